@@ -1,0 +1,115 @@
+// The plan: under which tags this run publishes, which rules promoted it and why the others did
+// not, and whether anything is pushed at all. Pure: the same inputs, context and tag list always
+// give the same plan, which is what dry-run shows and what the executor carries out.
+import type { Context } from '../context/context.js';
+import { inputError } from '../errors.js';
+import { collectFacts, judge } from './conditions.js';
+import type { DryRunMode } from './dry-run.js';
+import { decideDryRun } from './dry-run.js';
+import type { PromoteRule } from './promote.js';
+import { renderTag } from './tag-template.js';
+import type { Template, TemplateValues } from './template.js';
+import { templateValues } from './template.js';
+
+export interface PlanInput {
+  /** The parsed `tag` input; undefined for the default (the Git tag, else the short sha). */
+  tag: Template | undefined;
+  promote: readonly PromoteRule[];
+  dryRun: DryRunMode;
+}
+
+export interface RuleOutcome {
+  /** The rule as written. */
+  rule: string;
+  /** The tag it names here, when that could be worked out. */
+  tag?: string;
+  applied: boolean;
+  /** Why it applied, or the first reason it did not. */
+  reason: string;
+}
+
+export interface Plan {
+  primaryTag: string;
+  /** Tags the artifact is promoted to: deduplicated, in rule order, never the primary tag. */
+  promotedTags: string[];
+  rules: RuleOutcome[];
+  dryRun: boolean;
+  dryRunReason: string;
+  /** Things the user should know, such as a branch name that had to change to become a tag. */
+  notices: string[];
+}
+
+/**
+ * Works out the plan. `existingTags` are the tags already in the target repository; rules with
+ * `highest` need them (see `rulesNeedTagList`) and do not apply without them.
+ */
+export function computePlan(
+  input: PlanInput,
+  ctx: Context,
+  existingTags?: readonly string[],
+): Plan {
+  const values = templateValues(ctx);
+  const notices: string[] = [];
+  const primaryTag = renderPrimaryTag(input.tag, ctx, values, notices);
+  const facts = collectFacts(ctx, values, existingTags);
+  const promotedTags: string[] = [];
+  const rules = input.promote.map((rule): RuleOutcome => {
+    const reasons: string[] = [];
+    for (const condition of rule.conditions) {
+      const verdict = judge(condition, facts);
+      if (!verdict.holds) return { rule: rule.text, applied: false, reason: verdict.reason };
+      reasons.push(verdict.reason);
+    }
+    const rendered = renderTag(rule.tag, values);
+    if ('missing' in rendered) return { rule: rule.text, applied: false, reason: rendered.missing };
+    notices.push(...rendered.notices);
+    if (rendered.tag === primaryTag) reasons.push('the same tag as the primary one');
+    else if (promotedTags.includes(rendered.tag))
+      reasons.push('already promoted by an earlier rule');
+    else promotedTags.push(rendered.tag);
+    return { rule: rule.text, tag: rendered.tag, applied: true, reason: reasons.join('; ') };
+  });
+  const dryRun = decideDryRun(input.dryRun, ctx);
+  return {
+    primaryTag,
+    promotedTags,
+    rules,
+    dryRun: dryRun.dryRun,
+    dryRunReason: dryRun.reason,
+    notices: [...new Set(notices)],
+  };
+}
+
+function renderPrimaryTag(
+  template: Template | undefined,
+  ctx: Context,
+  values: TemplateValues,
+  notices: string[],
+): string {
+  const source = template ?? defaultTagTemplate(ctx);
+  const rendered = renderTag(source, values);
+  if ('missing' in rendered)
+    throw inputError('tag', `'${source.source}' cannot be filled in here: ${rendered.missing}.`);
+  notices.push(...rendered.notices);
+  return rendered.tag;
+}
+
+/** The Git tag on tag refs and releases, otherwise the short sha (as the Flux guide tags). */
+function defaultTagTemplate(ctx: Context): Template {
+  const placeholder = ctx.gitTag === undefined ? 'short_sha' : 'tag';
+  return { source: `{{${placeholder}}}`, parts: [{ placeholder }] };
+}
+
+/** The plan as log lines: the tags, every rule's outcome, dry-run and notices. */
+export function describePlan(plan: Plan): string[] {
+  return [
+    `Tag: ${plan.primaryTag}`,
+    ...plan.rules.map(
+      (r) =>
+        `${r.applied ? 'Promote' : 'Skip'} '${r.rule}'` +
+        `${r.applied && r.tag ? ` → ${r.tag}` : ''}: ${r.reason}`,
+    ),
+    `Dry run: ${plan.dryRun ? 'yes' : 'no'} (${plan.dryRunReason})`,
+    ...plan.notices.map((n) => `Notice: ${n}`),
+  ];
+}
