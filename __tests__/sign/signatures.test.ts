@@ -1,0 +1,126 @@
+// The Sigstore half of keyless signing, against the loopback Fulcio, Rekor and TSA: what each form
+// holds, and how failures of the services are survived or reported.
+import { X509Certificate } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { ActionsIdentityProvider } from '../../src/sign/actions-oidc.js';
+import { KeylessSigner } from '../../src/sign/keyless.js';
+import { networkPolicy } from '../../src/sign/network.js';
+import { createSignatures, type SignatureRequest } from '../../src/sign/signatures.js';
+import type { NetworkPolicy, SignatureFormat } from '../../src/sign/types.js';
+import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
+import { verifyBundle, verifyLegacySignature } from './verifiers.js';
+
+const digest = 'sha256:6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b';
+const fast = networkPolicy({ timeoutMs: 1_000, retries: 2, retryDelayMs: 10 });
+
+let stack: SigstoreStack;
+let fulcioRoot: X509Certificate;
+beforeAll(async () => {
+  stack = await startSigstore();
+  const root = stack.trustedRoot.certificateAuthorities[0]!.certChain!.certificates[0]!;
+  fulcioRoot = new X509Certificate(Buffer.from(root.rawBytes));
+});
+afterAll(() => stack?.stop());
+
+function sign(
+  format: SignatureFormat,
+  policy: NetworkPolicy = fast,
+  extra: Partial<SignatureRequest> = {},
+) {
+  const identityProvider = new ActionsIdentityProvider(stack.env, policy);
+  const signer = new KeylessSigner({ fulcioURL: stack.fulcioURL, identityProvider, policy });
+  const request: SignatureRequest = {
+    format,
+    digest,
+    dockerReference: '127.0.0.1:5000/acme/podinfo',
+    fulcioURL: stack.fulcioURL,
+    rekorURL: stack.rekorURL,
+    ...extra,
+  };
+  return createSignatures(signer, request, policy);
+}
+
+const requestsSince = (start: number) => stack.requests().slice(start);
+
+it('makes both forms with one token and one certificate, each logged in Rekor', async () => {
+  const start = stack.requests().length;
+  const { legacy, bundle } = await sign('both');
+  const requests = requestsSince(start);
+  expect(requests.filter((r) => r.includes('/oidc/'))).toHaveLength(1);
+  expect(requests.filter((r) => r.includes('/fulcio/'))).toHaveLength(1);
+  expect(requests.filter((r) => r.includes('/rekor/'))).toHaveLength(2);
+  expect(legacy!.logIndexes).toHaveLength(1);
+  expect(bundle!.logIndexes).toHaveLength(1);
+  const legacyCertificate = legacy!.layer.annotations!['dev.sigstore.cosign/certificate']!;
+  const bundleCertificate = (
+    JSON.parse(bundle!.json.toString()) as {
+      verificationMaterial: { certificate: { rawBytes: string } };
+    }
+  ).verificationMaterial.certificate.rawBytes;
+  expect(new X509Certificate(legacyCertificate).raw.toString('base64')).toBe(bundleCertificate);
+});
+
+it('makes a DSSE bundle that verifies under the workflow identity and names the digest', async () => {
+  const { legacy, bundle } = await sign('bundle');
+  expect(legacy).toBeUndefined();
+  const { statement } = verifyBundle(bundle!.json, stack.trustedRoot, stack.identity);
+  expect(statement.subject).toEqual([{ digest: { sha256: digest.slice(7) } }]);
+  expect(statement.predicateType).toBe('https://sigstore.dev/cosign/sign/v1');
+});
+
+it('makes a legacy layer that verifies the way cosign’s VerifyBundle does', async () => {
+  const { legacy, bundle } = await sign('legacy');
+  expect(bundle).toBeUndefined();
+  const check = { rekorPublicKey: stack.rekorPublicKey, fulcioRoot, identity: stack.identity };
+  expect(verifyLegacySignature(legacy!.payload, legacy!.layer, check)).toBe(digest);
+  expect(legacy!.layer.annotations!['dev.sigstore.cosign/chain']).toBe('');
+});
+
+it('adds RFC 3161 timestamps to both forms when a TSA is given', async () => {
+  const { legacy, bundle } = await sign('both', fast, { tsaURL: stack.tsaURL });
+  const timestamp = JSON.parse(legacy!.layer.annotations!['dev.sigstore.cosign/rfc3161timestamp']!) as { SignedRFC3161Timestamp: string }; // prettier-ignore
+  expect(Buffer.from(timestamp.SignedRFC3161Timestamp, 'base64').length).toBeGreaterThan(100);
+  const parsed = JSON.parse(bundle!.json.toString()) as {
+    verificationMaterial: { timestampVerificationData: { rfc3161Timestamps: unknown[] } };
+  };
+  expect(parsed.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
+  verifyBundle(bundle!.json, stack.trustedRoot, stack.identity);
+});
+
+it('fetches the entry when Rekor logged a request whose answer was lost (409 on retry)', async () => {
+  stack.inject('rekor', { kind: 'lose-answer' });
+  const start = stack.requests().length;
+  const { legacy } = await sign('legacy');
+  expect(requestsSince(start).filter((r) => r.includes('/rekor/'))).toEqual([
+    'POST /rekor/api/v1/log/entries',
+    'POST /rekor/api/v1/log/entries',
+    expect.stringMatching(/^GET \/rekor\/api\/v1\/log\/entries\/[0-9a-f]+$/),
+  ]);
+  const check = { rekorPublicKey: stack.rekorPublicKey, fulcioRoot, identity: stack.identity };
+  expect(verifyLegacySignature(legacy!.payload, legacy!.layer, check)).toBe(digest);
+});
+
+it('gives up on a Fulcio that does not answer in time, and tries again', async () => {
+  stack.inject('fulcio', { kind: 'hang' });
+  const { bundle } = await sign('bundle', networkPolicy({ timeoutMs: 300, retryDelayMs: 10 }));
+  verifyBundle(bundle!.json, stack.trustedRoot, stack.identity);
+});
+
+it('reports a Fulcio refusal as an error naming fulcio-url, without retrying it', async () => {
+  stack.inject('fulcio', { kind: 'status', status: 400 });
+  const start = stack.requests().length;
+  const error = await sign('both').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect(error).toMatchObject({ code: 'SIGN_FULCIO_FAILED', input: 'fulcio-url' });
+  expect((error as Error).message).toContain(stack.fulcioURL);
+  expect(requestsSince(start).filter((r) => r.includes('/fulcio/'))).toHaveLength(1);
+});
+
+it('reports a Rekor that keeps failing as an error naming rekor-url, after the retries', async () => {
+  stack.inject('rekor', { kind: 'status', status: 503 }, 3);
+  const start = stack.requests().length;
+  const error = await sign('legacy').catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'SIGN_REKOR_FAILED', input: 'rekor-url' });
+  expect(requestsSince(start).filter((r) => r.includes('/rekor/'))).toHaveLength(3);
+});

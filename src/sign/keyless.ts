@@ -1,0 +1,45 @@
+// The keyless signer: an ephemeral key that Fulcio certifies for the workflow's identity.
+import { generateKeyPairSync } from 'node:crypto';
+import { FulcioSigner, type IdentityProvider, type Signature, type Signer } from '@sigstore/sign';
+import { PrivateKeySigner } from './key-signer.js';
+import { sigstoreFetchOptions } from './network.js';
+import type { NetworkPolicy } from './types.js';
+
+export interface KeylessSignerOptions {
+  fulcioURL: string;
+  identityProvider: IdentityProvider;
+  policy: NetworkPolicy;
+}
+
+/**
+ * Fulcio certifies the key once, and every signature of the run (legacy and bundle) reuses that
+ * certificate: one OIDC token and one certificate per run, and both forms name the same identity.
+ */
+export class KeylessSigner implements Signer {
+  private readonly key = new PrivateKeySigner(
+    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey,
+  );
+  private certificate: Promise<string> | undefined;
+
+  constructor(private readonly options: KeylessSignerOptions) {}
+
+  async sign(data: Buffer): Promise<Signature> {
+    this.certificate ??= this.certify();
+    const certificate = await this.certificate;
+    const { signature } = await this.key.sign(data);
+    return { signature, key: { $case: 'x509Certificate', certificate } };
+  }
+
+  private async certify(): Promise<string> {
+    const fulcio = new FulcioSigner({
+      fulcioBaseURL: this.options.fulcioURL,
+      identityProvider: this.options.identityProvider,
+      keyHolder: this.key,
+      ...sigstoreFetchOptions(this.options.policy),
+    });
+    // FulcioSigner returns a certificate only with a signature; this one is thrown away.
+    const { key } = await fulcio.sign(Buffer.alloc(0));
+    if (key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate');
+    return key.certificate;
+  }
+}

@@ -1,0 +1,81 @@
+// The Sigstore half of signing, before anything is written to the registry: the signatures of one
+// manifest digest in the requested forms, each witnessed by Rekor (and the TSA when configured).
+import {
+  DSSEBundleBuilder,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type Signer,
+  type Witness,
+} from '@sigstore/sign';
+import { bundleToJSON, type TransparencyLogEntry } from '@sigstore/bundle';
+import type { Descriptor } from '../oci/repository.js';
+import { sigstoreFailure } from './errors.js';
+import { legacyLayer } from './legacy-layer.js';
+import { sigstoreFetchOptions } from './network.js';
+import { simpleSigningPayload } from './payload.js';
+import { cosignSignStatement, IN_TOTO_PAYLOAD_TYPE } from './statement.js';
+import type { NetworkPolicy, SignatureFormat } from './types.js';
+
+export interface SignatureRequest {
+  format: SignatureFormat;
+  /** `sha256:<hex>` of the manifest. */
+  digest: string;
+  dockerReference: string;
+  rekorURL: string;
+  tsaURL?: string;
+  /** For error messages only. */
+  fulcioURL?: string;
+}
+
+export interface Signatures {
+  /** The `.sig` layer and its blob, the simple-signing payload. */
+  legacy?: { payload: Buffer; layer: Descriptor; logIndexes: number[] };
+  /** The serialized DSSE bundle. */
+  bundle?: { json: Buffer; logIndexes: number[] };
+}
+
+function witnesses(request: SignatureRequest, policy: NetworkPolicy): Witness[] {
+  const fetchOptions = sigstoreFetchOptions(policy);
+  // Rekor answers 409 when a retried request had in fact been logged: the client then fetches it.
+  const list: Witness[] = [
+    new RekorWitness({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }),
+  ];
+  if (request.tsaURL) list.push(new TSAWitness({ tsaBaseURL: request.tsaURL, ...fetchOptions }));
+  return list;
+}
+
+const logIndexes = (entries: TransparencyLogEntry[]) => entries.map((e) => Number(e.logIndex));
+
+export async function createSignatures(
+  signer: Signer,
+  request: SignatureRequest,
+  policy: NetworkPolicy,
+): Promise<Signatures> {
+  const options = { signer, witnesses: witnesses(request, policy) };
+  const payload = simpleSigningPayload(request.dockerReference, request.digest);
+  const [legacy, bundle] = await Promise.all([
+    request.format === 'bundle'
+      ? undefined
+      : new MessageSignatureBundleBuilder(options).create({ data: payload }),
+    request.format === 'legacy'
+      ? undefined
+      : new DSSEBundleBuilder(options).create({
+          data: cosignSignStatement(request.digest),
+          type: IN_TOTO_PAYLOAD_TYPE,
+        }),
+  ]).catch((error: unknown) => {
+    throw sigstoreFailure(error, request);
+  });
+  return {
+    legacy: legacy && {
+      payload,
+      layer: legacyLayer(payload, legacy),
+      logIndexes: logIndexes(legacy.verificationMaterial.tlogEntries),
+    },
+    bundle: bundle && {
+      json: Buffer.from(JSON.stringify(bundleToJSON(bundle))),
+      logIndexes: logIndexes(bundle.verificationMaterial.tlogEntries),
+    },
+  };
+}
