@@ -1,0 +1,117 @@
+// A Repository held in memory, for tests that need one without a registry: it stores the bytes it
+// is given, computes digests itself, and refuses what a registry would refuse.
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type {
+  BlobSource,
+  Descriptor,
+  Repository,
+  StoredManifest,
+} from '../../src/oci/repository.js';
+
+function sha256(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export class MemoryRepository implements Repository {
+  readonly displayName = 'memory';
+  readonly blobs = new Map<string, Buffer>();
+  private readonly manifests = new Map<string, StoredManifest>();
+  private readonly tags = new Map<string, string>();
+  private readonly referrers = new Map<string, Descriptor[]>();
+
+  hasBlob(digest: string): Promise<boolean> {
+    return Promise.resolve(this.blobs.has(digest));
+  }
+
+  async putBlob(blob: BlobSource): Promise<void> {
+    const bytes = await readAll(blob.open());
+    const digest = sha256(bytes);
+    if (digest !== blob.digest || bytes.length !== blob.size) {
+      throw new Error(
+        `blob ${blob.digest} (${blob.size} bytes) arrived as ${digest} (${bytes.length})`,
+      );
+    }
+    this.blobs.set(digest, bytes);
+  }
+
+  /** Stores raw bytes as a blob and returns their digest. */
+  putBytes(bytes: Buffer): string {
+    const digest = sha256(bytes);
+    this.blobs.set(digest, bytes);
+    return digest;
+  }
+
+  getBlob(digest: string): Promise<Readable> {
+    const bytes = this.blobs.get(digest);
+    if (!bytes) return Promise.reject(new Error(`blob ${digest} is unknown`));
+    return Promise.resolve(Readable.from([bytes]));
+  }
+
+  private resolve(reference: string): StoredManifest | undefined {
+    const digest = reference.startsWith('sha256:') ? reference : this.tags.get(reference);
+    return digest === undefined ? undefined : this.manifests.get(digest);
+  }
+
+  getManifest(reference: string): Promise<StoredManifest | undefined> {
+    return Promise.resolve(this.resolve(reference));
+  }
+
+  headManifest(reference: string): Promise<Descriptor | undefined> {
+    const manifest = this.resolve(reference);
+    return Promise.resolve(
+      manifest && {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+      },
+    );
+  }
+
+  putManifest(manifest: Omit<StoredManifest, 'digest'>, reference: string): Promise<string> {
+    const parsed = JSON.parse(manifest.bytes.toString('utf8')) as {
+      config?: { digest: string };
+      layers?: { digest: string }[];
+    };
+    for (const { digest } of [
+      ...(parsed.config ? [parsed.config] : []),
+      ...(parsed.layers ?? []),
+    ]) {
+      if (!this.blobs.has(digest)) {
+        return Promise.reject(new Error(`manifest refers to missing blob ${digest}`));
+      }
+    }
+    const digest = sha256(manifest.bytes);
+    const byDigest = reference.startsWith('sha256:');
+    if (byDigest && reference !== digest) {
+      return Promise.reject(new Error(`manifest digest ${digest} is not ${reference}`));
+    }
+    this.manifests.set(digest, { ...manifest, digest });
+    if (!byDigest) this.tags.set(reference, digest);
+    return Promise.resolve(digest);
+  }
+
+  listTags(): Promise<string[]> {
+    return Promise.resolve([...this.tags.keys()].sort());
+  }
+
+  addReferrer(subject: Descriptor, referrer: Descriptor): Promise<void> {
+    const list = this.referrers.get(subject.digest) ?? [];
+    if (!list.some((d) => d.digest === referrer.digest)) list.push(referrer);
+    this.referrers.set(subject.digest, list);
+    return Promise.resolve();
+  }
+
+  listReferrers(subjectDigest: string, artifactType?: string): Promise<Descriptor[]> {
+    const list = this.referrers.get(subjectDigest) ?? [];
+    return Promise.resolve(
+      artifactType ? list.filter((d) => d.artifactType === artifactType) : list,
+    );
+  }
+}

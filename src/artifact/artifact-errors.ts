@@ -1,0 +1,34 @@
+// Errors shared by the walk and the tar writer. They name the path as the user knows it, relative to
+// the workspace, and say which input changes the outcome.
+import { isAbsolute, relative } from 'node:path';
+import { UserError } from '../errors.js';
+
+/** A path relative to the workspace when it lies inside, else absolute. */
+export function displayPath(path: string, workspace: string): string {
+  const inside = relative(workspace, path);
+  if (inside === '') return '.';
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+export function unreadableError(shownPath: string, cause: unknown): UserError {
+  return new UserError(
+    'ARTIFACT_UNREADABLE',
+    `${shownPath} cannot be read (${errorCode(cause) ?? String(cause)}). Make it readable by ` +
+      `the job's user, or add it to 'ignore-paths'.`,
+    { input: 'path', cause },
+  );
+}
+
+/** A file whose size changed between the walk and the read would make a tar that lies. */
+export function changedWhilePackagingError(shownPath: string): UserError {
+  return new UserError(
+    'ARTIFACT_FILE_CHANGED',
+    `${shownPath} changed while it was being packaged. Make sure no other step writes to the ` +
+      `path while this one runs.`,
+    { input: 'path' },
+  );
+}

@@ -1,0 +1,58 @@
+// The one streaming pass: tar → sha256 of the tar → gzip → sha256 and size of the gzip → a temp
+// file. Every stage holds a bounded amount, so memory stays flat however large the tree is.
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { pack as tarPack } from 'tar-stream';
+import { UserError } from '../errors.js';
+import { DigestStream } from './digest-stream.js';
+import { writeTar } from './tar.js';
+import type { TreeEntry } from './walk.js';
+
+/** What `flux push artifact` uses (Go's gzip.DefaultCompression), and `gzip -6`. */
+const GZIP_LEVEL = 6;
+
+export interface LayerFile {
+  /** sha256 of the gzip stream, as stored in the registry. */
+  digest: string;
+  size: number;
+  /** sha256 of the uncompressed tar: the content's identity, whatever the gzip. */
+  diffId: string;
+  fileCount: number;
+}
+
+/** Packs `entries` into a gzipped tar at `file`. `workspace` is only for naming paths in errors. */
+export async function writeLayer(
+  entries: AsyncIterable<TreeEntry>,
+  file: string,
+  workspace: string,
+): Promise<LayerFile> {
+  const pack = tarPack();
+  const tar = new DigestStream();
+  const gzip = new DigestStream();
+  const writing = pipeline(
+    pack,
+    tar,
+    createGzip({ level: GZIP_LEVEL }),
+    gzip,
+    createWriteStream(file),
+  );
+  const producing = writeTar(pack, entries, workspace).catch((error: unknown) => {
+    pack.destroy(error as Error);
+    throw error;
+  });
+
+  const [produced, written] = await Promise.allSettled([producing, writing]);
+  // The tree's own errors (a FIFO, an escaping link) explain more than the stream they broke.
+  if (produced.status === 'rejected' && produced.reason instanceof UserError) throw produced.reason;
+  if (written.status === 'rejected') {
+    throw new UserError(
+      'ARTIFACT_WRITE_FAILED',
+      `Could not write the artifact's layer to ${file}: ${String(written.reason)}. Check the ` +
+        `free space of the temporary directory.`,
+      { cause: written.reason },
+    );
+  }
+  if (produced.status === 'rejected') throw produced.reason;
+  return { ...gzip.result(), diffId: tar.result().digest, fileCount: produced.value };
+}
