@@ -32,7 +32,8 @@ describe('the Actions OIDC token', () => {
 
   it('is requested for the sigstore audience and masked before it is returned', async () => {
     const masked: string[] = [];
-    const token = await new ActionsIdentityProvider(stack.env, fast, (s) => masked.push(s)).getToken(); // prettier-ignore
+    const provider = new ActionsIdentityProvider(stack.env, fast, (s) => masked.push(s));
+    const token = await provider.getToken();
     expect(claims(token)).toMatchObject({ aud: 'sigstore', sub: stack.identity.subject });
     expect(masked).toContain(token);
     expect(masked).toContain(stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);

@@ -1,9 +1,11 @@
 // The Sigstore half of keyless signing, against the loopback Fulcio, Rekor and TSA: what each form
 // holds, and how failures of the services are survived or reported.
-import { X509Certificate } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createPublicKey, verify, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ActionsIdentityProvider } from '../../src/sign/actions-oidc.js';
+import { loadCosignKey } from '../../src/sign/cosign-key.js';
 import { KeylessSigner } from '../../src/sign/keyless.js';
 import { networkPolicy } from '../../src/sign/network.js';
 import { createSignatures, type SignatureRequest } from '../../src/sign/signatures.js';
@@ -12,6 +14,7 @@ import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 import { verifyBundle, verifyLegacySignature } from './verifiers.js';
 
 const digest = 'sha256:6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b';
+const fixtureKey = '/work/shared/fixtures/cosign-keys/sigstore-ec.key'; // password: hello
 const fast = networkPolicy({ timeoutMs: 1_000, retries: 2, retryDelayMs: 10 });
 
 let stack: SigstoreStack;
@@ -79,7 +82,8 @@ it('makes a legacy layer that verifies the way cosign’s VerifyBundle does', as
 
 it('adds RFC 3161 timestamps to both forms when a TSA is given', async () => {
   const { legacy, bundle } = await sign('both', fast, { tsaURL: stack.tsaURL });
-  const timestamp = JSON.parse(legacy!.layer.annotations!['dev.sigstore.cosign/rfc3161timestamp']!) as { SignedRFC3161Timestamp: string }; // prettier-ignore
+  const annotation = legacy!.layer.annotations!['dev.sigstore.cosign/rfc3161timestamp']!;
+  const timestamp = JSON.parse(annotation) as { SignedRFC3161Timestamp: string };
   expect(Buffer.from(timestamp.SignedRFC3161Timestamp, 'base64').length).toBeGreaterThan(100);
   const parsed = JSON.parse(bundle!.json.toString()) as {
     verificationMaterial: { timestampVerificationData: { rfc3161Timestamps: unknown[] } };
@@ -123,4 +127,34 @@ it('reports a Rekor that keeps failing as an error naming rekor-url, after the r
   const error = await sign('legacy').catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'SIGN_REKOR_FAILED', input: 'rekor-url' });
   expect(requestsSince(start).filter((r) => r.includes('/rekor/'))).toHaveLength(3);
+});
+
+describe('with a cosign key', () => {
+  const request = (rekorURL?: string): SignatureRequest => ({
+    format: 'legacy',
+    digest,
+    dockerReference: '127.0.0.1:5000/acme/podinfo',
+    rekorURL,
+  });
+
+  it('makes a legacy layer with only the signature when nothing goes to a log', async () => {
+    const key = await loadCosignKey(readFileSync(fixtureKey, 'utf8'), 'hello');
+    const start = stack.requests().length;
+    const { legacy } = await createSignatures(key.signer, request(), fast);
+    expect(requestsSince(start)).toEqual([]);
+    expect(Object.keys(legacy!.layer.annotations!)).toEqual(['dev.cosignproject.cosign/signature']);
+    const annotation = legacy!.layer.annotations!['dev.cosignproject.cosign/signature']!;
+    const signature = Buffer.from(annotation, 'base64');
+    expect(verify('sha256', legacy!.payload, key.publicKeyPEM, signature)).toBe(true);
+  });
+
+  it('records the signature with its public key in Rekor when asked to', async () => {
+    const key = await loadCosignKey(readFileSync(fixtureKey, 'utf8'), 'hello');
+    const { legacy } = await createSignatures(key.signer, request(stack.rekorURL), fast);
+    expect(legacy!.layer.annotations!['dev.sigstore.cosign/certificate']).toBeUndefined();
+    const publicKey = createPublicKey(key.publicKeyPEM);
+    const check = { rekorPublicKey: stack.rekorPublicKey, publicKey };
+    expect(verifyLegacySignature(legacy!.payload, legacy!.layer, check)).toBe(digest);
+    expect(legacy!.logIndexes).toHaveLength(1);
+  });
 });

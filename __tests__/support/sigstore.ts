@@ -215,7 +215,8 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     if (req.method === 'GET' && url.pathname === '/oidc/token') {
       if (req.headers.authorization !== `Bearer ${requestToken}`) return reply(res, 401, '');
       const token = idToken(url.searchParams.get('audience') ?? '');
-      return reply(res, loseAnswer ? 502 : 200, JSON.stringify({ value: token }), 'application/json'); // prettier-ignore
+      const answer = JSON.stringify({ value: token });
+      return reply(res, loseAnswer ? 502 : 200, answer, 'application/json');
     }
     if (req.method === 'POST' && url.pathname === `/fulcio${fulcio.path}`) {
       const answer = await fulcio.fn(body);

@@ -1,19 +1,23 @@
-// Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
-// legacy `.sig` form, as a Sigstore bundle referrer, or both (formats.md §2). Loaded only when
-// signing is on (`await import('./sign/index.js')`), so unsigned runs never load Sigstore.
-import { X509Certificate } from 'node:crypto';
+// Signing a published manifest so that Flux and cosign accept it (formats.md §2): keyless with
+// Sigstore, in the legacy `.sig` form, as a Sigstore bundle referrer, or both; or with a cosign key
+// in the legacy form. Loaded only when signing is on (`await import('./sign/index.js')`), so
+// unsigned runs never load Sigstore.
+import { verify, X509Certificate } from 'node:crypto';
+import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { inputError } from '../errors.js';
 import { ActionsIdentityProvider } from './actions-oidc.js';
 import { attachBundle } from './bundle-referrer.js';
+import type { CosignKey } from './cosign-key.js';
 import { KeylessSigner } from './keyless.js';
 import { LegacyAnnotation } from './legacy-layer.js';
 import { networkPolicy } from './network.js';
-import { addLegacySignature } from './signature-manifest.js';
-import { createSignatures } from './signatures.js';
-import type { SignOptions, SignResult } from './types.js';
+import { addLegacySignature, type Supersedes } from './signature-manifest.js';
+import { createSignatures, type SignatureRequest } from './signatures.js';
+import type { NetworkPolicy, SignOptions, SignResult } from './types.js';
 
 export { checkKeylessPrerequisites } from './actions-oidc.js';
+export { loadCosignKey, type CosignKey } from './cosign-key.js';
 export { signatureTag } from './signature-manifest.js';
 export type { NetworkPolicy, SignatureFormat, SignLog, SignOptions, SignResult } from './types.js';
 
@@ -27,17 +31,73 @@ function certificateIdentity(pem: string | undefined): string | undefined {
   }
 }
 
+// A re-run signs the same payload again. Its new layer replaces the earlier one of the same signer
+// instead of piling up beside it (cosign reads at most 1000); other signers' layers always stay.
+
 /**
- * Whether an existing `.sig` layer is an earlier signature of the same payload by the same
- * workflow identity (a re-run): the new layer replaces it instead of piling up beside it. The SAN
- * is a GitHub workflow URL, which Fulcio certifies only from GitHub's own tokens.
+ * Keyless: the same workflow identity. The SAN is a GitHub workflow URL, which Fulcio certifies
+ * only from GitHub's own tokens.
  */
-function sameKeylessSigner(layer: Descriptor) {
+function sameWorkflow(layer: Descriptor): Supersedes {
   const identity = certificateIdentity(layer.annotations?.[LegacyAnnotation.certificate]);
-  return (existing: Descriptor) =>
+  return (existing) =>
     identity !== undefined &&
     existing.digest === layer.digest &&
     certificateIdentity(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
+}
+
+/** Key-based: a signature of the same payload that our key verifies. */
+function sameKey(layer: Descriptor, payload: Buffer, key: CosignKey): Supersedes {
+  return (existing) => {
+    const signature = existing.annotations?.[LegacyAnnotation.signature];
+    return (
+      existing.digest === layer.digest &&
+      existing.annotations?.[LegacyAnnotation.certificate] === undefined &&
+      signature !== undefined &&
+      verify('sha256', payload, key.publicKeyPEM, Buffer.from(signature, 'base64'))
+    );
+  };
+}
+
+interface Plan {
+  signer: Signer;
+  request: SignatureRequest;
+  /** Where the names of the repository and workflow end up, when somewhere public. */
+  publicLog?: string;
+  description: string;
+}
+
+function plan(options: SignOptions, digest: string, policy: NetworkPolicy): Plan {
+  const { key } = options;
+  const { dockerReference, tsaURL, fulcioURL } = options;
+  const common = { digest, dockerReference, tsaURL, fulcioURL };
+  if (key) {
+    if (options.format === 'bundle') {
+      throw inputError(
+        'signature-format',
+        "'bundle' needs keyless signing; with 'cosign-key' use 'legacy' (what Flux's " +
+          'verify.secretRef checks).',
+      );
+    }
+    const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
+    return {
+      signer: key.signer,
+      request: { ...common, format: 'legacy', rekorURL },
+      publicLog: rekorURL,
+      description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
+    };
+  }
+  const identityProvider = new ActionsIdentityProvider(
+    options.env ?? process.env,
+    policy,
+    options.maskSecret,
+  );
+  return {
+    signer: new KeylessSigner({ fulcioURL, identityProvider, policy }),
+    request: { ...common, format: options.format, rekorURL: options.rekorURL },
+    publicLog: options.rekorURL,
+    description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
+  };
 }
 
 /**
@@ -53,30 +113,23 @@ export async function signArtifact(
   if (!/^sha256:[0-9a-f]{64}$/.test(subject.digest)) {
     throw inputError('sign', `only sha256 manifest digests can be signed, not ${subject.digest}`);
   }
-  const { log } = options;
+  const { log, key } = options;
   const policy = networkPolicy(options.network);
-  if (options.privateRepository) {
+  const { signer, request, publicLog, description } = plan(options, subject.digest, policy);
+  if (options.privateRepository && publicLog) {
     log?.warning(
-      `Signing from a private repository: the transparency log at ${options.rekorURL} records ` +
-        "this repository's and workflow's names, and public-good Rekor is public. Sign with " +
-        "'cosign-key' to keep them out of it.",
+      `Signing from a private repository: the transparency log at ${publicLog} records this ` +
+        "repository's and workflow's names, and public-good Rekor is public. Sign with " +
+        "'cosign-key' (and no key-tlog-upload) to keep them out of it.",
     );
   }
-  const identityProvider = new ActionsIdentityProvider(
-    options.env ?? process.env,
-    policy,
-    options.maskSecret,
-  );
-  const signer = new KeylessSigner({ fulcioURL: options.fulcioURL, identityProvider, policy });
-  log?.info(
-    `Signing ${subject.digest} keyless (Fulcio ${options.fulcioURL}, Rekor ${options.rekorURL}).`,
-  );
-  const signatures = await createSignatures(signer, { ...options, digest: subject.digest }, policy);
+  log?.info(`Signing ${subject.digest} ${description}.`);
+  const signatures = await createSignatures(signer, request, policy);
 
-  const result: SignResult = { rekorLogIndexes: [] };
+  const result: SignResult = { rekorLogIndexes: [], publicKey: key?.publicKeyPEM };
   if (signatures.legacy) {
     const { payload, layer, logIndexes } = signatures.legacy;
-    const supersedes = sameKeylessSigner(layer);
+    const supersedes = key ? sameKey(layer, payload, key) : sameWorkflow(layer);
     result.signatureTag = await addLegacySignature(
       repository,
       subject.digest,

@@ -22,7 +22,8 @@ export interface SignatureRequest {
   /** `sha256:<hex>` of the manifest. */
   digest: string;
   dockerReference: string;
-  rekorURL: string;
+  /** No transparency log entry without one (key-based signing that keeps out of the log). */
+  rekorURL?: string;
   tsaURL?: string;
   /** For error messages only. */
   fulcioURL?: string;
@@ -37,10 +38,13 @@ export interface Signatures {
 
 function witnesses(request: SignatureRequest, policy: NetworkPolicy): Witness[] {
   const fetchOptions = sigstoreFetchOptions(policy);
-  // Rekor answers 409 when a retried request had in fact been logged: the client then fetches it.
-  const list: Witness[] = [
-    new RekorWitness({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }),
-  ];
+  const list: Witness[] = [];
+  if (request.rekorURL) {
+    // Rekor answers 409 when a retried request had in fact been logged: the client fetches it.
+    list.push(
+      new RekorWitness({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }),
+    );
+  }
   if (request.tsaURL) list.push(new TSAWitness({ tsaBaseURL: request.tsaURL, ...fetchOptions }));
   return list;
 }

@@ -1,4 +1,5 @@
 // The options and result of signing, shared by the modules of `src/sign/`.
+import type { CosignKey } from './cosign-key.js';
 
 /** Which on-registry forms to write: see formats.md §2a (legacy `.sig`) and §2b (bundle). */
 export type SignatureFormat = 'both' | 'legacy' | 'bundle';
@@ -20,8 +21,13 @@ export interface NetworkPolicy {
 }
 
 export interface SignOptions {
+  /** Key-based signing writes the legacy form only: `both` means `legacy`, `bundle` is refused. */
   format: SignatureFormat;
-  /** Fulcio's base URL. */
+  /** Sign with this key (from `loadCosignKey`) instead of keyless: no OIDC token, no Fulcio. */
+  key?: CosignKey;
+  /** Key-based: record the signature in Rekor too (a public log, for public-good Rekor). */
+  keyTlogUpload?: boolean;
+  /** Fulcio's base URL (keyless). */
   fulcioURL: string;
   /** A Rekor v1 API base URL (v2 entries carry no signed entry timestamp for the legacy form). */
   rekorURL: string;
@@ -46,4 +52,6 @@ export interface SignResult {
   bundleDigest?: string;
   /** The Rekor log index of each signature written, legacy first. */
   rekorLogIndexes: number[];
+  /** Key-based: the public key (SPKI PEM) that verifies the signature, for Flux's `secretRef`. */
+  publicKey?: string;
 }
