@@ -1,0 +1,175 @@
+// Registry answers turned into errors a user can act on: the OCI error body parsed into codes, the
+// request named (without its query, which may carry signed upload state), and a hint for the
+// registries whose failures have a known cause.
+import { UserError } from '../errors.js';
+import { hostName } from './reference.js';
+
+/** One entry of the OCI error body `{"errors":[{code,message,detail}]}`. */
+export interface RegistryErrorDetail {
+  code: string;
+  message: string;
+  detail?: unknown;
+}
+
+/** What the failed request was doing, for the message. */
+export interface RequestContext {
+  /** e.g. `push blob sha256:… to`, `read manifest v1 from`, completed by the repository name. */
+  operation: string;
+  /** `<registry>/<repository>` as the user wrote it. */
+  displayName: string;
+  registry: string;
+  repository: string;
+  method: string;
+  url: string | URL;
+  /** Whether credentials were found for the registry (a 401 then means they are wrong). */
+  authenticated: boolean;
+}
+
+export class RegistryError extends UserError {
+  readonly status: number;
+  /** The first OCI error code of the body (`DENIED`, `NAME_UNKNOWN`, …), when there was one. */
+  readonly registryCode: string | undefined;
+  readonly errors: RegistryErrorDetail[];
+  readonly method: string;
+  /** The request URL without its query. */
+  readonly url: string;
+
+  constructor(
+    code: string,
+    message: string,
+    details: { status: number; errors: RegistryErrorDetail[]; method: string; url: string },
+  ) {
+    super(code, message);
+    this.name = 'RegistryError';
+    this.status = details.status;
+    this.errors = details.errors;
+    this.registryCode = details.errors[0]?.code;
+    this.method = details.method;
+    this.url = details.url;
+  }
+}
+
+/** Parses the OCI error body; anything else yields no entries (the raw text goes in the message). */
+export function parseErrorBody(text: string): RegistryErrorDetail[] {
+  try {
+    const body = JSON.parse(text) as { errors?: unknown };
+    if (!Array.isArray(body.errors)) return [];
+    return body.errors.flatMap((entry: unknown) => {
+      if (!entry || typeof entry !== 'object') return [];
+      const { code, message, detail } = entry as Record<string, unknown>;
+      return [
+        {
+          code: typeof code === 'string' ? code : 'UNKNOWN',
+          message: typeof message === 'string' ? message : '',
+          ...(detail === undefined ? {} : { detail }),
+        },
+      ];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function withoutQuery(url: string | URL): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+function errorCode(status: number, registryCode: string | undefined): string {
+  if (status === 401 || registryCode === 'UNAUTHORIZED') return 'REGISTRY_UNAUTHORIZED';
+  if (status === 403 || registryCode === 'DENIED') return 'REGISTRY_DENIED';
+  if (status === 429 || registryCode === 'TOOMANYREQUESTS') return 'REGISTRY_RATE_LIMITED';
+  if (status === 404) return 'REGISTRY_NOT_FOUND';
+  if (status >= 500 || status === 408) return 'REGISTRY_UNAVAILABLE';
+  return 'REGISTRY_REJECTED';
+}
+
+const isGhcr = (registry: string) => hostName(registry) === 'ghcr.io';
+const isEcr = (registry: string) =>
+  /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(hostName(registry));
+
+/** What the user can do about a failure, for the registries and codes whose cause is known. */
+export function hint(
+  context: Pick<RequestContext, 'registry' | 'repository' | 'authenticated'>,
+  status: number,
+  registryCode: string | undefined,
+): string {
+  const { registry, repository } = context;
+  if (isGhcr(registry) && (status === 401 || status === 403)) {
+    return (
+      'For ghcr.io from GitHub Actions, give the job `permissions: packages: write`; if the ' +
+      "package already exists, also grant this repository write access in the package's " +
+      'settings (Manage Actions access). A personal access token needs the write:packages scope.'
+    );
+  }
+  if (isEcr(registry) && registryCode === 'NAME_UNKNOWN') {
+    return (
+      `Amazon ECR does not create repositories on push: create '${repository}' first ` +
+      `(aws ecr create-repository --repository-name ${repository}).`
+    );
+  }
+  if (status === 401 || registryCode === 'UNAUTHORIZED') {
+    return context.authenticated
+      ? `The registry refused the credentials for ${registry}: check the username and password ` +
+          '(or the docker login that stored them) and that they have not expired.'
+      : `No credentials were found for ${registry}: log in first (e.g. docker/login-action) ` +
+          'or pass a username and password.';
+  }
+  if (status === 403 || registryCode === 'DENIED') {
+    return `The credentials were accepted but are not allowed to do this on ${registry}/${repository}: grant them push access.`;
+  }
+  if (status === 429 || registryCode === 'TOOMANYREQUESTS') {
+    return 'The registry is rate-limiting these requests: try again later, or authenticate for a higher limit.';
+  }
+  if (status === 413) {
+    return 'The registry refused the size of the request; it may limit blob or manifest sizes.';
+  }
+  if (
+    status === 415 ||
+    registryCode === 'MANIFEST_INVALID' ||
+    registryCode === 'UNSUPPORTED' ||
+    registryCode === 'MANIFEST_BLOB_UNKNOWN'
+  ) {
+    return (
+      'The registry rejected the manifest. Some registries (e.g. GitLab, older Harbor) accept ' +
+      'only an allow-list of media types or artifact types; check its documentation.'
+    );
+  }
+  if (status >= 500 || status === 408) {
+    return 'The registry failed to answer; it may be down or overloaded. Try again later.';
+  }
+  return '';
+}
+
+/** The `RegistryError` for an unexpected response; reads (and so consumes) its body. */
+export async function registryError(
+  response: Response,
+  context: RequestContext,
+): Promise<RegistryError> {
+  const text = await response.text().catch(() => '');
+  const errors = parseErrorBody(text);
+  const registryCode = errors[0]?.code;
+  const said = errors.length
+    ? errors.map((e) => (e.message ? `${e.code}: ${e.message}` : e.code)).join('; ')
+    : text.trim().slice(0, 200) || response.statusText;
+  const advice = hint(context, response.status, registryCode);
+  const message =
+    `Could not ${context.operation} ${context.displayName}: the registry answered ` +
+    `${response.status}${said ? ` (${said})` : ''} to ${context.method} ${withoutQuery(context.url)}.` +
+    (advice ? ` ${advice}` : '');
+  return new RegistryError(errorCode(response.status, registryCode), message, {
+    status: response.status,
+    errors,
+    method: context.method,
+    url: withoutQuery(context.url),
+  });
+}
+
+/** A registry answer that breaks the protocol (a wrong digest, a missing header). */
+export function protocolError(context: RequestContext, what: string): RegistryError {
+  return new RegistryError(
+    'REGISTRY_PROTOCOL',
+    `Could not ${context.operation} ${context.displayName}: ${what}.`,
+    { status: 0, errors: [], method: context.method, url: withoutQuery(context.url) },
+  );
+}

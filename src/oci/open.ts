@@ -1,0 +1,108 @@
+// The one way in: a target string (`oci://…` or `oci-layout:<dir>`) and options become a Repository.
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { Authenticator } from './auth.js';
+import { findCredential, type Credential } from './credentials.js';
+import { silentLogger, type OciLogger, type RepositoryOptions } from './options.js';
+import { apiHost, isLoopbackHost, parseReference, type Reference } from './reference.js';
+import { RegistryRepository } from './registry.js';
+import type { Repository } from './repository.js';
+import { retryPolicy } from './retry.js';
+import { plainFetch, Transport } from './transport.js';
+
+export const LAYOUT_PREFIX = 'oci-layout:';
+
+const DEFAULT_USER_AGENT = 'publish-oci-artifact';
+const MiB = 1024 * 1024;
+
+/** Where a target string points: a registry repository, or an OCI image layout directory. */
+export type Target = ({ kind: 'registry' } & Reference) | { kind: 'layout'; directory: string };
+
+/**
+ * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
+ * is resolved against `workspace` (default: the working directory).
+ */
+export function parseTarget(target: string, workspace = process.cwd()): Target {
+  if (target.startsWith(LAYOUT_PREFIX)) {
+    const directory = target.slice(LAYOUT_PREFIX.length);
+    if (!directory) {
+      throw new UserError(
+        'REFERENCE_INVALID',
+        `'${target}' names no directory: write oci-layout:<dir>, e.g. oci-layout:./oci.`,
+      );
+    }
+    return { kind: 'layout', directory: resolve(workspace, directory) };
+  }
+  return { kind: 'registry', ...parseReference(target) };
+}
+
+/**
+ * A repository in a registry (`oci://host[:port]/repository`; a tag or digest in it is ignored) or
+ * an OCI image layout on disk (`oci-layout:<dir>`). Nothing is sent until the first operation.
+ */
+export async function openRepository(
+  target: string | Target,
+  options: RepositoryOptions = {},
+): Promise<Repository> {
+  const log = options.log ?? silentLogger;
+  const parsed = typeof target === 'string' ? parseTarget(target, options.workspace) : target;
+  if (parsed.kind === 'layout') {
+    throw new UserError('TARGET_UNSUPPORTED', 'The OCI layout target is not available yet.');
+  }
+  return Promise.resolve(openRegistry(parsed, options, log));
+}
+
+function openRegistry(
+  reference: Reference,
+  options: RepositoryOptions,
+  log: OciLogger,
+): Repository {
+  const { registry, repository } = reference;
+  if (reference.lowercasedFrom) {
+    log.notice(
+      `The repository '${reference.lowercasedFrom}' was lower-cased to '${repository}': ` +
+        'OCI repository names are lower-case.',
+    );
+  }
+  const plainHttp = isLoopbackHost(registry) || options.insecure === true;
+  if (plainHttp && !isLoopbackHost(registry)) {
+    log.warning(
+      `Talking plain HTTP to ${registry} as asked: credentials and content are not encrypted.`,
+    );
+  }
+  const origin = `${plainHttp ? 'http' : 'https'}://${apiHost(registry)}`;
+  const policy = retryPolicy(options.retry);
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  const maskSecret = options.maskSecret ?? (() => undefined);
+
+  let credential: Promise<Credential | undefined> | undefined;
+  const auth = new Authenticator({
+    registry,
+    origin,
+    credential: () =>
+      (credential ??= findCredential(registry, { ...options, maskSecret, log }).then((found) => {
+        log.debug(
+          found
+            ? `Using credentials for ${registry} from ${found.source}.`
+            : `No credentials for ${registry}: anonymous.`,
+        );
+        return found;
+      })),
+    fetch: plainFetch(policy, log, userAgent),
+    maskSecret,
+    log,
+    clientId: userAgent,
+  });
+  const transport = new Transport({ registry, origin, auth, policy, log, userAgent });
+  return new RegistryRepository({
+    transport,
+    registry,
+    repository,
+    policy,
+    log,
+    upload: {
+      chunkThresholdBytes: options.upload?.chunkThresholdBytes ?? 128 * MiB,
+      chunkSizeBytes: options.upload?.chunkSizeBytes ?? 32 * MiB,
+    },
+  });
+}

@@ -1,0 +1,376 @@
+// A repository in an OCI registry, spoken to over the distribution API through the transport.
+import { pipeline, Readable } from 'node:stream';
+import { UserError } from '../errors.js';
+import type { Scope } from './auth.js';
+import { DigestVerifier, digestOf, isDigest, splitDigest } from './digest.js';
+import { registryError, protocolError, type RequestContext } from './errors.js';
+import {
+  MANIFEST_MEDIA_TYPES,
+  MAX_MANIFEST_BYTES,
+  manifestMediaType,
+  OCI_INDEX,
+} from './media-types.js';
+import type { OciLogger } from './options.js';
+import { isValidRepository, isValidTag } from './reference.js';
+import {
+  addToFallbackIndex,
+  listFromFallbackIndex,
+  referrersOf,
+  type IndexStore,
+} from './referrers.js';
+import type {
+  BlobSource,
+  Descriptor,
+  Repository,
+  StoredManifest,
+  UploadProgress,
+} from './repository.js';
+import type { RetryPolicy } from './retry.js';
+import type { Transport } from './transport.js';
+import { BlobUpload, type UploadSettings } from './upload.js';
+
+export interface RegistryRepositoryConfig {
+  transport: Transport;
+  /** `host[:port]` as the user named it (`docker.io` for Docker Hub). */
+  registry: string;
+  repository: string;
+  policy: RetryPolicy;
+  upload: UploadSettings;
+  log: OciLogger;
+}
+
+/** A tag list or referrers page links the next as `Link: <url>; rel="next"`. */
+function nextLink(response: Response, current: URL): URL | undefined {
+  const header = response.headers.get('link');
+  const match = header && /<([^>]+)>\s*;\s*rel="?next"?/i.exec(header);
+  return match ? new URL(match[1]!, current) : undefined;
+}
+
+/** Sanity bound on pages, for a registry that links in a circle. */
+const MAX_PAGES = 10_000;
+
+export class RegistryRepository implements Repository {
+  readonly displayName: string;
+  private readonly pull: Scope;
+  private readonly push: Scope;
+  private referrersApi: Promise<boolean> | undefined;
+  /** The fallback referrers index is read with its ETag and written with `If-Match`. */
+  private readonly fallbackIndex: IndexStore;
+
+  constructor(private readonly config: RegistryRepositoryConfig) {
+    this.displayName = `${config.registry}/${config.repository}`;
+    this.pull = { repository: config.repository, push: false };
+    this.push = { repository: config.repository, push: true };
+    this.fallbackIndex = {
+      displayName: this.displayName,
+      read: (tag) => this.fetchManifest(tag),
+      write: async (tag, bytes, ifMatch) =>
+        (await this.storeManifest({ mediaType: OCI_INDEX, bytes }, tag, ifMatch)) !== undefined,
+    };
+  }
+
+  private path(suffix: string): URL {
+    return new URL(`/v2/${this.config.repository}/${suffix}`, this.config.transport.origin);
+  }
+
+  private context(operation: string, method: string, url: URL | string): RequestContext {
+    return {
+      operation,
+      displayName: this.displayName,
+      registry: this.config.registry,
+      repository: this.config.repository,
+      method,
+      url,
+      authenticated: this.config.transport.authenticated,
+    };
+  }
+
+  private checkReference(reference: string): void {
+    if (!isValidTag(reference) && !isDigest(reference)) {
+      throw new UserError(
+        'REFERENCE_INVALID',
+        `'${reference}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`,
+      );
+    }
+  }
+
+  private checkDigestSyntax(digest: string): void {
+    if (!isDigest(digest)) {
+      throw new UserError('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
+    }
+  }
+
+  async hasBlob(digest: string): Promise<boolean> {
+    this.checkDigestSyntax(digest);
+    const url = this.path(`blobs/${digest}`);
+    const response = await this.config.transport.send({ method: 'HEAD', url, scope: this.pull });
+    await response.body?.cancel();
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw await registryError(response, this.context(`check blob ${digest} in`, 'HEAD', url));
+  }
+
+  async putBlob(
+    blob: BlobSource,
+    options: { mountFrom?: string; onProgress?: (progress: UploadProgress) => void } = {},
+  ): Promise<void> {
+    this.checkDigestSyntax(blob.digest);
+    if (await this.hasBlob(blob.digest)) {
+      options.onProgress?.({ digest: blob.digest, sent: blob.size, total: blob.size });
+      return;
+    }
+    const mountFrom =
+      options.mountFrom &&
+      options.mountFrom !== this.config.repository &&
+      isValidRepository(options.mountFrom)
+        ? options.mountFrom
+        : undefined;
+    const upload = new BlobUpload(
+      {
+        transport: this.config.transport,
+        repository: this.config.repository,
+        policy: this.config.policy,
+        log: this.config.log,
+        settings: this.config.upload,
+        context: (method, url) => this.context(`push blob ${blob.digest} to`, method, url),
+      },
+      blob,
+      mountFrom,
+      options.onProgress,
+    );
+    await upload.run();
+  }
+
+  async getBlob(digest: string): Promise<Readable> {
+    this.checkDigestSyntax(digest);
+    const url = this.path(`blobs/${digest}`);
+    const response = await this.config.transport.send({ method: 'GET', url, scope: this.pull });
+    if (response.status !== 200 || !response.body) {
+      throw await registryError(response, this.context(`read blob ${digest} from`, 'GET', url));
+    }
+    const length = Number(response.headers.get('content-length'));
+    const verifier = new DigestVerifier(
+      digest,
+      Number.isFinite(length) && length > 0 ? length : undefined,
+      `blob ${digest} from ${this.displayName}`,
+    );
+    return pipeline(Readable.fromWeb(response.body), verifier, () => undefined);
+  }
+
+  /** The manifest and its ETag; `undefined` when the reference does not exist. */
+  private async fetchManifest(
+    reference: string,
+  ): Promise<{ manifest: StoredManifest; etag?: string } | undefined> {
+    this.checkReference(reference);
+    const url = this.path(`manifests/${reference}`);
+    const context = this.context(`read manifest ${reference} from`, 'GET', url);
+    const response = await this.config.transport.send({
+      method: 'GET',
+      url,
+      headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+      scope: this.pull,
+    });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    if (response.status !== 200) throw await registryError(response, context);
+    if (Number(response.headers.get('content-length')) > MAX_MANIFEST_BYTES) {
+      await response.body?.cancel();
+      throw protocolError(context, `the manifest is larger than ${MAX_MANIFEST_BYTES} bytes`);
+    }
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const declared = response.headers.get('docker-content-digest');
+    const expected = isDigest(reference)
+      ? reference
+      : declared && isDigest(declared)
+        ? declared
+        : undefined;
+    const digest = digestOf(bytes, expected ? splitDigest(expected).algorithm : 'sha256');
+    if (expected && expected !== digest) {
+      throw protocolError(context, `the manifest's content has digest ${digest}, not ${expected}`);
+    }
+    const etag = response.headers.get('etag');
+    return {
+      manifest: {
+        mediaType: manifestMediaType(bytes, response.headers.get('content-type')),
+        digest,
+        bytes,
+      },
+      ...(etag ? { etag } : {}),
+    };
+  }
+
+  async getManifest(reference: string): Promise<StoredManifest | undefined> {
+    return (await this.fetchManifest(reference))?.manifest;
+  }
+
+  async headManifest(reference: string): Promise<Descriptor | undefined> {
+    this.checkReference(reference);
+    const url = this.path(`manifests/${reference}`);
+    const response = await this.config.transport.send({
+      method: 'HEAD',
+      url,
+      headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+      scope: this.pull,
+    });
+    await response.body?.cancel();
+    if (response.status === 404) return undefined;
+    if (response.status !== 200) {
+      throw await registryError(
+        response,
+        this.context(`check manifest ${reference} in`, 'HEAD', url),
+      );
+    }
+    const digest = response.headers.get('docker-content-digest');
+    const size = Number(response.headers.get('content-length'));
+    const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+    if (
+      digest &&
+      isDigest(digest) &&
+      size > 0 &&
+      mediaType &&
+      MANIFEST_MEDIA_TYPES.includes(mediaType)
+    ) {
+      return { mediaType, digest, size };
+    }
+    // Not every registry answers HEAD fully; the manifest itself says everything.
+    const manifest = await this.getManifest(reference);
+    return (
+      manifest && {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.bytes.length,
+      }
+    );
+  }
+
+  async putManifest(manifest: Omit<StoredManifest, 'digest'>, reference: string): Promise<string> {
+    const written = await this.storeManifest(manifest, reference, undefined);
+    if (written === undefined) throw new Error('unreachable: no If-Match was sent');
+    return written;
+  }
+
+  /** PUTs the exact bytes; `undefined` when `ifMatch` was sent and the store refused it (412). */
+  private async storeManifest(
+    manifest: Omit<StoredManifest, 'digest'>,
+    reference: string,
+    ifMatch: string | undefined,
+  ): Promise<string | undefined> {
+    this.checkReference(reference);
+    const ours = digestOf(manifest.bytes);
+    if (isDigest(reference) && reference !== ours) {
+      throw new UserError(
+        'DIGEST_MISMATCH',
+        `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`,
+      );
+    }
+    const url = this.path(`manifests/${reference}`);
+    const response = await this.config.transport.send({
+      method: 'PUT',
+      url,
+      headers: { 'content-type': manifest.mediaType, ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+      body: { length: manifest.bytes.length, open: () => manifest.bytes },
+      scope: this.push,
+    });
+    const context = this.context(`push manifest ${reference} to`, 'PUT', url);
+    if (response.status === 412 && ifMatch) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
+      throw await registryError(response, context);
+    }
+    await response.body?.cancel();
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && stored !== ours) {
+      throw protocolError(context, `the registry stored the manifest as ${stored}, not ${ours}`);
+    }
+    return ours;
+  }
+
+  async listTags(): Promise<string[]> {
+    const tags: string[] = [];
+    const seen = new Set<string>();
+    let url: URL | undefined = this.path('tags/list');
+    for (let page = 0; url && page < MAX_PAGES && !seen.has(url.href); page++) {
+      seen.add(url.href);
+      const response = await this.config.transport.send({ method: 'GET', url, scope: this.pull });
+      if (response.status === 404 && page === 0) {
+        // NAME_UNKNOWN: the repository does not exist yet, so it has no tags.
+        await response.body?.cancel();
+        return [];
+      }
+      if (response.status !== 200) {
+        throw await registryError(response, this.context('list the tags of', 'GET', url));
+      }
+      const body = (await response.json().catch(() => ({}))) as { tags?: unknown };
+      if (Array.isArray(body.tags)) tags.push(...body.tags.filter((t) => typeof t === 'string'));
+      url = nextLink(response, url);
+    }
+    return tags;
+  }
+
+  /** Whether the registry answers the referrers API (200 with an index), asked once. */
+  private hasReferrersApi(subjectDigest: string): Promise<boolean> {
+    this.referrersApi ??= this.queryReferrers(subjectDigest).then(
+      (page) => page !== undefined,
+      (error: unknown) => {
+        this.referrersApi = undefined;
+        throw error;
+      },
+    );
+    return this.referrersApi;
+  }
+
+  /** One walk of the referrers API; `undefined` when the registry does not have it. */
+  private async queryReferrers(
+    subjectDigest: string,
+    artifactType?: string,
+  ): Promise<Descriptor[] | undefined> {
+    let url: URL | undefined = this.path(`referrers/${subjectDigest}`);
+    if (artifactType) url.searchParams.set('artifactType', artifactType);
+    const found: Descriptor[] = [];
+    const seen = new Set<string>();
+    for (let page = 0; url && page < MAX_PAGES && !seen.has(url.href); page++) {
+      seen.add(url.href);
+      const response = await this.config.transport.send({
+        method: 'GET',
+        url,
+        headers: { accept: OCI_INDEX },
+        scope: this.pull,
+      });
+      if (response.status === 401 || response.status === 403) {
+        throw await registryError(response, this.context('list the referrers in', 'GET', url));
+      }
+      const body =
+        response.status === 200
+          ? ((await response.json().catch(() => undefined)) as { manifests?: unknown } | undefined)
+          : (await response.body?.cancel(), undefined);
+      // Anything but an index (404, 400, 405, or an answer that is not one) means no API.
+      if (!body || !Array.isArray(body.manifests)) return page === 0 ? undefined : found;
+      // Registries that did not filter say so by leaving `artifactType` out of this header.
+      const filtered = response.headers.get('oci-filters-applied')?.includes('artifactType');
+      found.push(...referrersOf(body.manifests, filtered ? undefined : artifactType));
+      url = nextLink(response, url);
+    }
+    return found;
+  }
+
+  async addReferrer(subject: Descriptor, referrer: Descriptor): Promise<void> {
+    this.checkDigestSyntax(subject.digest);
+    // With the API the registry indexes the referrer's `subject` itself.
+    if (await this.hasReferrersApi(subject.digest)) return;
+    await addToFallbackIndex(this.fallbackIndex, subject.digest, referrer, {
+      log: this.config.log,
+    });
+  }
+
+  async listReferrers(subjectDigest: string, artifactType?: string): Promise<Descriptor[]> {
+    this.checkDigestSyntax(subjectDigest);
+    if (await this.hasReferrersApi(subjectDigest)) {
+      return (await this.queryReferrers(subjectDigest, artifactType)) ?? [];
+    }
+    return listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType);
+  }
+}

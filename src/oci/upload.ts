@@ -1,0 +1,284 @@
+// Blob uploads: a cross-repository mount when a source is known, else an upload session filled
+// monolithically (one PUT streaming the whole blob) or, above a threshold, in chunks (PATCH with
+// `Content-Range`, at least `OCI-Chunk-Min-Length` each). A failed chunk resumes from the offset
+// the registry reports; a lost session starts over. The digest the registry stores must be ours.
+import { Transform, type Readable } from 'node:stream';
+import type { BlobSource, UploadProgress } from './repository.js';
+import type { Scope } from './auth.js';
+import { protocolError, registryError, RegistryError, type RequestContext } from './errors.js';
+import type { OciLogger } from './options.js';
+import {
+  backoffMs,
+  isRetryableStatus,
+  isTransientNetworkError,
+  retrying,
+  type RetryDecision,
+  type RetryPolicy,
+} from './retry.js';
+import { SourceReader } from './source-reader.js';
+import type { RequestBody, Transport } from './transport.js';
+
+export interface UploadSettings {
+  chunkThresholdBytes: number;
+  chunkSizeBytes: number;
+}
+
+export interface UploadTarget {
+  transport: Transport;
+  repository: string;
+  policy: RetryPolicy;
+  log: OciLogger;
+  settings: UploadSettings;
+  /** The context of errors for one request of this upload. */
+  context(method: string, url: URL | string): RequestContext;
+}
+
+type Progress = ((progress: UploadProgress) => void) | undefined;
+
+const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
+
+/** The session went away (expired, cancelled, or made invalid by a partial write): start over. */
+class SessionLost extends Error {}
+
+function counting(source: Readable, report: (bytes: number) => void): Readable {
+  let sent = 0;
+  return source
+    .pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          sent += chunk.length;
+          report(sent);
+          callback(null, chunk);
+        },
+      }),
+    )
+    .once('close', () => source.destroy());
+}
+
+/** `Range: 0-<last>` → the offset the next byte goes to. Distribution says `0-0` for nothing yet. */
+function nextOffset(range: string | null): number | undefined {
+  const match = /^(?:bytes=)?0-(\d+)$/.exec(range?.trim() ?? '');
+  if (!match) return undefined;
+  const last = Number(match[1]);
+  return last === 0 ? 0 : last + 1;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class BlobUpload {
+  private readonly scope: Scope;
+
+  constructor(
+    private readonly target: UploadTarget,
+    private readonly blob: BlobSource,
+    private readonly mountFrom: string | undefined,
+    private readonly onProgress: Progress,
+  ) {
+    this.scope = {
+      repository: target.repository,
+      push: true,
+      ...(mountFrom ? { mountFrom } : {}),
+    };
+  }
+
+  /** Runs the upload, starting a new session after a lost one or a failed monolithic PUT. */
+  run(): Promise<void> {
+    const { policy, log } = this.target;
+    return retrying(
+      policy,
+      `upload of ${this.blob.digest}`,
+      log,
+      () => this.attempt(),
+      (outcome): RetryDecision | undefined => {
+        if (!('error' in outcome)) return undefined;
+        const { error } = outcome;
+        if (error instanceof SessionLost) return { reason: error.message };
+        if (error instanceof RegistryError && isRetryableStatus(error.status)) {
+          return { reason: `the registry answered ${error.status}` };
+        }
+        if (isTransientNetworkError(error)) return { reason: 'the connection failed' };
+        return undefined;
+      },
+    );
+  }
+
+  private async attempt(): Promise<void> {
+    const session = await this.start();
+    if (!session) return;
+    const { location, minimumChunk } = session;
+    if (this.blob.size > this.target.settings.chunkThresholdBytes) {
+      const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
+      await this.finish(await this.chunked(location, chunk), undefined);
+    } else {
+      await this.finish(location, {
+        length: this.blob.size,
+        open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+      });
+    }
+  }
+
+  private report(sent: number): void {
+    this.onProgress?.({ digest: this.blob.digest, sent, total: this.blob.size });
+  }
+
+  /** A session's location, or `undefined` when the blob was mounted. */
+  private async start(): Promise<{ location: URL; minimumChunk: number } | undefined> {
+    const url = new URL(
+      `/v2/${this.target.repository}/blobs/uploads/`,
+      this.target.transport.origin,
+    );
+    if (this.mountFrom) {
+      url.searchParams.set('mount', this.blob.digest);
+      url.searchParams.set('from', this.mountFrom);
+    }
+    const response = await this.target.transport.send({ method: 'POST', url, scope: this.scope });
+    if (response.status === 201 && this.mountFrom) {
+      await response.body?.cancel();
+      this.checkDigest(response, url);
+      this.target.log.debug(`Mounted ${this.blob.digest} from ${this.mountFrom}.`);
+      this.report(this.blob.size);
+      return undefined;
+    }
+    if (response.status !== 202)
+      throw await registryError(response, this.target.context('POST', url));
+    await response.body?.cancel();
+    return {
+      location: this.location(response, url),
+      minimumChunk: Number(response.headers.get('oci-chunk-min-length')) || 0,
+    };
+  }
+
+  private location(response: Response, requested: URL): URL {
+    const header = response.headers.get('location');
+    if (!header) {
+      throw protocolError(
+        this.target.context(response.status === 202 ? 'POST' : 'PATCH', requested),
+        'the registry opened an upload without saying where (no Location header)',
+      );
+    }
+    return new URL(header, requested);
+  }
+
+  private checkDigest(response: Response, url: URL): void {
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && stored !== this.blob.digest) {
+      throw protocolError(
+        this.target.context('PUT', url),
+        `the registry stored the blob as ${stored}, not ${this.blob.digest}`,
+      );
+    }
+  }
+
+  /** Closes the session with the digest, sending the rest of the content if there is any. */
+  private async finish(location: URL, body: RequestBody | undefined): Promise<void> {
+    const url = new URL(location);
+    url.searchParams.set('digest', this.blob.digest);
+    const response = await this.target.transport.send({
+      method: 'PUT',
+      url,
+      headers: body ? OCTET_STREAM : { 'content-length': '0' },
+      scope: this.scope,
+      // A PUT that fails part-way leaves the session holding part of the blob: the whole upload
+      // is retried instead, from a new session.
+      ...(body ? { body, retry: false } : {}),
+    });
+    if (response.status !== 201 && response.status !== 204) {
+      if (response.status === 404) {
+        await response.body?.cancel();
+        throw new SessionLost('the upload session was lost');
+      }
+      throw await registryError(response, this.target.context('PUT', url));
+    }
+    await response.body?.cancel();
+    this.checkDigest(response, url);
+    if (!body) this.report(this.blob.size);
+  }
+
+  /** Sends the blob in chunks; returns the location to close the session at. */
+  private async chunked(start: URL, chunkSize: number): Promise<URL> {
+    const { size } = this.blob;
+    let location = start;
+    let offset = 0;
+    let reader = new SourceReader(this.blob.open());
+    let failures = 0;
+    try {
+      while (offset < size) {
+        const length = Math.min(chunkSize, size - offset);
+        let failure: string;
+        try {
+          const response = await this.patch(location, reader, offset, length);
+          if (response.status === 202) {
+            await response.body?.cancel();
+            location = this.location(response, location);
+            const reached = nextOffset(response.headers.get('range')) ?? offset + length;
+            if (reached === offset + length) {
+              offset = reached;
+              failures = 0;
+              continue;
+            }
+            failure = `the registry took ${reached - offset} of ${length} bytes`;
+          } else if (response.status === 416 || isRetryableStatus(response.status)) {
+            failure = `the registry answered ${response.status} to a chunk`;
+            await response.body?.cancel();
+          } else if (response.status === 404) {
+            await response.body?.cancel();
+            throw new SessionLost('the upload session was lost');
+          } else {
+            throw await registryError(response, this.target.context('PATCH', location));
+          }
+        } catch (error) {
+          if (!isTransientNetworkError(error)) throw error;
+          failure = 'the connection failed during a chunk';
+        }
+        if (++failures >= this.target.policy.attempts) {
+          throw new SessionLost(`${failure}, ${failures} times in a row`);
+        }
+        await sleep(backoffMs(this.target.policy, failures - 1));
+        ({ location, offset } = await this.status(location));
+        this.target.log.info(
+          `Upload of ${this.blob.digest}: ${failure}; resuming at byte ${offset}.`,
+        );
+        reader.close();
+        reader = new SourceReader(this.blob.open());
+        await reader.skip(offset);
+      }
+    } finally {
+      reader.close();
+    }
+    return location;
+  }
+
+  private patch(location: URL, reader: SourceReader, offset: number, length: number) {
+    return this.target.transport.send({
+      method: 'PATCH',
+      url: location,
+      headers: { ...OCTET_STREAM, 'content-range': `${offset}-${offset + length - 1}` },
+      body: {
+        length,
+        open: () => counting(reader.take(length), (sent) => this.report(offset + sent)),
+      },
+      scope: this.scope,
+      retry: false,
+      followRedirects: false,
+    });
+  }
+
+  /** Where the session stands: `GET <location>` answers 204 with `Range`. */
+  private async status(location: URL): Promise<{ location: URL; offset: number }> {
+    const response = await this.target.transport.send({
+      method: 'GET',
+      url: location,
+      scope: this.scope,
+      followRedirects: false,
+    });
+    await response.body?.cancel();
+    const offset = nextOffset(response.headers.get('range'));
+    if (response.status !== 204 || offset === undefined) {
+      throw new SessionLost(`the upload session cannot be resumed (${response.status})`);
+    }
+    const moved = response.headers.get('location');
+    return { location: moved ? new URL(moved, location) : location, offset };
+  }
+}
