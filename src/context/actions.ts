@@ -22,7 +22,7 @@ interface EventPayload {
   deleted?: unknown;
   head_commit?: HeadCommit | null;
   merge_group?: { head_commit?: HeadCommit | null };
-  release?: { tag_name?: unknown };
+  release?: { tag_name?: unknown; prerelease?: unknown };
   repository?: { default_branch?: unknown; private?: unknown; html_url?: unknown };
 }
 
@@ -71,6 +71,7 @@ export async function actionsContext(
     eventName,
     ref,
     ...refParts,
+    markedPrerelease: eventName === 'release' ? payload.release?.prerelease === true : undefined,
     sha,
     shortSha: sha.slice(0, SHORT_SHA_LENGTH),
     // Scheduled runs always run on the default branch, and their payload used to hold nothing else.

@@ -17,6 +17,8 @@ export interface Context {
   branch?: string;
   /** Set when the ref is a Git tag. */
   gitTag?: string;
+  /** For a release: whether it is marked as a pre-release on GitHub, whatever its tag says. */
+  markedPrerelease?: boolean;
   /** The full commit sha (40 hex digits; 64 in a SHA-256 repository). */
   sha: string;
   /** The first 7 characters of the sha, as the Flux guide tags artifacts. */

@@ -63,9 +63,8 @@ export function judge(condition: Condition, facts: Facts): Verdict {
       );
     case 'prerelease':
       return withVersion(facts, (version, tag) => {
-        const prerelease = version.semver.prerelease.length > 0;
-        const reason = `${tag} ${prerelease ? 'is' : 'is not'} a prerelease`;
-        return prerelease === condition.value ? yes(reason) : no(reason);
+        const { prerelease, reason } = describePrerelease(version, tag, ctx);
+        return { holds: prerelease === condition.value, reason };
       });
     case 'highest':
       return withVersion(facts, (version, tag) => {
@@ -75,9 +74,22 @@ export function judge(condition: Condition, facts: Facts): Verdict {
         const reason = higher
           ? `${tag} is lower than ${higher} in the repository`
           : `${tag} is the highest version in the repository`;
-        return (higher === undefined) === condition.value ? yes(reason) : no(reason);
+        return { holds: (higher === undefined) === condition.value, reason };
       });
   }
+}
+
+/** Whether the version is a prerelease; a GitHub release marked as a pre-release is one too. */
+function describePrerelease(
+  version: TagVersion,
+  tag: string,
+  ctx: Context,
+): { prerelease: boolean; reason: string } {
+  if (version.semver.prerelease.length > 0)
+    return { prerelease: true, reason: `${tag} is a prerelease` };
+  if (ctx.markedPrerelease)
+    return { prerelease: true, reason: `release ${tag} is marked as a pre-release` };
+  return { prerelease: false, reason: `${tag} is not a prerelease` };
 }
 
 /**

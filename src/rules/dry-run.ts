@@ -2,7 +2,6 @@
 // changes out rather than ship them: pull requests (whose token cannot even push when they come
 // from a fork) and merge queues' trial merges.
 import type { Context } from '../context/context.js';
-import { inputError } from '../errors.js';
 
 export type DryRunMode = 'auto' | 'true' | 'false';
 
@@ -11,15 +10,6 @@ const DRY_BY_DEFAULT = new Map([
   ['pull_request_target', 'a pull request is not merged yet'],
   ['merge_group', "a merge queue's trial merge is not merged yet"],
 ]);
-
-/** The `dry-run` input; blank means `auto`. Booleans are read as Actions reads them. */
-export function parseDryRun(text: string): DryRunMode {
-  const value = text.trim();
-  if (value === '' || value === 'auto') return 'auto';
-  if (/^(true|True|TRUE)$/.test(value)) return 'true';
-  if (/^(false|False|FALSE)$/.test(value)) return 'false';
-  throw inputError('dry-run', `'${value}' is not auto, true or false.`);
-}
 
 export function decideDryRun(mode: DryRunMode, ctx: Context): { dryRun: boolean; reason: string } {
   if (mode !== 'auto') return { dryRun: mode === 'true', reason: `dry-run is ${mode}` };

@@ -6,15 +6,17 @@ import { inputError } from '../errors.js';
 import { collectFacts, judge } from './conditions.js';
 import type { DryRunMode } from './dry-run.js';
 import { decideDryRun } from './dry-run.js';
-import type { PromoteRule } from './promote.js';
-import { renderTag } from './tag-template.js';
+import { parsePromoteRules } from './promote.js';
+import { parseTagTemplate, renderTag } from './tag-template.js';
 import type { Template, TemplateValues } from './template.js';
 import { templateValues } from './template.js';
 
+/** The inputs the plan depends on, as the user wrote them. */
 export interface PlanInput {
-  /** The parsed `tag` input; undefined for the default (the Git tag, else the short sha). */
-  tag: Template | undefined;
-  promote: readonly PromoteRule[];
+  /** The `tag` input; blank or undefined for the default (the Git tag, else the short sha). */
+  tag?: string;
+  /** The `promote` input. */
+  promote: string;
   dryRun: DryRunMode;
 }
 
@@ -39,9 +41,15 @@ export interface Plan {
   notices: string[];
 }
 
+// Parsing lives beside the rules; callers validate inputs early through the same functions.
+export { parsePromoteRules, rulesNeedTagList } from './promote.js';
+export { parseTagTemplate } from './tag-template.js';
+export type { DryRunMode } from './dry-run.js';
+
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `rulesNeedTagList`) and do not apply without them.
+ * `highest` need them (see `rulesNeedTagList`) and do not apply without them. Parsing `tag` and
+ * `promote` again costs microseconds and keeps the plan a function of the inputs as written.
  */
 export function computePlan(
   input: PlanInput,
@@ -50,10 +58,10 @@ export function computePlan(
 ): Plan {
   const values = templateValues(ctx);
   const notices: string[] = [];
-  const primaryTag = renderPrimaryTag(input.tag, ctx, values, notices);
+  const primaryTag = renderPrimaryTag(parseTagTemplate(input.tag ?? ''), ctx, values, notices);
   const facts = collectFacts(ctx, values, existingTags);
   const promotedTags: string[] = [];
-  const rules = input.promote.map((rule): RuleOutcome => {
+  const rules = parsePromoteRules(input.promote).map((rule): RuleOutcome => {
     const reasons: string[] = [];
     for (const condition of rule.conditions) {
       const verdict = judge(condition, facts);

@@ -8,10 +8,6 @@ import { parseTagTemplateText } from './tag-template.js';
 import type { Fail, Template } from './template.js';
 import { parseTemplate } from './template.js';
 
-/** The rules `action.yml` ships with. */
-export const DEFAULT_PROMOTE_RULES = `latest: branch={{default_branch}}
-stable: semver=*, prerelease=false, highest=true`;
-
 export type Condition =
   /** The ref is a branch / Git tag, or the event's name, matching a glob (which may hold placeholders). */
   | { key: 'branch' | 'tag' | 'event'; glob: Template }

@@ -1,0 +1,308 @@
+import { describe, expect, test } from 'vitest';
+import type { Context } from '../../src/context/context.js';
+import { actionsContext } from '../../src/context/context.js';
+import { UserError } from '../../src/errors.js';
+import type { RunName } from '../fixtures/events/runs.js';
+import {
+  FEATURE_SHA,
+  MASTER_SHA,
+  OCTO_MASTER_SHA,
+  PR_MERGE_SHA,
+  runEnv,
+} from '../fixtures/events/runs.js';
+import { makeRepo } from './git-repo.js';
+
+function collectingLog() {
+  const warnings: string[] = [];
+  return { warnings, log: { warning: (m: string) => warnings.push(m) } };
+}
+
+const hello = {
+  defaultBranch: 'master',
+  repositoryUrl: 'https://github.com/Codertocat/Hello-World',
+  privateRepository: false,
+  runNumber: 42,
+};
+const octo = {
+  repositoryUrl: 'https://github.com/octo-org/octo-repo',
+  privateRepository: true,
+  runNumber: 42,
+};
+const workflowRef = (repository: string, ref: string) =>
+  `${repository}/.github/workflows/publish.yml@${ref}`;
+
+const expected: [RunName, Omit<Context, 'commitTime'>][] = [
+  [
+    'push to the default branch',
+    {
+      eventName: 'push',
+      ref: 'refs/heads/master',
+      refName: 'master',
+      refType: 'branch',
+      branch: 'master',
+      sha: MASTER_SHA,
+      shortSha: '6113728',
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/heads/master'),
+      ...hello,
+    },
+  ],
+  [
+    'push to a feature branch',
+    {
+      eventName: 'push',
+      ref: 'refs/heads/feature/login',
+      refName: 'feature/login',
+      refType: 'branch',
+      branch: 'feature/login',
+      sha: FEATURE_SHA,
+      shortSha: FEATURE_SHA.slice(0, 7),
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/heads/feature/login'),
+      ...hello,
+    },
+  ],
+  [
+    'push of tag v6.1.0',
+    {
+      eventName: 'push',
+      ref: 'refs/tags/v6.1.0',
+      refName: 'v6.1.0',
+      refType: 'tag',
+      gitTag: 'v6.1.0',
+      sha: MASTER_SHA,
+      shortSha: '6113728',
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/v6.1.0'),
+      ...hello,
+    },
+  ],
+  [
+    'pull request opened',
+    {
+      eventName: 'pull_request',
+      ref: 'refs/pull/2/merge',
+      refName: '2/merge',
+      refType: 'other',
+      sha: PR_MERGE_SHA,
+      shortSha: PR_MERGE_SHA.slice(0, 7),
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/pull/2/merge'),
+      ...hello,
+    },
+  ],
+  [
+    'pull_request_target',
+    {
+      eventName: 'pull_request_target',
+      ref: 'refs/heads/master',
+      refName: 'master',
+      refType: 'branch',
+      branch: 'master',
+      sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+      shortSha: 'f95f852',
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/heads/master'),
+      ...hello,
+    },
+  ],
+  [
+    'workflow_dispatch on master',
+    {
+      eventName: 'workflow_dispatch',
+      ref: 'refs/heads/master',
+      refName: 'master',
+      refType: 'branch',
+      branch: 'master',
+      sha: OCTO_MASTER_SHA,
+      shortSha: '380387f',
+      defaultBranch: 'master',
+      workflowRef: workflowRef('octo-org/octo-repo', 'refs/heads/master'),
+      ...octo,
+    },
+  ],
+  [
+    'release published',
+    {
+      eventName: 'release',
+      ref: 'refs/tags/0.0.1',
+      refName: '0.0.1',
+      refType: 'tag',
+      gitTag: '0.0.1',
+      markedPrerelease: false,
+      sha: MASTER_SHA,
+      shortSha: '6113728',
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/0.0.1'),
+      ...hello,
+    },
+  ],
+  [
+    'release marked as a pre-release',
+    {
+      eventName: 'release',
+      ref: 'refs/tags/0.0.1',
+      refName: '0.0.1',
+      refType: 'tag',
+      gitTag: '0.0.1',
+      markedPrerelease: true,
+      sha: MASTER_SHA,
+      shortSha: '6113728',
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/0.0.1'),
+      ...hello,
+    },
+  ],
+  [
+    'schedule',
+    {
+      eventName: 'schedule',
+      ref: 'refs/heads/master',
+      refName: 'master',
+      refType: 'branch',
+      branch: 'master',
+      sha: OCTO_MASTER_SHA,
+      shortSha: '380387f',
+      defaultBranch: 'master',
+      workflowRef: workflowRef('octo-org/octo-repo', 'refs/heads/master'),
+      ...octo,
+    },
+  ],
+  [
+    'merge_group',
+    {
+      eventName: 'merge_group',
+      ref: 'refs/heads/gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
+      refName: 'gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
+      refType: 'branch',
+      branch: 'gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
+      sha: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d',
+      shortSha: '2ffea6d',
+      defaultBranch: 'main',
+      workflowRef: workflowRef(
+        'octo-org/octo-repo',
+        'refs/heads/gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
+      ),
+      ...octo,
+    },
+  ],
+  [
+    'create of a tag',
+    {
+      eventName: 'create',
+      ref: 'refs/tags/simple-tag',
+      refName: 'simple-tag',
+      refType: 'tag',
+      gitTag: 'simple-tag',
+      sha: MASTER_SHA,
+      shortSha: '6113728',
+      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/simple-tag'),
+      ...hello,
+    },
+  ],
+];
+
+describe('the context of an Actions run', () => {
+  test.each(expected)('%s', async (run, context) => {
+    const { commitTime, ...rest } = await actionsContext(runEnv(run), collectingLog().log);
+    expect(commitTime).toMatch(/Z$/);
+    expect(JSON.parse(JSON.stringify(rest))).toEqual(context);
+  });
+
+  test("a release's ref is the release's tag, whatever GITHUB_REF says", async () => {
+    const env = runEnv('release published', { GITHUB_REF: 'refs/heads/master' });
+    const ctx = await actionsContext(env, collectingLog().log);
+    expect([ctx.ref, ctx.gitTag, ctx.refType]).toEqual(['refs/tags/0.0.1', '0.0.1', 'tag']);
+  });
+
+  test('a scheduled run whose payload lacks the repository runs on the default branch', async () => {
+    const ctx = await actionsContext(
+      runEnv('schedule with a pre-2022 payload'),
+      collectingLog().log,
+    );
+    expect([ctx.branch, ctx.defaultBranch, ctx.privateRepository]).toEqual([
+      'main',
+      'main',
+      undefined,
+    ]);
+  });
+
+  test('the repository URL follows GITHUB_SERVER_URL (GitHub Enterprise)', async () => {
+    const env = runEnv('push to the default branch', {
+      GITHUB_SERVER_URL: 'https://git.example.com/',
+    });
+    const ctx = await actionsContext(env, collectingLog().log);
+    expect(ctx.repositoryUrl).toBe('https://git.example.com/Codertocat/Hello-World');
+  });
+
+  test('a push that deleted its ref is refused: there is nothing to publish', async () => {
+    const failure = actionsContext(runEnv('push deleting a tag'), collectingLog().log);
+    await expect(failure).rejects.toThrow(UserError);
+    await expect(failure).rejects.toThrow(/deleted refs\/tags\/simple-tag/);
+  });
+
+  test('outside Actions it says to use the CLI', async () => {
+    await expect(actionsContext({}, collectingLog().log)).rejects.toMatchObject({
+      code: 'NOT_IN_ACTIONS',
+      message: expect.stringMatching(/command-line interface/) as unknown,
+    });
+  });
+
+  test('an unreadable payload is a warning, not a failure', async () => {
+    const { warnings, log } = collectingLog();
+    const env = runEnv('push to the default branch', {
+      GITHUB_EVENT_PATH: '/nonexistent/event.json',
+      SOURCE_DATE_EPOCH: '0',
+    });
+    const ctx = await actionsContext(env, log);
+    expect(ctx.branch).toBe('master');
+    expect(ctx.defaultBranch).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining('/nonexistent/event.json')]);
+  });
+});
+
+describe('the commit time', () => {
+  test("is the push's head commit time, in UTC", async () => {
+    const ctx = await actionsContext(runEnv('push to a feature branch'), collectingLog().log);
+    expect(ctx.commitTime).toBe('2019-05-16T07:12:44Z');
+  });
+
+  test('of an annotated tag push is the tagged commit time', async () => {
+    const ctx = await actionsContext(runEnv('push of tag v6.1.0'), collectingLog().log);
+    expect(ctx.commitTime).toBe('2019-05-15T15:19:25Z');
+  });
+
+  test('comes from git when the payload has no head commit', async () => {
+    const repo = makeRepo();
+    const sha = repo.commit('release', '2024-05-13T15:56:21+02:00');
+    const env = runEnv('release published', { GITHUB_SHA: sha, GITHUB_WORKSPACE: repo.dir });
+    const { warnings, log } = collectingLog();
+    const ctx = await actionsContext(env, log);
+    expect(ctx.commitTime).toBe('2024-05-13T13:56:21Z');
+    expect(warnings).toEqual([]);
+  });
+
+  test('ignores a head commit that is not GITHUB_SHA', async () => {
+    // merge_group.json's head_commit.id differs from its head_sha; the time would be another's.
+    const { warnings, log } = collectingLog();
+    const ctx = await actionsContext(runEnv('merge_group'), log);
+    expect(ctx.commitTime).not.toBe('2019-05-15T15:20:30Z');
+    expect(warnings).toHaveLength(1);
+  });
+
+  test('is the current time, with a warning, when nothing knows it', async () => {
+    const { warnings, log } = collectingLog();
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const ctx = await actionsContext(runEnv('workflow_dispatch on master'), log);
+    expect(Date.parse(ctx.commitTime)).toBeGreaterThanOrEqual(before);
+    expect(ctx.commitTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(warnings).toEqual([expect.stringContaining(`commit ${OCTO_MASTER_SHA}`)]);
+  });
+
+  test('is SOURCE_DATE_EPOCH when set, over the payload', async () => {
+    const env = runEnv('push to a feature branch', { SOURCE_DATE_EPOCH: '1715608581' });
+    const ctx = await actionsContext(env, collectingLog().log);
+    expect(ctx.commitTime).toBe('2024-05-13T13:56:21Z');
+  });
+
+  test('refuses a SOURCE_DATE_EPOCH that is not whole seconds', async () => {
+    const env = runEnv('push to a feature branch', { SOURCE_DATE_EPOCH: '1715608581.5' });
+    await expect(actionsContext(env, collectingLog().log)).rejects.toMatchObject({
+      code: 'ENV_INVALID',
+      message: expect.stringContaining("SOURCE_DATE_EPOCH='1715608581.5'") as unknown,
+    });
+  });
+});

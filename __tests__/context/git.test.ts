@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { defaultRevision, gitContext } from '../../src/context/context.js';
+import { EMPTY_WORKSPACE } from '../fixtures/events/runs.js';
+import { makeRepo } from './git-repo.js';
+
+describe('the context of a local clone', () => {
+  test('names the checked-out branch, its commit and its committer time', async () => {
+    const repo = makeRepo('trunk');
+    const sha = repo.commit('first', '2024-05-13T15:56:21+02:00');
+    const ctx = await gitContext(repo.dir, {});
+    expect(ctx).toEqual({
+      eventName: 'local',
+      ref: 'refs/heads/trunk',
+      refName: 'trunk',
+      refType: 'branch',
+      branch: 'trunk',
+      sha,
+      shortSha: sha.slice(0, 7),
+      defaultBranch: undefined,
+      repositoryUrl: undefined,
+      commitTime: '2024-05-13T13:56:21Z',
+    });
+  });
+
+  test('a detached HEAD is named by the newest tag pointing at it', async () => {
+    const repo = makeRepo();
+    repo.commit('release', '2024-01-01T00:00:00Z');
+    repo.git(['tag', '-a', '-m', 'rc', 'v1.0.0-rc.1'], '2024-01-02T00:00:00Z');
+    repo.git(['tag', '-a', '-m', 'final', 'v1.0.0'], '2024-01-03T00:00:00Z');
+    repo.git(['checkout', '--quiet', '--detach', 'v1.0.0-rc.1']);
+    const ctx = await gitContext(repo.dir, {});
+    expect([ctx.ref, ctx.refType, ctx.gitTag]).toEqual(['refs/tags/v1.0.0', 'tag', 'v1.0.0']);
+  });
+
+  test('a detached HEAD without a tag has no ref name, so its revision is the bare sha', async () => {
+    const repo = makeRepo();
+    const sha = repo.commit('one', '2024-01-01T00:00:00Z');
+    repo.commit('two', '2024-01-02T00:00:00Z');
+    repo.git(['checkout', '--quiet', '--detach', sha]);
+    const ctx = await gitContext(repo.dir, {});
+    expect([ctx.ref, ctx.refName, ctx.refType]).toEqual(['HEAD', '', 'other']);
+    expect(defaultRevision(ctx)).toBe(`sha1:${sha}`);
+  });
+
+  test("reads the default branch and https address from origin, without the remote's credentials", async () => {
+    const repo = makeRepo();
+    const sha = repo.commit('one', '2024-01-01T00:00:00Z');
+    repo.git(['remote', 'add', 'origin', 'https://bot:ghp_s3cret@github.com/org/repo.git']);
+    repo.git(['update-ref', 'refs/remotes/origin/develop', sha]);
+    repo.git(['symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/develop']);
+    const ctx = await gitContext(repo.dir, {});
+    expect([ctx.defaultBranch, ctx.repositoryUrl]).toEqual([
+      'develop',
+      'https://github.com/org/repo',
+    ]);
+    expect(JSON.stringify(ctx)).not.toContain('s3cret');
+  });
+
+  test('SOURCE_DATE_EPOCH wins over the commit time', async () => {
+    const repo = makeRepo();
+    repo.commit('one', '2024-01-01T00:00:00Z');
+    const ctx = await gitContext(repo.dir, { SOURCE_DATE_EPOCH: '0' });
+    expect(ctx.commitTime).toBe('1970-01-01T00:00:00Z');
+  });
+
+  test('outside a clone it says so, quoting git', async () => {
+    await expect(gitContext(EMPTY_WORKSPACE, {})).rejects.toMatchObject({
+      code: 'GIT_UNAVAILABLE',
+      message: expect.stringMatching(/not a git repository/i) as unknown,
+    });
+  });
+});
