@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { extract as tarExtract } from 'tar-stream';
+import { extract as tarExtract, type Extract } from 'tar-stream';
 
 /** `./a/b/` and `a/b` are the same entry; the root itself carries nothing Flux keeps. */
 function canonicalName(name: string): string {
@@ -17,22 +17,26 @@ function canonicalName(name: string): string {
 /** Reads the whole (uncompressed) tar stream; resolves with `sha256:<hex>` of its contents. */
 export async function tarContentDigest(tar: Readable): Promise<string> {
   const extract = tarExtract();
-  const reading = pipeline(tar, extract);
+  const [records] = await Promise.all([entryRecords(extract), pipeline(tar, extract)]);
+  records.sort((a, b) => Buffer.compare(a.name, b.name));
+  const digest = createHash('sha256');
+  for (const { line } of records) digest.update(`${line}\n`);
+  return `sha256:${digest.digest('hex')}`;
+}
+
+/** One line per entry: canonical name, type, permission bits, sha256 of the data. */
+async function entryRecords(extract: Extract): Promise<{ name: Buffer; line: string }[]> {
   const records: { name: Buffer; line: string }[] = [];
   for await (const entry of extract) {
     const hash = createHash('sha256');
     for await (const chunk of entry) hash.update(chunk as Buffer);
     const name = canonicalName(entry.header.name);
     if (name === '') continue;
-    const mode = (entry.header.mode ?? 0) & 0o777;
+    const mode = entry.header.mode & 0o777;
     records.push({
       name: Buffer.from(name),
       line: JSON.stringify([name, entry.header.type, mode, hash.digest('hex')]),
     });
   }
-  await reading;
-  records.sort((a, b) => Buffer.compare(a.name, b.name));
-  const digest = createHash('sha256');
-  for (const { line } of records) digest.update(`${line}\n`);
-  return `sha256:${digest.digest('hex')}`;
+  return records;
 }
