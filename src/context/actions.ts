@@ -42,8 +42,8 @@ export async function actionsContext(
   if (!eventName || !sha)
     throw new UserError(
       'NOT_IN_ACTIONS',
-      'GITHUB_EVENT_NAME and GITHUB_SHA are not set: this does not look like a GitHub Actions run. ' +
-        'Outside Actions, use the command-line interface, which reads the context from git.',
+      'GITHUB_EVENT_NAME and GITHUB_SHA are not set: this does not look like a GitHub Actions ' +
+        'run. Outside Actions, use the command-line interface, which reads the context from git.',
     );
   if (!COMMIT_SHA.test(sha))
     throw new UserError('NOT_IN_ACTIONS', `GITHUB_SHA='${sha}' is not a commit sha.`);
@@ -107,8 +107,7 @@ async function commitTime(
 ): Promise<string> {
   const fixed = sourceDateEpoch(env);
   if (fixed) return fixed;
-  // The head commit describes GITHUB_SHA only when its id says so: a deleted branch's run, for
-  // one, falls back to the default branch's commit.
+  // The head commit's time is GITHUB_SHA's only when its id says so.
   const head = payload.head_commit ?? payload.merge_group?.head_commit;
   const headTime = head?.id === sha ? toUtcSeconds(text(head.timestamp) ?? '') : undefined;
   if (headTime) return headTime;

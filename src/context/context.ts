@@ -5,7 +5,7 @@
 export interface Context {
   /** `push`, `pull_request`, `release`, …; `local` for the CLI. */
   eventName: string;
-  /** The full ref: `refs/heads/main`, `refs/tags/v1.2.3`, `refs/pull/1/merge`; `HEAD` when detached. */
+  /** The full ref (`refs/heads/main`, `refs/tags/v1.2.3`, `refs/pull/1/merge`), or `HEAD`. */
   ref: string;
   /**
    * The ref without its `refs/<kind>/` prefix, as Flux names revisions: `main`, `v1.2.3`,

@@ -17,7 +17,9 @@ export function decideDryRun(mode: DryRunMode, ctx: Context): { dryRun: boolean;
   return why
     ? {
         dryRun: true,
-        reason: `dry-run is auto and this is a ${ctx.eventName} event: ${why} (set dry-run to false to publish anyway)`,
+        reason:
+          `dry-run is auto and this is a ${ctx.eventName} event: ${why} ` +
+          '(set dry-run to false to publish anyway)',
       }
     : { dryRun: false, reason: `dry-run is auto and this is a ${ctx.eventName} event` };
 }

@@ -9,7 +9,7 @@ import type { Fail, Template } from './template.js';
 import { parseTemplate } from './template.js';
 
 export type Condition =
-  /** The ref is a branch / Git tag, or the event's name, matching a glob (which may hold placeholders). */
+  /** The branch, Git tag or event name matches a glob (which may hold placeholders). */
   | { key: 'branch' | 'tag' | 'event'; glob: Template }
   /** The ref is a Git tag naming a semver version inside the range (prereleases included). */
   | { key: 'semver'; range: Range }
