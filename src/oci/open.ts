@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { Authenticator } from './auth.js';
+import { openLayout } from './layout.js';
 import { findCredential, type Credential } from './credentials.js';
 import { silentLogger, type OciLogger, type RepositoryOptions } from './options.js';
 import { apiHost, isLoopbackHost, parseReference, type Reference } from './reference.js';
@@ -47,7 +48,7 @@ export async function openRepository(
   const log = options.log ?? silentLogger;
   const parsed = typeof target === 'string' ? parseTarget(target, options.workspace) : target;
   if (parsed.kind === 'layout') {
-    throw new UserError('TARGET_UNSUPPORTED', 'The OCI layout target is not available yet.');
+    return openLayout(parsed.directory, log);
   }
   return Promise.resolve(openRegistry(parsed, options, log));
 }

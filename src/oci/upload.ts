@@ -2,11 +2,12 @@
 // monolithically (one PUT streaming the whole blob) or, above a threshold, in chunks (PATCH with
 // `Content-Range`, at least `OCI-Chunk-Min-Length` each). A failed chunk resumes from the offset
 // the registry reports; a lost session starts over. The digest the registry stores must be ours.
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { BlobSource, UploadProgress } from './repository.js';
 import type { Scope } from './auth.js';
 import { protocolError, registryError, RegistryError, type RequestContext } from './errors.js';
 import type { OciLogger } from './options.js';
+import { countingTransform } from './progress.js';
 import {
   backoffMs,
   isRetryableStatus,
@@ -40,19 +41,9 @@ const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 /** The session went away (expired, cancelled, or made invalid by a partial write): start over. */
 class SessionLost extends Error {}
 
+/** The source piped through a byte counter; destroying the result releases the source. */
 function counting(source: Readable, report: (bytes: number) => void): Readable {
-  let sent = 0;
-  return source
-    .pipe(
-      new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          sent += chunk.length;
-          report(sent);
-          callback(null, chunk);
-        },
-      }),
-    )
-    .once('close', () => source.destroy());
+  return source.pipe(countingTransform(report)).once('close', () => source.destroy());
 }
 
 /** `Range: 0-<last>` → the offset the next byte goes to. Distribution says `0-0` for nothing yet. */
