@@ -124,12 +124,10 @@ export function hint(
   if (status === 413) {
     return 'The registry refused the size of the request; it may limit blob or manifest sizes.';
   }
-  if (
-    status === 415 ||
-    registryCode === 'MANIFEST_INVALID' ||
-    registryCode === 'UNSUPPORTED' ||
-    registryCode === 'MANIFEST_BLOB_UNKNOWN'
-  ) {
+  if (registryCode === 'MANIFEST_BLOB_UNKNOWN' || registryCode === 'BLOB_UNKNOWN') {
+    return 'The manifest refers to content the repository does not have: push blobs (and listed manifests) first.';
+  }
+  if (status === 415 || registryCode === 'MANIFEST_INVALID' || registryCode === 'UNSUPPORTED') {
     return (
       'The registry rejected the manifest. Some registries (e.g. GitLab, older Harbor) accept ' +
       'only an allow-list of media types or artifact types; check its documentation.'
