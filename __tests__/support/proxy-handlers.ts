@@ -122,12 +122,20 @@ export type Fault =
   /** Forward the request, then answer this status instead of the registry's. */
   | { forwardThenStatus: number };
 
-async function consume(stream: Readable, bytes: number): Promise<void> {
-  let seen = 0;
-  for await (const chunk of stream) {
-    seen += (chunk as Buffer).length;
-    if (seen >= bytes) return;
-  }
+/** Reads at least `bytes` of `stream` (or all of it), then stops reading without closing it. */
+function consume(stream: Readable, bytes: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen < bytes) return;
+      stream.pause();
+      stream.off('data', onData);
+      resolve();
+    };
+    stream.on('data', onData);
+    stream.once('end', () => resolve());
+  });
 }
 
 /** Answers the next requests that `match` with `faults`, one each, then lets them through. */

@@ -125,7 +125,7 @@ export async function startRegistryProxy(upstreamOrigin: string): Promise<Regist
     run(0)()
       .then((answer) => {
         if ('destroy' in answer) {
-          raw.socket.destroy();
+          res.socket?.destroy();
           return;
         }
         // A handler that answered without reading the request body leaves it to drain.

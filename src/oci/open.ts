@@ -89,7 +89,7 @@ function openRegistry(
         );
         return found;
       })),
-    fetch: plainFetch(policy, log, userAgent),
+    fetch: plainFetch(registry, policy, log, userAgent),
     maskSecret,
     log,
     clientId: userAgent,

@@ -93,12 +93,34 @@ async function sendOnce(
   }
 }
 
+/** The innermost error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) or message of a failed fetch. */
+function networkCause(error: unknown): string {
+  let found = error instanceof Error ? error.message : String(error);
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') found = code;
+    else if (typeof message === 'string' && message) found = message;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return found;
+}
+
+/** A network failure as a user error naming the host; errors already written for users pass. */
+function unreachable(registry: string, url: URL, error: unknown): unknown {
+  if (error instanceof UserError || !(error instanceof Error)) return error;
+  return new UserError(
+    'REGISTRY_UNREACHABLE',
+    `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
+      'address and the network; a registry that serves plain HTTP needs the insecure option.',
+    { cause: error },
+  );
+}
+
 function transientDecision(outcome: Outcome<Response>, retry: boolean): RetryDecision | undefined {
   if (!retry) return undefined;
   if ('error' in outcome) {
     if (!isTransientNetworkError(outcome.error)) return undefined;
-    const { message, cause } = outcome.error as Error & { cause?: { code?: string } };
-    return { reason: `network error (${cause?.code ?? message})` };
+    return { reason: `network error (${networkCause(outcome.error)})` };
   }
   const response = outcome.value;
   if (!isRetryableStatus(response.status)) return undefined;
@@ -111,7 +133,12 @@ function transientDecision(outcome: Outcome<Response>, retry: boolean): RetryDec
 }
 
 /** Requests with no credentials and no redirects, retried: pings and token requests. */
-export function plainFetch(policy: RetryPolicy, log: OciLogger, userAgent: string): PlainFetch {
+export function plainFetch(
+  registry: string,
+  policy: RetryPolicy,
+  log: OciLogger,
+  userAgent: string,
+): PlainFetch {
   return (url, init) =>
     retrying(
       policy,
@@ -124,7 +151,9 @@ export function plainFetch(policy: RetryPolicy, log: OciLogger, userAgent: strin
           headers: { 'user-agent': userAgent, ...(init.headers as Record<string, string>) },
         }),
       (outcome) => transientDecision(outcome, true),
-    );
+    ).catch((error: unknown) => {
+      throw unreachable(registry, url, error);
+    });
 }
 
 export class Transport {
@@ -160,7 +189,9 @@ export class Transport {
         return (await this.follow(request, url, better)).response;
       },
       (outcome) => transientDecision(outcome, request.retry !== false),
-    );
+    ).catch((error: unknown) => {
+      throw unreachable(this.config.registry, url, error);
+    });
     this.showWarnings(response);
     return response;
   }
