@@ -1,7 +1,8 @@
 // A loopback token server for distribution's `auth.token` mode: it checks Basic credentials and
 // issues ES256 JWTs carrying the granted repository actions, signed by a self-signed certificate
 // the registry trusts through `rootcertbundle`. This is the `Www-Authenticate: Bearer` flow that
-// ghcr.io, Docker Hub and Harbor run, against the real registry.
+// ghcr.io, Docker Hub and Harbor run, against the real registry. It also speaks the OAuth2 POST
+// flow (`grant_type=password|refresh_token`) with which ACR and `docker login` use identity tokens.
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey, randomUUID, sign, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,10 @@ export interface TokenServer {
   issuedTokens(): string[];
   /** Requests received so far, as `METHOD path?query`. */
   requests(): string[];
+  /** A refresh (identity) token for a user, as `docker login` stores one. */
+  issueRefreshToken(username: string): string;
+  /** With OAuth2 off, `POST /token` answers 404, as on token servers that only know GET. */
+  setOAuth(enabled: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -81,6 +86,31 @@ export async function startTokenServer(options: {
   const issuer = 'test-token-issuer';
   const issued: string[] = [];
   const seen: string[] = [];
+  const refreshTokens = new Map<string, string>();
+  let oauth = true;
+
+  const issueRefreshToken = (username: string): string => {
+    const token = randomUUID();
+    refreshTokens.set(token, username);
+    issued.push(token);
+    return token;
+  };
+
+  /** The user a password or a refresh token of theirs authenticates, or undefined. */
+  const authenticate = (username: string, secret: string) => {
+    const grant = options.grants.get(username);
+    if (grant && (grant.password === secret || refreshTokens.get(secret) === username))
+      return grant;
+    const owner = refreshTokens.get(secret);
+    return owner === undefined ? undefined : options.grants.get(owner);
+  };
+
+  const tokenFor = (subject: string, allowed: string[], url: URL) => {
+    const access = parseScopes(url)
+      .filter((a) => a.type === 'repository')
+      .map((a) => ({ ...a, actions: a.actions.filter((action) => allowed.includes(action)) }));
+    return issue(subject, access);
+  };
 
   const issue = (subject: string, access: Access[]): string => {
     const now = Math.floor(Date.now() / 1000);
@@ -104,39 +134,72 @@ export async function startTokenServer(options: {
     return token;
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    seen.push(`${req.method} ${url.pathname}${url.search}`);
-    if (url.pathname !== '/token' || req.method !== 'GET') {
-      res.writeHead(404).end();
-      return;
-    }
+  const json = (res: ServerResponse, status: number, body: object) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+
+  const handleGet = (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const credentials = basicUser(req);
     let subject = '';
     let allowed: string[] = [];
     if (credentials) {
-      const grant = options.grants.get(credentials.username);
-      if (!grant || grant.password !== credentials.password) {
-        res.writeHead(401, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ details: 'incorrect username or password' }));
-        return;
-      }
+      const grant = authenticate(credentials.username, credentials.password);
+      if (!grant) return json(res, 401, { details: 'incorrect username or password' });
       subject = credentials.username;
       allowed = grant.actions;
     }
-    const access = parseScopes(url)
-      .filter((a) => a.type === 'repository')
-      .map((a) => ({ ...a, actions: a.actions.filter((action) => allowed.includes(action)) }));
-    const token = issue(subject, access);
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        token,
-        access_token: token,
+    const token = tokenFor(subject, allowed, url);
+    json(res, 200, {
+      token,
+      access_token: token,
+      expires_in: 300,
+      issued_at: new Date().toISOString(),
+    });
+  };
+
+  // OAuth2 (distribution's token spec, "oauth.md"): a form with grant_type, service, scope.
+  const handlePost = (req: IncomingMessage, res: ServerResponse) => {
+    if (!oauth) return json(res, 404, { details: 'not found' });
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (text += chunk));
+    req.on('end', () => {
+      const form = new URLSearchParams(text);
+      const scopes = new URL('http://x/');
+      for (const scope of (form.get('scope') ?? '').split(' ').filter(Boolean)) {
+        scopes.searchParams.append('scope', scope);
+      }
+      let username: string | undefined;
+      if (form.get('grant_type') === 'refresh_token') {
+        username = refreshTokens.get(form.get('refresh_token') ?? '');
+      } else if (form.get('grant_type') === 'password') {
+        const name = form.get('username') ?? '';
+        if (options.grants.get(name)?.password === form.get('password')) username = name;
+      } else {
+        return json(res, 400, { error: 'unsupported_grant_type' });
+      }
+      const grant = username === undefined ? undefined : options.grants.get(username);
+      if (!grant || username === undefined) return json(res, 401, { error: 'invalid_grant' });
+      const accessToken = tokenFor(username, grant.actions, scopes);
+      json(res, 200, {
+        access_token: accessToken,
         expires_in: 300,
-        issued_at: new Date().toISOString(),
-      }),
-    );
+        scope: form.get('scope') ?? '',
+        ...(form.get('grant_type') === 'password' && form.get('access_type') === 'offline'
+          ? { refresh_token: issueRefreshToken(username) }
+          : {}),
+      });
+    });
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    seen.push(`${req.method} ${url.pathname}${url.search}`);
+    if (url.pathname !== '/token') return json(res, 404, {});
+    if (req.method === 'GET') return handleGet(req, res, url);
+    if (req.method === 'POST') return handlePost(req, res);
+    json(res, 405, {});
   };
 
   const server = createServer(handle);
@@ -150,6 +213,8 @@ export async function startTokenServer(options: {
     certificatePath,
     issuedTokens: () => [...issued],
     requests: () => [...seen],
+    issueRefreshToken,
+    setOAuth: (enabled) => void (oauth = enabled),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,269 @@
+// Credentials from where docker/login-action and developers leave them: the Docker config's
+// `auths`, credential helpers on PATH (`credHelpers`, `credsStore`), identity tokens exchanged by
+// OAuth2 POST (or GET where the token server has no OAuth2), and the workflow token for ghcr.io.
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCredential } from '../../src/oci/credentials.js';
+import { openRepository } from '../../src/oci/open.js';
+import type { RepositoryOptions } from '../../src/oci/options.js';
+import { bufferBlob } from '../support/blobs.js';
+import { recordingLog } from '../support/recording-log.js';
+import { startRegistry, type TestRegistry, type TestUser } from '../support/registry.js';
+
+let scratch: string;
+let bin: string;
+let htpasswd: TestRegistry;
+let token: TestRegistry;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'credentials-test-'));
+  bin = join(scratch, 'bin');
+  await mkdir(bin);
+  process.env.PATH = `${bin}:${process.env.PATH}`;
+  [htpasswd, token] = await Promise.all([
+    startRegistry({ mode: 'htpasswd' }),
+    startRegistry({ mode: 'token' }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([htpasswd?.stop(), token?.stop()]);
+  await rm(scratch, { recursive: true, force: true });
+});
+
+let configs = 0;
+async function dockerConfig(config: object): Promise<string> {
+  const dir = join(scratch, `docker-${++configs}`);
+  await mkdir(dir);
+  await writeFile(join(dir, 'config.json'), JSON.stringify(config));
+  return dir;
+}
+
+/**
+ * Puts `docker-credential-<name>` on PATH: it records what it was asked (in `<name>.log`) and
+ * answers `answers[server]`, or "credentials not found" for any other server.
+ */
+async function helper(
+  name: string,
+  answers: Record<string, object>,
+  delaySeconds = 0,
+): Promise<string> {
+  const log = join(scratch, `${name}.log`);
+  const cases = Object.entries(answers)
+    .map(([server, answer]) => `  '${server}') echo '${JSON.stringify(answer)}' ;;`)
+    .join('\n');
+  await writeFile(
+    join(bin, `docker-credential-${name}`),
+    [
+      '#!/bin/sh',
+      'read -r server',
+      `echo "$1 $server" >> '${log}'`,
+      delaySeconds ? `sleep ${delaySeconds}` : '',
+      'case "$server" in',
+      cases,
+      "  *) echo 'credentials not found in native keychain'; exit 1 ;;",
+      'esac',
+      '',
+    ].join('\n'),
+  );
+  await chmod(join(bin, `docker-credential-${name}`), 0o755);
+  return log;
+}
+
+const basic = (user: TestUser) =>
+  Buffer.from(`${user.username}:${user.password}`).toString('base64');
+
+/** Pushes a blob: proof the credentials were accepted for push. */
+async function push(registry: TestRegistry, options: RepositoryOptions) {
+  const repo = await openRepository(`oci://${registry.host}/creds/app`, {
+    retry: { baseDelayMs: 5 },
+    ...options,
+  });
+  const blob = bufferBlob(`pushed ${Math.random()}`);
+  await repo.putBlob(blob);
+  return repo.hasBlob(blob.digest);
+}
+
+describe('Docker config', () => {
+  it('authenticates with an auths entry, masking the password and its base64 form', async () => {
+    const writer = htpasswd.users.writer!;
+    const dir = await dockerConfig({ auths: { [htpasswd.host]: { auth: basic(writer) } } });
+    const log = recordingLog();
+    expect(await push(htpasswd, { dockerConfigDir: dir, log, maskSecret: log.maskSecret })).toBe(
+      true,
+    );
+    expect(log.masked).toContain(writer.password);
+    expect(log.masked).toContain(basic(writer));
+  });
+
+  it('matches an auths key written as a URL', async () => {
+    const writer = htpasswd.users.writer!;
+    const dir = await dockerConfig({
+      auths: {
+        [`https://${htpasswd.host}/v2/`]: { username: writer.username, password: writer.password },
+      },
+    });
+    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+  });
+
+  it('asks the credential helper named for the registry, with the host on stdin', async () => {
+    const writer = htpasswd.users.writer!;
+    const calls = await helper('per-host', {
+      [htpasswd.host]: { Username: writer.username, Secret: writer.password },
+    });
+    const dir = await dockerConfig({ credHelpers: { [htpasswd.host]: 'per-host' } });
+    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+    expect(await readFile(calls, 'utf8')).toBe(`get ${htpasswd.host}\n`);
+  });
+
+  it('asks the credsStore helper when no helper is named for the registry', async () => {
+    const writer = htpasswd.users.writer!;
+    await helper('store', {
+      [htpasswd.host]: { Username: writer.username, Secret: writer.password },
+    });
+    const dir = await dockerConfig({
+      credsStore: 'store',
+      credHelpers: { 'other.example': 'none' },
+    });
+    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+  });
+
+  it('falls through to auths when the helper has nothing stored', async () => {
+    const writer = htpasswd.users.writer!;
+    await helper('empty', {});
+    const dir = await dockerConfig({
+      credsStore: 'empty',
+      auths: { [htpasswd.host]: { auth: basic(writer) } },
+    });
+    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+  });
+
+  it('warns about a helper that hangs and goes on without it', async () => {
+    const writer = htpasswd.users.writer!;
+    await helper('slow', {}, 5);
+    const dir = await dockerConfig({
+      credsStore: 'slow',
+      auths: { [htpasswd.host]: { auth: basic(writer) } },
+    });
+    const log = recordingLog();
+    expect(
+      await push(htpasswd, { dockerConfigDir: dir, credentialHelperTimeoutMs: 200, log }),
+    ).toBe(true);
+    expect(log.at('warning').join('\n')).toContain(
+      'docker-credential-slow: it did not answer within 0.2 s',
+    );
+  });
+
+  it('refuses to run a helper whose name could leave PATH', async () => {
+    const dir = await dockerConfig({ credHelpers: { [htpasswd.host]: '../../bin/sh' } });
+    await expect(push(htpasswd, { dockerConfigDir: dir })).rejects.toMatchObject({
+      code: 'CREDENTIAL_HELPER_INVALID',
+    });
+  });
+
+  it('names the file when config.json is not JSON', async () => {
+    const dir = join(scratch, 'broken');
+    await mkdir(dir);
+    await writeFile(join(dir, 'config.json'), '{ not json');
+    await expect(push(htpasswd, { dockerConfigDir: dir })).rejects.toMatchObject({
+      code: 'DOCKER_CONFIG_INVALID',
+      message: expect.stringContaining(join(dir, 'config.json')) as unknown,
+    });
+  });
+
+  it('loses to an explicit username and password', async () => {
+    const writer = htpasswd.users.writer!;
+    const dir = await dockerConfig({
+      auths: { [htpasswd.host]: { auth: basic({ ...writer, password: 'stale' }) } },
+    });
+    expect(
+      await push(htpasswd, {
+        dockerConfigDir: dir,
+        username: writer.username,
+        password: writer.password,
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('identity tokens', () => {
+  it('are exchanged with an OAuth2 refresh_token POST', async () => {
+    const identity = token.tokenServer!.issueRefreshToken(token.users.writer!.username);
+    await helper('identity', { [token.host]: { Username: '<token>', Secret: identity } });
+    const dir = await dockerConfig({ credHelpers: { [token.host]: 'identity' } });
+    const log = recordingLog();
+    const before = token.tokenServer!.requests().length;
+    expect(await push(token, { dockerConfigDir: dir, log, maskSecret: log.maskSecret })).toBe(true);
+    const asked = token.tokenServer!.requests().slice(before);
+    expect(asked.every((r) => r.startsWith('POST /token'))).toBe(true);
+    expect(log.masked).toContain(identity);
+    expect(log.text()).not.toContain(identity);
+  });
+
+  it('fall back to the GET flow where the token server has no OAuth2', async () => {
+    const identity = token.tokenServer!.issueRefreshToken(token.users.writer!.username);
+    const dir = await dockerConfig({ auths: { [token.host]: { identitytoken: identity } } });
+    token.tokenServer!.setOAuth(false);
+    try {
+      const before = token.tokenServer!.requests().length;
+      expect(await push(token, { dockerConfigDir: dir })).toBe(true);
+      expect(
+        token
+          .tokenServer!.requests()
+          .slice(before)
+          .some((r) => r.startsWith('GET /token')),
+      ).toBe(true);
+    } finally {
+      token.tokenServer!.setOAuth(true);
+    }
+  });
+});
+
+describe('the workflow token', () => {
+  const noConfig = {
+    dockerConfigDir: '/nonexistent',
+    maskSecret: () => undefined,
+    log: recordingLog(),
+  };
+
+  it('is used for ghcr.io with the actor as user name', async () => {
+    expect(
+      await findCredential('ghcr.io', {
+        ...noConfig,
+        githubToken: 'ghs_example',
+        githubActor: 'octocat',
+      }),
+    ).toMatchObject({ username: 'octocat', password: 'ghs_example' });
+  });
+
+  it('is never sent to another registry', async () => {
+    expect(
+      await findCredential('registry.example.com', { ...noConfig, githubToken: 'ghs_example' }),
+    ).toBeUndefined();
+  });
+
+  it('loses to the Docker config, where docker/login-action put a token', async () => {
+    const dir = await dockerConfig({
+      auths: { 'ghcr.io': { auth: Buffer.from('bot:pat').toString('base64') } },
+    });
+    expect(
+      await findCredential('ghcr.io', {
+        ...noConfig,
+        dockerConfigDir: dir,
+        githubToken: 'ghs_example',
+      }),
+    ).toMatchObject({ username: 'bot', password: 'pat' });
+  });
+
+  it('Docker Hub credentials are found under the key docker login uses', async () => {
+    const dir = await dockerConfig({
+      auths: {
+        'https://index.docker.io/v1/': { auth: Buffer.from('hubuser:hubpass').toString('base64') },
+      },
+    });
+    expect(await findCredential('docker.io', { ...noConfig, dockerConfigDir: dir })).toMatchObject({
+      username: 'hubuser',
+      password: 'hubpass',
+    });
+  });
+});
