@@ -1,11 +1,12 @@
 // The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
 // artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
+import { digestOf } from '../oci/digest.js';
+import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { bufferBlob } from './blob.js';
 import { COSIGN_SIGN_PREDICATE_TYPE } from './statement.js';
 
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const EMPTY_JSON = Buffer.from('{}');
 const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 
@@ -43,7 +44,7 @@ export async function attachBundle(
     annotations,
   };
   const bytes = Buffer.from(JSON.stringify(manifest));
-  const digest = bufferBlob(bytes).digest;
+  const digest = digestOf(bytes);
   await repository.putManifest({ mediaType: OCI_MANIFEST, bytes }, digest);
   const referrer: Descriptor = {
     mediaType: OCI_MANIFEST,

@@ -1,8 +1,8 @@
 // One legacy cosign signature: the `.sig` manifest layer holding the simple-signing payload, and
 // the annotations that carry the signature, certificate and Rekor entry (formats.md §2a). It is
 // made from `@sigstore/sign`'s message-signature bundle over the payload, field by field.
-import { createHash } from 'node:crypto';
 import type { BundleWithMessageSignature, TransparencyLogEntry } from '@sigstore/bundle';
+import { digestOf } from '../oci/digest.js';
 import type { Descriptor } from '../oci/repository.js';
 import { certificatePEM } from './pem.js';
 
@@ -72,7 +72,7 @@ export function legacyLayer(payload: Buffer, bundle: BundleWithMessageSignature)
   }
   return {
     mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-    digest: `sha256:${createHash('sha256').update(payload).digest('hex')}`,
+    digest: digestOf(payload),
     size: payload.length,
     annotations,
   };

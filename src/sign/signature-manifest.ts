@@ -1,12 +1,12 @@
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
 // shared by every signer of that digest (formats.md §2a). Adding ours is a read-modify-write that
 // never drops a layer written by someone else.
+import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
 import { UserError } from '../errors.js';
 import { bufferBlob } from './blob.js';
 import { LegacyAnnotation } from './legacy-layer.js';
 
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 /** cosign refuses to read a `.sig` manifest with more layers than this. */
 const MAX_LAYERS = 1000;
