@@ -114,6 +114,8 @@ export function redirectBlobs(storage: HeaderRecorder): ProxyHandler {
 }
 
 export type Fault =
+  /** Let this one through untouched. */
+  | { pass: true }
   | { status: number; headers?: Record<string, string>; body?: string }
   /** Drop the connection before answering. */
   | { destroy: true }
@@ -143,7 +145,7 @@ export function faults(match: Match, ...queue: Fault[]): ProxyHandler {
   return async (req, next) => {
     if (!match(req)) return next();
     const fault = queue.shift();
-    if (!fault) return next();
+    if (!fault || 'pass' in fault) return next();
     if ('forwardThenStatus' in fault) {
       const answer = await next();
       if (!('destroy' in answer)) await bodyOf(answer);

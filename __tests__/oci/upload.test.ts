@@ -1,0 +1,142 @@
+// Chunked uploads through a proxy in front of the real registry: chunks of the size we chose (or
+// the registry's minimum), resumption from the offset the registry reports after a failed chunk,
+// a fresh session when the registry invalidated the old one, and progress as bytes are sent.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openRepository } from '../../src/oci/open.js';
+import type { RepositoryOptions } from '../../src/oci/options.js';
+import type { UploadProgress } from '../../src/oci/repository.js';
+import { generatedBlob, readAll, sha256 } from '../support/blobs.js';
+import { addHeaders, faults, route, type Fault } from '../support/proxy-handlers.js';
+import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+
+const KiB = 1024;
+const chunked = { chunkThresholdBytes: 256 * KiB, chunkSizeBytes: 256 * KiB };
+
+let registry: TestRegistry;
+let proxy: RegistryProxy;
+let removeHandlers: (() => void)[] = [];
+beforeAll(async () => {
+  registry = await startRegistry({ mode: 'htpasswd' });
+  proxy = await startRegistryProxy(registry.origin);
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await registry?.stop();
+});
+afterEach(() => {
+  for (const remove of removeHandlers) remove();
+  removeHandlers = [];
+});
+
+function open(repository: string, options: RepositoryOptions = {}, host = proxy.host) {
+  const { username, password } = registry.users.writer!;
+  return openRepository(`oci://${host}/${repository}`, {
+    username,
+    password,
+    retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 50 },
+    upload: chunked,
+    ...options,
+  });
+}
+
+/** The blob as the registry itself serves it, read past the proxy. */
+async function storedDigest(repository: string, digest: string): Promise<string> {
+  return sha256(await readAll(await (await open(repository, {}, registry.host)).getBlob(digest)));
+}
+
+/** `Content-Range`s of the PATCHes the proxy saw for one repository, as [start, end]. */
+function patchRanges(repository: string): [number, number][] {
+  return proxy.requests
+    .filter((r) => r.method === 'PATCH' && r.path.startsWith(`/v2/${repository}/`))
+    .map((r) => (r.headers['content-range'] as string).split('-').map(Number) as [number, number]);
+}
+
+const patchOf = (repository: string) =>
+  route('PATCH', new RegExp(`^/v2/${repository}/blobs/uploads/`));
+
+async function uploadWith(repository: string, size: number, ...faultQueue: Fault[]) {
+  if (faultQueue.length) removeHandlers.push(proxy.use(faults(patchOf(repository), ...faultQueue)));
+  const blob = await generatedBlob(size, size + repository.length);
+  await (await open(repository)).putBlob(blob);
+  expect(await storedDigest(repository, blob.digest)).toBe(blob.digest);
+  return patchRanges(repository);
+}
+
+describe('chunked uploads', () => {
+  it('send a blob above the threshold as consecutive chunks', async () => {
+    const ranges = await uploadWith('chunks/plain', 1000 * KiB);
+    expect(ranges).toEqual([
+      [0, 256 * KiB - 1],
+      [256 * KiB, 512 * KiB - 1],
+      [512 * KiB, 768 * KiB - 1],
+      [768 * KiB, 1000 * KiB - 1],
+    ]);
+  });
+
+  it("raise the chunk size to the registry's OCI-Chunk-Min-Length", async () => {
+    removeHandlers.push(
+      proxy.use(
+        addHeaders(route('POST', /^\/v2\/chunks\/minimum\/blobs\/uploads\/$/), {
+          'oci-chunk-min-length': String(400 * KiB),
+        }),
+      ),
+    );
+    const ranges = await uploadWith('chunks/minimum', 1000 * KiB);
+    expect(ranges).toEqual([
+      [0, 400 * KiB - 1],
+      [400 * KiB, 800 * KiB - 1],
+      [800 * KiB, 1000 * KiB - 1],
+    ]);
+  });
+
+  it('resume from the registry’s offset after a chunk it never received', async () => {
+    const ranges = await uploadWith('chunks/lost', 768 * KiB, { pass: true }, { status: 500 });
+    // The first PATCH went through, the second was lost and sent again from the same offset.
+    expect(ranges).toEqual([
+      [0, 256 * KiB - 1],
+      [256 * KiB, 512 * KiB - 1],
+      [256 * KiB, 512 * KiB - 1],
+      [512 * KiB, 768 * KiB - 1],
+    ]);
+  });
+
+  it('start over when the registry stored a chunk whose answer was lost', async () => {
+    // Distribution keeps the upload's offset in the signed `_state` of each Location: the stale
+    // one we still hold no longer matches the stored size, so the registry cancels the session
+    // (measured: "upload resumed at wrong offset") and a new session is the only way forward.
+    const ranges = await uploadWith('chunks/unanswered', 768 * KiB, { forwardThenStatus: 502 });
+    expect(ranges).toEqual([
+      [0, 256 * KiB - 1],
+      [0, 256 * KiB - 1],
+      [256 * KiB, 512 * KiB - 1],
+      [512 * KiB, 768 * KiB - 1],
+    ]);
+  });
+
+  it('start a new session when a reset left the old one holding part of a chunk', async () => {
+    // Distribution invalidates a session whose stored size no longer matches its state.
+    const ranges = await uploadWith('chunks/reset', 768 * KiB, { destroyAfterBytes: 100 * KiB });
+    expect(ranges.at(-1)).toEqual([512 * KiB, 768 * KiB - 1]);
+    expect(ranges.filter(([start]) => start === 0).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('progress', () => {
+  it.each([
+    ['monolithic', 3 * 1024 * KiB, 8 * 1024 * KiB],
+    ['chunked', 3 * 1024 * KiB, 256 * KiB],
+  ])('is reported for a %s upload, rising to the total', async (kind, size, threshold) => {
+    const blob = await generatedBlob(size, 99);
+    const seen: UploadProgress[] = [];
+    const repo = await open(`progress/${kind}`, {
+      upload: { chunkThresholdBytes: threshold, chunkSizeBytes: 256 * KiB },
+    });
+    await repo.putBlob(blob, { onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((p) => p.digest === blob.digest && p.total === size)).toBe(true);
+    const sent = seen.map((p) => p.sent);
+    expect(sent).toEqual([...sent].sort((a, b) => a - b));
+    expect(sent.at(-1)).toBe(size);
+  });
+});
