@@ -212,6 +212,10 @@ describe('keyless signing in both forms', () => {
     expect(inspected.Layers).toEqual([legacy!.layer.digest]);
   });
 
+  it('reports the identity Fulcio certified, as Flux’s matchOIDCIdentity names it', () => {
+    expect(result.identity).toEqual(stack.identity);
+  });
+
   it('reports one Rekor log index per form', () => {
     expect(result.rekorLogIndexes).toHaveLength(2);
     expect(result.rekorLogIndexes.every(Number.isSafeInteger)).toBe(true);

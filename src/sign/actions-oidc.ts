@@ -24,18 +24,21 @@ export function checkKeylessPrerequisites(env: NodeJS.ProcessEnv): void {
   );
 }
 
-function hasSubject(token: string): boolean {
+function claimsOf(token: string): { iss?: unknown; sub?: unknown } | undefined {
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      iss?: unknown;
       sub?: unknown;
     };
-    return typeof claims.sub === 'string' && claims.sub !== '';
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 export class ActionsIdentityProvider implements IdentityProvider {
+  /** The token's issuer, once a token was obtained: what Flux's `matchOIDCIdentity` names. */
+  issuer: string | undefined;
+
   constructor(
     private readonly env: NodeJS.ProcessEnv,
     private readonly policy: NetworkPolicy,
@@ -75,7 +78,11 @@ export class ActionsIdentityProvider implements IdentityProvider {
     if (typeof token !== 'string' || token === '') throw failure('the answer held no token');
     this.maskSecret(token);
     // @sigstore/sign would put an unparsable token into its error message verbatim.
-    if (!hasSubject(token)) throw failure('the token is not a JWT with a subject');
+    const claims = claimsOf(token);
+    if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
+      throw failure('the token is not a JWT with an issuer and a subject');
+    }
+    this.issuer = claims.iss;
     return token;
   }
 }

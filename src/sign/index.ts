@@ -61,6 +61,8 @@ function sameKey(layer: Descriptor, payload: Buffer, key: CosignKey): Supersedes
 
 interface Plan {
   signer: Signer;
+  /** Keyless: who signed, known once the signatures are made. */
+  identity?: () => Promise<SignResult['identity']>;
   request: SignatureRequest;
   /** Where the names of the repository and workflow end up, when somewhere public. */
   publicLog?: string;
@@ -92,8 +94,14 @@ function plan(options: SignOptions, digest: string, policy: NetworkPolicy): Plan
     policy,
     options.maskSecret,
   );
+  const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
   return {
-    signer: new KeylessSigner({ fulcioURL, identityProvider, policy }),
+    signer,
+    identity: async () => {
+      const subject = await signer.subject();
+      const issuer = identityProvider.issuer;
+      return subject && issuer ? { issuer, subject } : undefined;
+    },
     request: { ...common, format: options.format, rekorURL: options.rekorURL },
     publicLog: options.rekorURL,
     description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
@@ -115,7 +123,11 @@ export async function signArtifact(
   }
   const { log, key } = options;
   const policy = networkPolicy(options.network);
-  const { signer, request, publicLog, description } = plan(options, subject.digest, policy);
+  const { signer, identity, request, publicLog, description } = plan(
+    options,
+    subject.digest,
+    policy,
+  );
   if (options.privateRepository && publicLog) {
     log?.warning(
       `Signing from a private repository: the transparency log at ${publicLog} records this ` +
@@ -126,7 +138,11 @@ export async function signArtifact(
   log?.info(`Signing ${subject.digest} ${description}.`);
   const signatures = await createSignatures(signer, request, policy);
 
-  const result: SignResult = { rekorLogIndexes: [], publicKey: key?.publicKeyPEM };
+  const result: SignResult = {
+    rekorLogIndexes: [],
+    identity: await identity?.(),
+    publicKey: key?.publicKeyPEM,
+  };
   if (signatures.legacy) {
     const { payload, layer, logIndexes } = signatures.legacy;
     const supersedes = key ? sameKey(layer, payload, key) : sameWorkflow(layer);

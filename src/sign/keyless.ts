@@ -1,5 +1,5 @@
 // The keyless signer: an ephemeral key that Fulcio certifies for the workflow's identity.
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { FulcioSigner, type IdentityProvider, type Signature, type Signer } from '@sigstore/sign';
 import { PrivateKeySigner } from './key-signer.js';
 import { sigstoreFetchOptions } from './network.js';
@@ -28,6 +28,13 @@ export class KeylessSigner implements Signer {
     const certificate = await this.certificate;
     const { signature } = await this.key.sign(data);
     return { signature, key: { $case: 'x509Certificate', certificate } };
+  }
+
+  /** The identity Fulcio certified (the certificate's URI SAN), once a signature was made. */
+  async subject(): Promise<string | undefined> {
+    const certificate = await this.certificate;
+    const san = certificate && new X509Certificate(certificate).subjectAltName;
+    return san?.startsWith('URI:') ? san.slice('URI:'.length) : san;
   }
 
   private async certify(): Promise<string> {

@@ -52,6 +52,8 @@ export interface SignResult {
   bundleDigest?: string;
   /** The Rekor log index of each signature written, legacy first. */
   rekorLogIndexes: number[];
+  /** Keyless: the certified identity, what Flux's `matchOIDCIdentity` and cosign's flags name. */
+  identity?: { issuer: string; subject: string };
   /** Key-based: the public key (SPKI PEM) that verifies the signature, for Flux's `secretRef`. */
   publicKey?: string;
 }
