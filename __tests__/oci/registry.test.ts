@@ -168,7 +168,13 @@ describe.each<AuthMode>(['anonymous', 'htpasswd', 'token'])('a %s registry', (mo
         password: reader.password,
       });
       expect((await repo.getManifest('v1'))?.digest).toBe(manifest.digest);
-      await expect(repo.putManifest(manifest, 'v2')).rejects.toBeInstanceOf(RegistryError);
+      const error = (await repo
+        .putManifest(manifest, 'v2')
+        .catch((e: unknown) => e)) as RegistryError;
+      expect(error).toBeInstanceOf(RegistryError);
+      // 401 with error="insufficient_scope": the credentials are right, the permission is not.
+      expect(error.code).toBe('REGISTRY_DENIED');
+      expect(error.message).toContain('not allowed');
     });
 
     it('asks the token service once per scope', async () => {

@@ -122,6 +122,50 @@ describe('chunked uploads', () => {
   });
 });
 
+describe('failed uploads', () => {
+  it('give up after the configured attempts, not attempts squared', async () => {
+    const down = { status: 503 };
+    removeHandlers.push(
+      proxy.use(
+        faults(
+          route('POST', /^\/v2\/failing\/start\/blobs\/uploads\/$/),
+          ...Array<Fault>(20).fill(down),
+        ),
+      ),
+    );
+    const blob = await generatedBlob(4 * KiB, 1);
+    await expect((await open('failing/start')).putBlob(blob)).rejects.toMatchObject({
+      code: 'REGISTRY_UNAVAILABLE',
+    });
+    expect(
+      proxy.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/v2/failing/start/')),
+    ).toHaveLength(4);
+  });
+
+  it('report the last failure after a monolithic PUT failed on every attempt', async () => {
+    const down = {
+      status: 502,
+      body: '{"errors":[{"code":"UNAVAILABLE","message":"storage down"}]}',
+    };
+    removeHandlers.push(
+      proxy.use(
+        faults(
+          route('PUT', /^\/v2\/failing\/put\/blobs\/uploads\//),
+          ...Array<Fault>(20).fill(down),
+        ),
+      ),
+    );
+    const blob = await generatedBlob(4 * KiB, 2);
+    await expect((await open('failing/put')).putBlob(blob)).rejects.toMatchObject({
+      code: 'REGISTRY_UNAVAILABLE',
+      message: expect.stringContaining('storage down') as unknown,
+    });
+    expect(
+      proxy.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/v2/failing/put/')),
+    ).toHaveLength(4);
+  });
+});
+
 describe('progress', () => {
   it.each([
     ['monolithic', 3 * 1024 * KiB, 8 * 1024 * KiB],

@@ -147,20 +147,31 @@ export async function registryError(
   const text = await response.text().catch(() => '');
   const errors = parseErrorBody(text);
   const registryCode = errors[0]?.code;
+  // Distribution (and others) answer a token without the needed action with 401 and
+  // `error="insufficient_scope"`: the credentials are fine, the permission is missing.
+  const insufficientScope =
+    response.status === 401 &&
+    context.authenticated &&
+    /error="?insufficient_scope/.test(response.headers.get('www-authenticate') ?? '');
+  const meaning = insufficientScope ? 403 : response.status;
   const said = errors.length
     ? errors.map((e) => (e.message ? `${e.code}: ${e.message}` : e.code)).join('; ')
     : text.trim().slice(0, 200) || response.statusText;
-  const advice = hint(context, response.status, registryCode);
+  const advice = hint(context, meaning, insufficientScope ? 'DENIED' : registryCode);
   const message =
     `Could not ${context.operation} ${context.displayName}: the registry answered ` +
     `${response.status}${said ? ` (${said})` : ''} to ${context.method} ${withoutQuery(context.url)}.` +
     (advice ? ` ${advice}` : '');
-  return new RegistryError(errorCode(response.status, registryCode), message, {
-    status: response.status,
-    errors,
-    method: context.method,
-    url: withoutQuery(context.url),
-  });
+  return new RegistryError(
+    errorCode(meaning, insufficientScope ? 'DENIED' : registryCode),
+    message,
+    {
+      status: response.status,
+      errors,
+      method: context.method,
+      url: withoutQuery(context.url),
+    },
+  );
 }
 
 /** A registry answer that breaks the protocol (a wrong digest, a missing header). */

@@ -5,7 +5,8 @@
 import type { Readable } from 'node:stream';
 import type { BlobSource, UploadProgress } from './repository.js';
 import type { Scope } from './auth.js';
-import { protocolError, registryError, RegistryError, type RequestContext } from './errors.js';
+import { UserError } from '../errors.js';
+import { protocolError, registryError, type RequestContext } from './errors.js';
 import type { OciLogger } from './options.js';
 import { countingTransform } from './progress.js';
 import {
@@ -13,7 +14,6 @@ import {
   isRetryableStatus,
   isTransientNetworkError,
   retrying,
-  type RetryDecision,
   type RetryPolicy,
 } from './retry.js';
 import { SourceReader } from './source-reader.js';
@@ -38,8 +38,18 @@ type Progress = ((progress: UploadProgress) => void) | undefined;
 
 const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 
-/** The session went away (expired, cancelled, or made invalid by a partial write): start over. */
-class SessionLost extends Error {}
+/**
+ * The session cannot go on (lost, cancelled, left holding part of a failed PUT): the upload
+ * starts over with a new one. `failure` is what the user sees if no attempt is left.
+ */
+class StartOver extends Error {
+  constructor(
+    reason: string,
+    readonly failure: unknown,
+  ) {
+    super(reason);
+  }
+}
 
 /** The source piped through a byte counter; destroying the result releases the source. */
 function counting(source: Readable, report: (bytes: number) => void): Readable {
@@ -74,7 +84,10 @@ export class BlobUpload {
     };
   }
 
-  /** Runs the upload, starting a new session after a lost one or a failed monolithic PUT. */
+  /**
+   * Runs the upload, starting over with a new session when one cannot go on. Single requests
+   * are already retried by the transport; only whole sessions are retried here.
+   */
   run(): Promise<void> {
     const { policy, log } = this.target;
     return retrying(
@@ -82,17 +95,13 @@ export class BlobUpload {
       `upload of ${this.blob.digest}`,
       log,
       () => this.attempt(),
-      (outcome): RetryDecision | undefined => {
-        if (!('error' in outcome)) return undefined;
-        const { error } = outcome;
-        if (error instanceof SessionLost) return { reason: error.message };
-        if (error instanceof RegistryError && isRetryableStatus(error.status)) {
-          return { reason: `the registry answered ${error.status}` };
-        }
-        if (isTransientNetworkError(error)) return { reason: 'the connection failed' };
-        return undefined;
-      },
-    );
+      (outcome) =>
+        'error' in outcome && outcome.error instanceof StartOver
+          ? { reason: outcome.error.message }
+          : undefined,
+    ).catch((error: unknown) => {
+      throw error instanceof StartOver ? error.failure : error;
+    });
   }
 
   private async attempt(): Promise<void> {
@@ -132,21 +141,23 @@ export class BlobUpload {
       this.report(this.blob.size);
       return undefined;
     }
-    if (response.status !== 202)
+    if (response.status !== 202) {
       throw await registryError(response, this.target.context('POST', url));
+    }
     await response.body?.cancel();
     return {
-      location: this.location(response, url),
+      location: this.location(response, url, 'POST'),
       minimumChunk: Number(response.headers.get('oci-chunk-min-length')) || 0,
     };
   }
 
-  private location(response: Response, requested: URL): URL {
+  /** The session's next location, relative to the request that answered it. */
+  private location(response: Response, requested: URL, method: string): URL {
     const header = response.headers.get('location');
     if (!header) {
       throw protocolError(
-        this.target.context(response.status === 202 ? 'POST' : 'PATCH', requested),
-        'the registry opened an upload without saying where (no Location header)',
+        this.target.context(method, requested),
+        `the registry answered ${method} without the upload's Location`,
       );
     }
     return new URL(header, requested);
@@ -166,21 +177,30 @@ export class BlobUpload {
   private async finish(location: URL, body: RequestBody | undefined): Promise<void> {
     const url = new URL(location);
     url.searchParams.set('digest', this.blob.digest);
-    const response = await this.target.transport.send({
-      method: 'PUT',
-      url,
-      headers: body ? OCTET_STREAM : { 'content-length': '0' },
-      scope: this.scope,
-      // A PUT that fails part-way leaves the session holding part of the blob: the whole upload
-      // is retried instead, from a new session.
-      ...(body ? { body, retry: false } : {}),
-    });
-    if (response.status !== 201 && response.status !== 204) {
-      if (response.status === 404) {
-        await response.body?.cancel();
-        throw new SessionLost('the upload session was lost');
+    const context = this.target.context('PUT', url);
+    let response: Response;
+    try {
+      response = await this.target.transport.send({
+        method: 'PUT',
+        url,
+        headers: body ? OCTET_STREAM : { 'content-length': '0' },
+        scope: this.scope,
+        // A PUT that fails part-way leaves the session holding part of the blob: the upload
+        // starts over from a new session instead of sending the body again to this one.
+        ...(body ? { body, retry: false } : {}),
+      });
+    } catch (error) {
+      if (body && isTransientNetworkError(error)) {
+        throw new StartOver('the connection failed during the upload', error);
       }
-      throw await registryError(response, this.target.context('PUT', url));
+      throw error;
+    }
+    if (response.status !== 201 && response.status !== 204) {
+      const failure = await registryError(response, context);
+      if (response.status === 404 || (body && isRetryableStatus(response.status))) {
+        throw new StartOver(`the registry answered ${response.status}`, failure);
+      }
+      throw failure;
     }
     await response.body?.cancel();
     this.checkDigest(response, url);
@@ -202,7 +222,7 @@ export class BlobUpload {
           const response = await this.patch(location, reader, offset, length);
           if (response.status === 202) {
             await response.body?.cancel();
-            location = this.location(response, location);
+            location = this.location(response, location, 'PATCH');
             const reached = nextOffset(response.headers.get('range')) ?? offset + length;
             if (reached === offset + length) {
               offset = reached;
@@ -213,18 +233,25 @@ export class BlobUpload {
           } else if (response.status === 416 || isRetryableStatus(response.status)) {
             failure = `the registry answered ${response.status} to a chunk`;
             await response.body?.cancel();
-          } else if (response.status === 404) {
-            await response.body?.cancel();
-            throw new SessionLost('the upload session was lost');
           } else {
-            throw await registryError(response, this.target.context('PATCH', location));
+            const error = await registryError(response, this.target.context('PATCH', location));
+            if (response.status === 404) throw new StartOver('the upload session was lost', error);
+            throw error;
           }
         } catch (error) {
           if (!isTransientNetworkError(error)) throw error;
           failure = 'the connection failed during a chunk';
         }
         if (++failures >= this.target.policy.attempts) {
-          throw new SessionLost(`${failure}, ${failures} times in a row`);
+          throw new StartOver(
+            `${failure}, ${failures} times in a row`,
+            new UserError(
+              'UPLOAD_FAILED',
+              `Could not push blob ${this.blob.digest} to ` +
+                `${this.target.context('PATCH', location).displayName}: ${failure}, ` +
+                `${failures} times in a row.`,
+            ),
+          );
         }
         await sleep(backoffMs(this.target.policy, failures - 1));
         ({ location, offset } = await this.status(location));
@@ -252,7 +279,6 @@ export class BlobUpload {
       },
       scope: this.scope,
       retry: false,
-      followRedirects: false,
     });
   }
 
@@ -264,11 +290,14 @@ export class BlobUpload {
       scope: this.scope,
       followRedirects: false,
     });
-    await response.body?.cancel();
     const offset = nextOffset(response.headers.get('range'));
     if (response.status !== 204 || offset === undefined) {
-      throw new SessionLost(`the upload session cannot be resumed (${response.status})`);
+      throw new StartOver(
+        `the upload session cannot be resumed (${response.status})`,
+        await registryError(response, this.target.context('GET', location)),
+      );
     }
+    await response.body?.cancel();
     const moved = response.headers.get('location');
     return { location: moved ? new URL(moved, location) : location, offset };
   }
