@@ -138,6 +138,10 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
   const ca = await initializeCA(caKeys, ctLog);
   const tlog: TLog = await initializeTLog(rekorURL, tlogKeys);
   const tsa = await initializeTSA(tsaKeys);
+  // The mock writes genTime with milliseconds but trims their trailing zeros (`….7Z`), which
+  // @sigstore/verify rejects about one time in ten. Whole seconds, as real TSAs give, always parse.
+  (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+    new Date(Math.floor(Date.now() / 1000) * 1000);
   const fulcio = fulcioHandler(ca);
   const timestamps = tsaHandler(tsa);
   // A TSA URL with a path is the full endpoint, as cosign's `--timestamp-server-url` takes it.

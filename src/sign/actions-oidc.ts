@@ -5,7 +5,7 @@
 import type { IdentityProvider } from '@sigstore/sign';
 import { UserError } from '../errors.js';
 import { fetchWithRetry } from './network.js';
-import type { NetworkPolicy } from './types.js';
+import type { NetworkPolicy, SignLog } from './types.js';
 
 const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
@@ -43,6 +43,7 @@ export class ActionsIdentityProvider implements IdentityProvider {
     private readonly env: NodeJS.ProcessEnv,
     private readonly policy: NetworkPolicy,
     private readonly maskSecret: (secret: string) => void = () => {},
+    private readonly log?: SignLog,
   ) {}
 
   async getToken(): Promise<string> {
@@ -65,6 +66,7 @@ export class ActionsIdentityProvider implements IdentityProvider {
         url.href,
         { headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` } },
         this.policy,
+        this.log,
       );
     } catch (error) {
       throw failure(error instanceof Error ? error.message : String(error), error);

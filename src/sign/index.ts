@@ -5,7 +5,7 @@
 import { verify, X509Certificate } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
-import { inputError } from '../errors.js';
+import { inputError, UserError } from '../errors.js';
 import { ActionsIdentityProvider } from './actions-oidc.js';
 import { attachBundle } from './bundle-referrer.js';
 import type { CosignKey } from './cosign-key.js';
@@ -93,6 +93,7 @@ function plan(options: SignOptions, digest: string, policy: NetworkPolicy): Plan
     options.env ?? process.env,
     policy,
     options.maskSecret,
+    options.log,
   );
   const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
   return {
@@ -119,7 +120,10 @@ export async function signArtifact(
   options: SignOptions,
 ): Promise<SignResult> {
   if (!/^sha256:[0-9a-f]{64}$/.test(subject.digest)) {
-    throw inputError('sign', `only sha256 manifest digests can be signed, not ${subject.digest}`);
+    throw new UserError(
+      'SIGN_DIGEST_UNSUPPORTED',
+      `Only sha256 manifest digests can be signed (cosign names signatures after them), not ${subject.digest}.`,
+    );
   }
   const { log, key } = options;
   const policy = networkPolicy(options.network);

@@ -2,6 +2,7 @@
 // the annotations that carry the signature, certificate and Rekor entry (formats.md §2a). It is
 // made from `@sigstore/sign`'s message-signature bundle over the payload, field by field.
 import type { BundleWithMessageSignature, TransparencyLogEntry } from '@sigstore/bundle';
+import { inputError } from '../errors.js';
 import { digestOf } from '../oci/digest.js';
 import type { Descriptor } from '../oci/repository.js';
 import { certificatePEM } from './pem.js';
@@ -23,9 +24,8 @@ export const LegacyAnnotation = {
 function rekorBundle(entry: TransparencyLogEntry): string {
   const set = entry.inclusionPromise?.signedEntryTimestamp;
   if (!set) {
-    throw new Error(
-      'the Rekor entry has no signed entry timestamp: rekor-url must be a Rekor v1 API',
-    );
+    // Rekor v2 entries carry none, and cosign's legacy verification needs it.
+    throw inputError('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
   }
   return JSON.stringify({
     SignedEntryTimestamp: set.toString('base64'),

@@ -1,6 +1,13 @@
 // Retries and timeouts for every Sigstore service call. `@sigstore/sign`'s clients retry nothing
 // unless told, and a signing step that gives up on one dropped connection fails a whole release.
-import type { NetworkPolicy } from './types.js';
+import {
+  isRetryableStatus,
+  isTransientNetworkError,
+  retryAfterMs,
+  retrying,
+  type RetryPolicy,
+} from '../oci/retry.js';
+import type { NetworkPolicy, SignLog } from './types.js';
 
 export const DEFAULT_NETWORK_POLICY: NetworkPolicy = {
   // Public-good Rekor answers in well under a second, but can take several under load.
@@ -13,6 +20,8 @@ export function networkPolicy(overrides: Partial<NetworkPolicy> = {}): NetworkPo
   return { ...DEFAULT_NETWORK_POLICY, ...overrides };
 }
 
+const longestDelay = (policy: NetworkPolicy) => policy.retryDelayMs * 2 ** policy.retries;
+
 /** The `timeout` and `retry` options `@sigstore/sign`'s clients take (promise-retry's shape). */
 export function sigstoreFetchOptions(policy: NetworkPolicy) {
   return {
@@ -21,33 +30,48 @@ export function sigstoreFetchOptions(policy: NetworkPolicy) {
       retries: policy.retries,
       factor: 2,
       minTimeout: policy.retryDelayMs,
-      maxTimeout: policy.retryDelayMs * 2 ** policy.retries,
+      maxTimeout: longestDelay(policy),
     },
   };
 }
 
-function retryable(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
-
 /**
- * `fetch` with the same policy, for the calls we make ourselves. Resolves with the first answer
- * that is not worth retrying (which may be an error status: the caller words that error).
+ * `fetch` under the same policy, for the calls we make ourselves (the OIDC token). Resolves with
+ * the last answer, which may be an error status: the caller words that error.
  */
-export async function fetchWithRetry(
+export function fetchWithRetry(
   url: string,
   init: RequestInit,
   policy: NetworkPolicy,
+  log?: SignLog,
 ): Promise<Response> {
-  for (let attempt = 0; ; attempt++) {
-    const last = attempt >= policy.retries;
-    try {
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
-      if (last || !retryable(response.status)) return response;
-      await response.body?.cancel();
-    } catch (error) {
-      if (last) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, policy.retryDelayMs * 2 ** attempt));
-  }
+  const retryPolicy: RetryPolicy = {
+    attempts: policy.retries + 1,
+    maxElapsedMs: Number.POSITIVE_INFINITY, // bounded by attempts × (timeout + delay)
+    baseDelayMs: policy.retryDelayMs,
+    maxDelayMs: longestDelay(policy),
+  };
+  const logger = {
+    debug: (m: string) => log?.debug(m),
+    info: (m: string) => log?.info(m),
+    warning: (m: string) => log?.warning(m),
+    notice: (m: string) => log?.info(m),
+  };
+  return retrying(
+    retryPolicy,
+    `${init.method ?? 'GET'} ${new URL(url).origin}`,
+    logger,
+    () => fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }),
+    (outcome) => {
+      if ('error' in outcome) {
+        const transient = isTransientNetworkError(outcome.error);
+        return transient ? { reason: String(outcome.error) } : undefined;
+      }
+      const response = outcome.value;
+      if (!isRetryableStatus(response.status)) return undefined;
+      void response.body?.cancel();
+      const afterMs = retryAfterMs(response.headers.get('retry-after'));
+      return { reason: `answered ${response.status}`, afterMs };
+    },
+  );
 }
