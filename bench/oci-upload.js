@@ -29,7 +29,9 @@ const parseSize = (text) => {
 const args = process.argv.slice(2);
 const chunkAt = args.indexOf('--chunk');
 const chunkSize = chunkAt === -1 ? 32 * MiB : parseSize(args[chunkAt + 1]);
-const size = parseSize(args.find((a, i) => !a.startsWith('--') && i !== chunkAt + 1) ?? '300M');
+const size = parseSize(
+  args.find((a, i) => !a.startsWith('--') && (chunkAt === -1 || i !== chunkAt + 1)) ?? '300M',
+);
 
 /** `size` bytes of xorshift output for `seed`, 1 MiB at a time. */
 function generated(seed) {
