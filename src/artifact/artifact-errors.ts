@@ -1,5 +1,6 @@
 // Errors shared by the walk and the tar writer. They name the path as the user knows it, relative to
 // the workspace, and say which input changes the outcome.
+import type { Stats } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -29,6 +30,23 @@ export function changedWhilePackagingError(shownPath: string): UserError {
     'ARTIFACT_FILE_CHANGED',
     `${shownPath} changed while it was being packaged. Make sure no other step writes to the ` +
       `path while this one runs.`,
+    { input: 'path' },
+  );
+}
+
+/** Flux refuses a whole artifact holding anything but regular files and directories. */
+export function unsupportedFileError(shownPath: string, stats: Stats): UserError {
+  const kind = stats.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : 'neither a regular file nor a directory';
+  return new UserError(
+    'ARTIFACT_UNSUPPORTED_FILE',
+    `${shownPath} is ${kind}; a Flux artifact holds only regular files and directories (Flux ` +
+      `refuses the whole artifact otherwise). Remove it or add it to 'ignore-paths'.`,
     { input: 'path' },
   );
 }

@@ -2,10 +2,10 @@
 // file. Every stage holds a bounded amount, so memory stays flat however large the tree is.
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
 import { pack as tarPack } from 'tar-stream';
 import { UserError } from '../errors.js';
 import { DigestStream } from './digest-stream.js';
+import { ParallelGzip } from './parallel-gzip.js';
 import { writeTar } from './tar.js';
 import type { TreeEntry } from './walk.js';
 
@@ -33,7 +33,7 @@ export async function writeLayer(
   const writing = pipeline(
     pack,
     tar,
-    createGzip({ level: GZIP_LEVEL }),
+    new ParallelGzip({ level: GZIP_LEVEL }),
     gzip,
     createWriteStream(file),
   );

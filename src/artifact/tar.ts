@@ -1,28 +1,57 @@
 // Tree entries into a tar stream. tar-stream encodes the headers (USTAR, PAX only for a name that
 // does not fit); what goes into them is ours: nothing about the machine or the moment of the build,
 // so the same tree always gives the same bytes.
+//
+// Files are read with synchronous calls, one bounded piece at a time. Measured on a 100 MiB tree
+// of 3,800 files, the promise-based calls cost the main thread 0.5 s of CPU in open/read/fstat/
+// close round trips against 0.09 s for the synchronous ones (page-cached files), and the main
+// thread's time is what the tar, the hashing and the compression wait on. Nothing else runs in
+// the action meanwhile, and no call blocks for longer than one READ_CHUNK_BYTES read.
 import { once } from 'node:events';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Header, Pack } from 'tar-stream';
-import { changedWhilePackagingError, displayPath, unreadableError } from './artifact-errors.js';
+import {
+  changedWhilePackagingError,
+  displayPath,
+  unreadableError,
+  unsupportedFileError,
+} from './artifact-errors.js';
 import type { TreeEntry } from './walk.js';
 
 const EPOCH = new Date(0);
-/** Bounds the memory a large file takes on its way through: it is read in pieces this size. */
+/** Files are read in pieces this size: it bounds the memory a large file takes on its way. */
 const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * O_NONBLOCK: a file swapped for a FIFO since the walk must not hang the open; O_NOFOLLOW: nor be
+ * swapped for a symlink that was never checked. Both are absent (0) on Windows.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
-function header(entry: TreeEntry): Partial<Header> & Pick<Header, 'name'> {
+function header(
+  entry: TreeEntry,
+  mode: number,
+  size: number,
+): Partial<Header> & Pick<Header, 'name'> {
   return {
     name: entry.name,
     type: entry.kind,
-    mode: entry.mode,
-    size: entry.size,
+    mode,
+    size,
     uid: 0,
     gid: 0,
     uname: '',
     gname: '',
     mtime: EPOCH,
   };
+}
+
+/** Resolves when tar-stream is done with the entry (or rejects with why it is not). */
+function addEntry(pack: Pack, fields: ReturnType<typeof header>) {
+  let settle!: (error?: Error | null) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error ? reject(error) : resolve());
+  });
+  return { sink: pack.entry(fields, (error) => settle(error)), done };
 }
 
 /**
@@ -36,50 +65,79 @@ export async function writeTar(
 ): Promise<number> {
   let fileCount = 0;
   for await (const entry of entries) {
-    if (entry.kind === 'directory') {
-      await new Promise<void>((resolve, reject) => {
-        pack.entry(header(entry), (error) => (error ? reject(error) : resolve()));
-      });
-      continue;
+    const shown = displayPath(entry.path ?? '.', workspace);
+    if (entry.kind === 'directory') await writeDirectory(pack, entry, shown);
+    else {
+      await writeFile(pack, entry, shown);
+      fileCount++;
     }
-    const shown = displayPath(entry.path, workspace);
-    let file: FileHandle;
-    try {
-      file = await open(entry.path, 'r');
-    } catch (error) {
-      throw unreadableError(shown, error);
-    }
-    try {
-      await writeFileEntry(pack, entry, file, shown);
-    } finally {
-      await file.close();
-    }
-    fileCount++;
   }
   pack.finalize();
   return fileCount;
 }
 
-async function writeFileEntry(pack: Pack, entry: TreeEntry, file: FileHandle, shown: string) {
-  let settle!: (error?: Error | null) => void;
-  const done = new Promise<void>((resolve, reject) => {
-    settle = (error) => (error ? reject(error) : resolve());
-  });
-  const sink = pack.entry(header(entry), (error) => settle(error));
-
-  let position = 0;
-  try {
-    while (position < entry.size) {
-      const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, entry.size - position));
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, position).catch((error) => {
-        throw unreadableError(shown, error);
-      });
-      if (bytesRead === 0) throw changedWhilePackagingError(shown);
-      position += bytesRead;
-      if (!sink.write(buffer.subarray(0, bytesRead))) await once(sink, 'drain');
+async function writeDirectory(pack: Pack, entry: TreeEntry, shown: string): Promise<void> {
+  let mode = 0o755;
+  if (entry.path !== undefined) {
+    try {
+      mode = statSync(entry.path).mode & 0o777;
+    } catch (error) {
+      throw unreadableError(shown, error);
     }
-    // Reading stops at the size the walk saw; a file that grew since would be cut short silently.
-    if ((await file.stat()).size !== entry.size) throw changedWhilePackagingError(shown);
+  }
+  await addEntry(pack, header(entry, mode, 0)).done;
+}
+
+async function writeFile(pack: Pack, entry: TreeEntry, shown: string): Promise<void> {
+  let fd: number;
+  try {
+    fd = openSync(entry.path!, OPEN_FLAGS);
+  } catch (error) {
+    throw unreadableError(shown, error);
+  }
+  try {
+    await writeOpenFile(pack, entry, fd, shown);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads up to `length` bytes at `position` into a fresh buffer; fewer only at the end. */
+function readPiece(fd: number, length: number, position: number, shown: string): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let filled = 0;
+  try {
+    while (filled < length) {
+      const bytesRead = readSync(fd, buffer, filled, length - filled, position + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+  } catch (error) {
+    throw unreadableError(shown, error);
+  }
+  return buffer.subarray(0, filled);
+}
+
+async function writeOpenFile(pack: Pack, entry: TreeEntry, fd: number, shown: string) {
+  let stats;
+  try {
+    stats = fstatSync(fd);
+  } catch (error) {
+    throw unreadableError(shown, error);
+  }
+  if (!stats.isFile()) throw unsupportedFileError(shown, stats);
+  const { size } = stats;
+
+  const { sink, done } = addEntry(pack, header(entry, stats.mode & 0o777, size));
+  try {
+    for (let position = 0; position < size;) {
+      const piece = readPiece(fd, Math.min(READ_CHUNK_BYTES, size - position), position, shown);
+      if (piece.length === 0) throw changedWhilePackagingError(shown);
+      position += piece.length;
+      if (!sink.write(piece)) await once(sink, 'drain');
+    }
+    // Reading stops at the size fstat gave; a file that grew since would be cut short silently.
+    if (readPiece(fd, 1, size, shown).length !== 0) throw changedWhilePackagingError(shown);
   } catch (error) {
     sink.destroy(error as Error);
     await done.catch(() => undefined);

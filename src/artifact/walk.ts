@@ -2,23 +2,31 @@
 // of their names (Go's `filepath.WalkDir` order), the root as `.`, names relative and `/`-separated.
 // This is also where the safety rules live: symlinks are never followed unless asked to, and then
 // never out of the workspace; only regular files and directories are packaged.
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { displayPath, errorCode, unreadableError } from './artifact-errors.js';
+import {
+  displayPath,
+  errorCode,
+  unreadableError,
+  unsupportedFileError,
+} from './artifact-errors.js';
 import { IgnoreRules, SOURCE_IGNORE_FILE } from './ignore-rules.js';
 
+/**
+ * One entry of the tar, in order. Modes and sizes are not here: they are read from the open file
+ * (or directory) when it is packaged, so they describe exactly the bytes that go in.
+ */
 export interface TreeEntry {
   /** The name in the tar: `.`, `deploy`, `deploy/app.yaml`. */
   name: string;
   kind: 'directory' | 'file';
-  /** Where the content is read from: the link's target when a symlink was followed. */
-  path: string;
-  /** Permission bits only. */
-  mode: number;
-  /** Bytes, for files; 0 for directories. */
-  size: number;
+  /**
+   * Where the content (or a directory's mode) is read from: the target when a symlink was
+   * followed. Absent only for the `.` made up around a single file, which has mode 0755.
+   */
+  path?: string;
 }
 
 export interface WalkOptions {
@@ -32,6 +40,8 @@ export interface WalkOptions {
   onSkippedSymlink: (name: string) => void;
 }
 
+type Kind = 'directory' | 'file' | 'symlink' | 'other';
+
 interface Directory {
   name: string;
   path: string;
@@ -41,9 +51,8 @@ interface Directory {
   rules: IgnoreRules;
 }
 
-/** What a path in the tree stands for: itself, or the target of a followed symlink. */
-interface Resolved {
-  path: string;
+/** The target of a followed symlink. */
+interface LinkTarget {
   realPath: string;
   stats: Stats;
 }
@@ -57,8 +66,15 @@ function childName(parent: string, name: string): string {
   return parent === '.' ? name : `${parent}/${name}`;
 }
 
-function permissions(stats: Stats): number {
-  return stats.mode & 0o777;
+function kindOf(entry: Dirent<Buffer> | Stats): Kind | undefined {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isSymbolicLink()) return 'symlink';
+  if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice()) {
+    return 'other';
+  }
+  // A file system that does not report types in its directory listings.
+  return undefined;
 }
 
 class TreeWalker {
@@ -73,105 +89,96 @@ class TreeWalker {
 
   async *walk(): AsyncGenerator<TreeEntry> {
     const { path } = this.options;
-    const stats = await this.lstatPath(path);
-    const root = stats.isSymbolicLink()
-      ? await this.follow(path)
-      : { path, realPath: await realpath(path), stats };
-    if (root === undefined) {
-      throw new UserError(
-        'ARTIFACT_PATH_IS_SYMLINK',
-        `The path to package, ${this.display(path)}, is a symbolic link. Give the directory it ` +
-          `points to, or set 'resolve-symlinks: true' to follow links inside the workspace.`,
-        { input: 'path' },
-      );
+    let stats = await this.lstatPath(path);
+    let realPath: string;
+    if (stats.isSymbolicLink()) {
+      const target = await this.follow(path);
+      if (target === undefined) {
+        throw new UserError(
+          'ARTIFACT_PATH_IS_SYMLINK',
+          `The path to package, ${this.display(path)}, is a symbolic link. Give the directory it ` +
+            `points to, or set 'resolve-symlinks: true' to follow links inside the workspace.`,
+          { input: 'path' },
+        );
+      }
+      ({ stats, realPath } = target);
+    } else {
+      realPath = await realpath(path);
     }
-    if (root.stats.isFile()) {
+
+    if (stats.isFile()) {
       // A single file named as the path is packaged whatever the ignore rules say: the user asked
-      // for exactly that file.
-      yield { name: '.', kind: 'directory', path, mode: 0o755, size: 0 };
-      yield this.fileEntry(basename(path), root);
+      // for exactly that file. The root directory it sits in is not packaged, so `.` is made up.
+      yield { name: '.', kind: 'directory' };
+      yield { name: basename(path), kind: 'file', path: realPath };
       return;
     }
-    this.assertSupported(root);
-    yield { name: '.', kind: 'directory', path: root.path, mode: permissions(root.stats), size: 0 };
+    if (!stats.isDirectory()) throw unsupportedFileError(this.display(path), stats);
+    yield { name: '.', kind: 'directory', path: realPath };
     yield* this.walkDirectory({
       name: '.',
-      path: root.path,
-      realPath: root.realPath,
-      ancestors: new Set([root.realPath]),
+      path: realPath,
+      realPath,
+      ancestors: new Set([realPath]),
       rules: IgnoreRules.forRoot(this.options.ignorePaths),
     });
   }
 
   private async *walkDirectory(directory: Directory): AsyncGenerator<TreeEntry> {
-    const names = await this.readNames(directory.path);
-    const rules = names.includes(SOURCE_IGNORE_FILE)
-      ? await this.withSourceIgnore(directory)
-      : directory.rules;
+    const entries = await this.readEntries(directory.path);
+    const sourceIgnore = entries.find(
+      ({ name, kind }) => name === SOURCE_IGNORE_FILE && kind === 'file',
+    );
+    const rules = sourceIgnore ? await this.withSourceIgnore(directory) : directory.rules;
 
-    for (const name of names) {
+    for (const { name, kind: listedKind } of entries) {
       const path = join(directory.path, name);
       const tarName = childName(directory.name, name);
-      const stats = await this.lstatPath(path);
+      const kind = listedKind ?? kindOf(await this.lstatPath(path)) ?? 'other';
 
-      let entry: Resolved | undefined;
-      if (stats.isSymbolicLink()) {
-        const target = await stat(path).catch(() => undefined);
-        if (rules.ignores(tarName, target?.isDirectory() ?? false)) continue;
-        entry = await this.follow(path);
-        if (entry === undefined) {
+      let target: LinkTarget | undefined;
+      if (kind === 'symlink') {
+        const pointsToDirectory = (await stat(path).catch(() => undefined))?.isDirectory();
+        if (rules.ignores(tarName, pointsToDirectory ?? false)) continue;
+        target = await this.follow(path);
+        if (target === undefined) {
           this.options.onSkippedSymlink(tarName);
           continue;
         }
-      } else {
-        if (rules.ignores(tarName, stats.isDirectory())) continue;
-        entry = { path, realPath: join(directory.realPath, name), stats };
-      }
+      } else if (rules.ignores(tarName, kind === 'directory')) continue;
 
       this.assertFluxName(tarName, path);
-      if (entry.stats.isFile()) {
-        yield this.fileEntry(tarName, entry);
-        continue;
+      const stats = target?.stats;
+      if (kind === 'file' || stats?.isFile()) {
+        yield { name: tarName, kind: 'file', path: target?.realPath ?? path };
+      } else if (kind === 'directory' || stats?.isDirectory()) {
+        const realPath = target?.realPath ?? join(directory.realPath, name);
+        if (directory.ancestors.has(realPath)) {
+          throw new UserError(
+            'ARTIFACT_SYMLINK_CYCLE',
+            `The symbolic link ${this.display(path)} points to ${this.display(realPath)}, a ` +
+              `directory that contains it: following it would never end. Remove the link or ` +
+              `add it to 'ignore-paths'.`,
+            { input: 'resolve-symlinks' },
+          );
+        }
+        yield { name: tarName, kind: 'directory', path: realPath };
+        yield* this.walkDirectory({
+          name: tarName,
+          path: realPath,
+          realPath,
+          ancestors: new Set([...directory.ancestors, realPath]),
+          rules,
+        });
+      } else {
+        const shown = this.display(target?.realPath ?? path);
+        throw unsupportedFileError(shown, stats ?? (await this.lstatPath(path)));
       }
-      this.assertSupported(entry);
-      if (directory.ancestors.has(entry.realPath)) {
-        throw new UserError(
-          'ARTIFACT_SYMLINK_CYCLE',
-          `The symbolic link ${this.display(path)} points to ${this.display(entry.realPath)}, ` +
-            `a directory that contains it: following it would never end. Remove the link or add ` +
-            `it to 'ignore-paths'.`,
-          { input: 'resolve-symlinks' },
-        );
-      }
-      yield {
-        name: tarName,
-        kind: 'directory',
-        path: entry.path,
-        mode: permissions(entry.stats),
-        size: 0,
-      };
-      yield* this.walkDirectory({
-        name: tarName,
-        path: entry.path,
-        realPath: entry.realPath,
-        ancestors: new Set([...directory.ancestors, entry.realPath]),
-        rules,
-      });
     }
   }
 
-  private fileEntry(name: string, file: Resolved): TreeEntry {
-    return {
-      name,
-      kind: 'file',
-      path: file.path,
-      mode: permissions(file.stats),
-      size: file.stats.size,
-    };
-  }
-
   /** The target of a symlink, when links are followed and this one may be; else `undefined`. */
-  private async follow(link: string): Promise<Resolved | undefined> {
+  private async follow(link: string): Promise<LinkTarget | undefined> {
     if (!this.options.resolveSymlinks) return undefined;
 
     let realPath: string;
@@ -193,34 +200,17 @@ class TreeWalker {
     const inside = relative(this.realWorkspace, realPath);
     const escapes = inside === '..' || inside.startsWith(`..${sep}`);
     if (escapes || inside.split(sep).includes('.git')) {
+      const where = escapes ? `outside the workspace ${this.options.workspace}` : "in git's files";
       throw new UserError(
         'ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE',
         `The symbolic link ${this.display(link)} -> ${await readlink(link)} resolves to ` +
-          `${realPath}, ${escapes ? `outside the workspace ${this.options.workspace}` : "inside git's own files"}` +
-          `; following it could publish secrets from the runner. Remove the link, add it to ` +
-          `'ignore-paths', or set 'resolve-symlinks: false' to leave every link out.`,
+          `${realPath}, ${where}; following it could publish secrets from the runner. Remove ` +
+          `the link, add it to 'ignore-paths', or set 'resolve-symlinks: false' to leave every ` +
+          `link out.`,
         { input: 'resolve-symlinks' },
       );
     }
-    return { path: realPath, realPath, stats: await this.statPath(realPath) };
-  }
-
-  private assertSupported({ path, stats }: Resolved): void {
-    if (stats.isDirectory() || stats.isFile()) return;
-    const kind = stats.isFIFO()
-      ? 'a named pipe (FIFO)'
-      : stats.isSocket()
-        ? 'a socket'
-        : stats.isCharacterDevice() || stats.isBlockDevice()
-          ? 'a device'
-          : 'neither a regular file nor a directory';
-    throw new UserError(
-      'ARTIFACT_UNSUPPORTED_FILE',
-      `${this.display(path)} is ${kind}; a Flux artifact holds only regular files and ` +
-        `directories (Flux refuses the whole artifact otherwise). Remove it or add it to ` +
-        `'ignore-paths'.`,
-      { input: 'path' },
-    );
+    return { realPath, stats: await this.statPath(realPath) };
   }
 
   /** Flux's untar refuses the whole artifact for a name with `\` or `../` in it. */
@@ -234,30 +224,32 @@ class TreeWalker {
     );
   }
 
-  private async readNames(path: string): Promise<string[]> {
-    let raw: Buffer[];
+  /** The directory's entries in byte order of their names, with the type the listing gives. */
+  private async readEntries(path: string): Promise<{ name: string; kind: Kind | undefined }[]> {
+    let listing: Dirent<Buffer>[];
     try {
-      raw = await readdir(path, { encoding: 'buffer' });
+      listing = await readdir(path, { encoding: 'buffer', withFileTypes: true });
     } catch (error) {
       throw unreadableError(this.display(path), error);
     }
     // Go compares strings as UTF-8 bytes; JavaScript's default sort compares UTF-16 code units.
-    raw.sort((a, b) => Buffer.compare(a, b));
-    return raw.map((bytes) => {
-      const name = bytes.toString('utf8');
-      if (Buffer.from(name, 'utf8').equals(bytes)) return name;
-      throw new UserError(
-        'ARTIFACT_INVALID_NAME',
-        `${this.display(join(path, name))} has a name that is not valid UTF-8, which an OCI ` +
-          `artifact cannot carry faithfully. Rename it or add it to 'ignore-paths'.`,
-        { input: 'path' },
-      );
+    listing.sort((a, b) => Buffer.compare(a.name, b.name));
+    return listing.map((entry) => {
+      const name = entry.name.toString('utf8');
+      if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+        throw new UserError(
+          'ARTIFACT_INVALID_NAME',
+          `${this.display(join(path, name))} has a name that is not valid UTF-8, which an OCI ` +
+            `artifact cannot carry faithfully. Rename it or add it to 'ignore-paths'.`,
+          { input: 'path' },
+        );
+      }
+      return { name, kind: kindOf(entry) };
     });
   }
 
   private async withSourceIgnore(directory: Directory): Promise<IgnoreRules> {
     const path = join(directory.path, SOURCE_IGNORE_FILE);
-    if (!(await this.lstatPath(path)).isFile()) return directory.rules;
     let content: string;
     try {
       content = await readFile(path, 'utf8');
