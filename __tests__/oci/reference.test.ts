@@ -1,7 +1,12 @@
 // References as users write them: normalised the way Docker and Flux name the same repository,
 // and refused with a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
-import { formatReference, isLoopbackHost, parseReference } from '../../src/oci/reference.js';
+import {
+  apiHost,
+  formatReference,
+  isLoopbackHost,
+  parseReference,
+} from '../../src/oci/reference.js';
 import { parseTarget } from '../../src/oci/open.js';
 
 const digest = `sha256:${'a'.repeat(64)}`;
@@ -70,6 +75,13 @@ describe('parseReference', () => {
     expect(formatReference(parseReference(`oci://ghcr.io/org/app:v1@${digest}`))).toBe(
       `ghcr.io/org/app:v1@${digest}`,
     );
+  });
+});
+
+describe('apiHost', () => {
+  it('sends Docker Hub requests to registry-1.docker.io and others to their own host', () => {
+    expect(apiHost(parseReference('oci://nginx').registry)).toBe('registry-1.docker.io');
+    expect(apiHost('ghcr.io')).toBe('ghcr.io');
   });
 });
 

@@ -1,9 +1,10 @@
 // The OCI layer's public surface. Nothing here knows about Flux, GitHub Actions or tag policy.
-export { openRepository, LAYOUT_PREFIX } from './open.js';
+export { openRepository, parseTarget, LAYOUT_PREFIX, type Target } from './open.js';
 export type { OciLogger, RepositoryOptions, RetryOptions, UploadOptions } from './options.js';
 export {
   parseReference,
   formatReference,
+  apiHost,
   isValidTag,
   isValidRepository,
   type Reference,
