@@ -144,7 +144,13 @@ export class RegistryRepository implements Repository {
   async getBlob(digest: string): Promise<Readable> {
     this.checkDigestSyntax(digest);
     const url = this.path(`blobs/${digest}`);
-    const response = await this.config.transport.send({ method: 'GET', url, scope: this.pull });
+    const response = await this.config.transport.send({
+      method: 'GET',
+      url,
+      // The digest and Content-Length are of the stored bytes, not of a compressed transfer.
+      headers: { 'accept-encoding': 'identity' },
+      scope: this.pull,
+    });
     if (response.status !== 200 || !response.body) {
       throw await registryError(response, this.context(`read blob ${digest} from`, 'GET', url));
     }
