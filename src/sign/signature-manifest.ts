@@ -12,6 +12,7 @@ const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 const MAX_LAYERS = 1000;
 /** Concurrent signers of one digest each re-read until their layer has survived. */
 const WRITE_ATTEMPTS = 5;
+const MIN_SETTLE_MS = 100;
 
 /** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
 export function signatureTag(digest: string): string {
@@ -82,6 +83,7 @@ export async function addLegacySignature(
   const tag = signatureTag(subjectDigest);
   await repository.putBlob(bufferBlob(payload));
   for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
     const kept = parseLayers(await repository.getManifest(tag), tag).filter(
       (existing) => !supersedes(existing),
     );
@@ -104,8 +106,11 @@ export async function addLegacySignature(
     };
     const bytes = Buffer.from(JSON.stringify(manifest));
     await repository.putManifest({ mediaType: OCI_MANIFEST, bytes }, tag);
-    // Registries ignore If-Match on manifests, so a concurrent signer may have overwritten us
-    // between our read and write: read back, and merge again until our layer is there.
+    // Registries ignore If-Match on manifests: a concurrent signer that read before our write
+    // overwrites it within about the time our own round trip took. Wait at least that long (with
+    // jitter, as src/oci's referrers index does), then check that our layer survived.
+    const settle = Math.max(MIN_SETTLE_MS, 2 * (Date.now() - started));
+    await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
     const written = parseLayers(await repository.getManifest(tag), tag);
     if (written.some((existing) => sameSignature(existing, layer))) return tag;
     if (attempt >= WRITE_ATTEMPTS) {
