@@ -3,6 +3,9 @@
 // blobs), then verified the way Flux and cosign do.
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openRepository } from '../../src/oci/open.js';
@@ -45,10 +48,14 @@ afterAll(async () => {
 });
 
 let repositories = 0;
-/** A fresh repository holding one Flux-like artifact; returns it and the artifact's descriptor. */
-async function artifact(host = registry.host) {
+/**
+ * A fresh repository holding one Flux-like artifact; returns it and the artifact's descriptor.
+ * `where` is a registry host, or an `oci-layout:<dir>` target.
+ */
+async function artifact(where = registry.host) {
   const name = `acme/podinfo-${++repositories}`;
-  const repository = await openRepository(`oci://${host}/${name}`, { retry: { baseDelayMs: 5 } });
+  const target = where.startsWith('oci-layout:') ? where : `oci://${where}/${name}`;
+  const repository = await openRepository(target, { retry: { baseDelayMs: 5 } });
   const config = bufferBlob('{"rootfs":{"type":"layers","diff_ids":[]}}');
   const layer = bufferBlob(`manifests of ${name}`);
   await repository.putBlob(config);
@@ -63,7 +70,7 @@ async function artifact(host = registry.host) {
   );
   const digest = await repository.putManifest({ mediaType: OCI_MANIFEST, bytes }, 'latest');
   const subject: Descriptor = { mediaType: OCI_MANIFEST, digest, size: bytes.length };
-  return { name, repository, subject, dockerReference: `${host}/${name}` };
+  return { name, repository, subject, dockerReference: `${where}/${name}` };
 }
 
 function size(blob: { digest: string; size: number }) {
@@ -404,6 +411,24 @@ it('attaches the bundle through the referrers API where the registry has one', a
   expect(index.manifests.map((m) => m.digest)).toEqual([result.bundleDigest]);
   const manifest = await manifestJSON<Manifest>(name, result.bundleDigest!);
   verifyBundle(await blob(name, manifest.layers[0]!.digest), stack.trustedRoot, stack.identity);
+});
+
+it('signs into an OCI image layout too, where skopeo reads both forms', async () => {
+  const directory = await mkdtemp(join(tmpdir(), 'sign-layout-'));
+  try {
+    const { repository, subject } = await artifact(`oci-layout:${directory}`);
+    const result = await signArtifact(repository, subject, keyless(stack, 'ghcr.io/acme/podinfo'));
+    const raw = async (tag: string) => {
+      const { stdout } = await skopeo(['inspect', '--raw', `oci:${directory}:${tag}`]);
+      return JSON.parse(stdout.toString()) as Manifest;
+    };
+    const sig = await raw(result.signatureTag!);
+    expect(sig.layers).toHaveLength(1);
+    const index = await raw(`sha256-${hexOf(subject.digest)}`);
+    expect(index.manifests.map((m) => m.digest)).toEqual([result.bundleDigest]);
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
 });
 
 it('logs no secret, masks the OIDC token, and warns about the public log for a private repository', async () => {
