@@ -52,6 +52,8 @@ describe('a 300 MB blob', () => {
     console.log(
       `${kind}: at most ${(growth / MiB).toFixed(1)} MiB retained for a ${SIZE / MiB} MiB blob`,
     );
-    expect(growth).toBeLessThan(64 * MiB);
+    // Streaming keeps about one chunk and some in-flight buffers (4–75 MiB measured, noisy because
+    // V8 frees buffer memory concurrently after a collection); holding the blob keeps ~300 MiB.
+    expect(growth).toBeLessThan(SIZE / 3);
   });
 });
