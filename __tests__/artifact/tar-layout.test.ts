@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeLayer } from '../../src/artifact/layer.js';
+import { walkTree } from '../../src/artifact/walk.js';
+import { UserError } from '../../src/errors.js';
 import { readTree, tempDir, treeOf, writeTree } from '../support/file-tree.js';
 import { readTarHeaders } from '../support/tar-headers.js';
 import { build, gnuTarExtract, gnuTarList, saveLayer, tarBytes } from './building.js';
@@ -171,5 +174,26 @@ describe('the layer', () => {
     await mkdir(tmpDir);
     await expect(build(source, { workspace: scratch.path, tmpDir })).rejects.toThrow(/b\\c\.yaml/);
     expect(await readTree(tmpDir)).toEqual([]);
+  });
+
+  it('reports a full disk as a failed write of the layer', async () => {
+    await writeTree(source, treeOf({ 'a.yaml': 'a'.repeat(100_000) }));
+    const entries = walkTree({
+      path: source,
+      workspace: scratch.path,
+      ignorePaths: [],
+      resolveSymlinks: false,
+      onSkippedSymlink: () => undefined,
+    });
+    const error = await writeLayer(entries, '/dev/full', scratch.path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ code: 'ARTIFACT_WRITE_FAILED' });
+    expect((error as Error).message).toContain('ENOSPC');
+  });
+
+  it('says so when the workspace itself cannot be read', async () => {
+    await expect(build(source, { workspace: join(scratch.path, 'gone') })).rejects.toMatchObject({
+      code: 'ARTIFACT_WORKSPACE_NOT_FOUND',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { UserError } from '../errors.js';
+import { BufferPool } from './buffer-pool.js';
 import { DigestStream } from './digest-stream.js';
 import { ParallelGzip } from './parallel-gzip.js';
 import { writeTar } from './tar.js';
@@ -11,6 +12,8 @@ import type { TreeEntry } from './walk.js';
 
 /** What `flux push artifact` uses (Go's gzip.DefaultCompression), and `gzip -6`. */
 const GZIP_LEVEL = 6;
+/** Files are read in pieces this size: it bounds what one large file holds on its way. */
+const READ_PIECE_BYTES = 256 * 1024;
 
 export interface LayerFile {
   /** sha256 of the gzip stream, as stored in the registry. */
@@ -27,25 +30,28 @@ export async function writeLayer(
   file: string,
   workspace: string,
 ): Promise<LayerFile> {
+  const pool = new BufferPool(READ_PIECE_BYTES);
   const pack = tarPack();
   const tar = new DigestStream();
   const gzip = new DigestStream();
   const writing = pipeline(
     pack,
     tar,
-    new ParallelGzip({ level: GZIP_LEVEL }),
+    new ParallelGzip({ level: GZIP_LEVEL, afterCopy: (chunk) => pool.giveBack(chunk) }),
     gzip,
     createWriteStream(file),
   );
-  const producing = writeTar(pack, entries, workspace).catch((error: unknown) => {
+  const producing = writeTar(pack, entries, workspace, pool).catch((error: unknown) => {
     pack.destroy(error as Error);
     throw error;
   });
 
   const [produced, written] = await Promise.allSettled([producing, writing]);
-  // The tree's own errors (a FIFO, an escaping link) explain more than the stream they broke.
-  if (produced.status === 'rejected' && produced.reason instanceof UserError) throw produced.reason;
-  if (written.status === 'rejected') {
+  // The tree's own errors (a FIFO, an escaping link) explain more than the stream they broke; a
+  // failed write (a full disk) explains the errors it caused in the tar.
+  const treeFailed = produced.status === 'rejected';
+  if (treeFailed && produced.reason instanceof UserError) throw produced.reason;
+  if (written.status === 'rejected' && !(treeFailed && written.reason === produced.reason)) {
     throw new UserError(
       'ARTIFACT_WRITE_FAILED',
       `Could not write the artifact's layer to ${file}: ${String(written.reason)}. Check the ` +
@@ -53,6 +59,6 @@ export async function writeLayer(
       { cause: written.reason },
     );
   }
-  if (produced.status === 'rejected') throw produced.reason;
+  if (treeFailed) throw produced.reason;
   return { ...gzip.result(), diffId: tar.result().digest, fileCount: produced.value };
 }

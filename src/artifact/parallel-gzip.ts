@@ -36,9 +36,13 @@ export class ParallelGzip extends Transform {
   private crc = 0;
   private size = 0;
 
-  constructor(options: { level: number }) {
+  private readonly afterCopy: ((chunk: Buffer) => void) | undefined;
+
+  /** `afterCopy` is handed each input chunk once its bytes are copied and it is free to reuse. */
+  constructor(options: { level: number; afterCopy?: (chunk: Buffer) => void }) {
     super();
     this.level = options.level;
+    this.afterCopy = options.afterCopy;
     // libuv's pool has 4 threads by default; fs calls need some of them too.
     this.maxInFlight = Math.min(4, Math.max(2, availableParallelism()));
     this.push(GZIP_HEADER);
@@ -62,6 +66,7 @@ export class ParallelGzip extends Transform {
       this.filled += copied;
       offset += copied;
     }
+    this.afterCopy?.(chunk);
   }
 
   private async finish(): Promise<void> {

@@ -6,7 +6,7 @@
 // of 3,800 files, the promise-based calls cost the main thread 0.5 s of CPU in open/read/fstat/
 // close round trips against 0.09 s for the synchronous ones (page-cached files), and the main
 // thread's time is what the tar, the hashing and the compression wait on. Nothing else runs in
-// the action meanwhile, and no call blocks for longer than one READ_CHUNK_BYTES read.
+// the action meanwhile, and no call blocks for longer than one read of a pool buffer.
 import { once } from 'node:events';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Header, Pack } from 'tar-stream';
@@ -16,11 +16,10 @@ import {
   unreadableError,
   unsupportedFileError,
 } from './artifact-errors.js';
+import type { BufferPool } from './buffer-pool.js';
 import type { TreeEntry } from './walk.js';
 
 const EPOCH = new Date(0);
-/** Files are read in pieces this size: it bounds the memory a large file takes on its way. */
-const READ_CHUNK_BYTES = 256 * 1024;
 /**
  * O_NONBLOCK: a file swapped for a FIFO since the walk must not hang the open; O_NOFOLLOW: nor be
  * swapped for a symlink that was never checked. Both are absent (0) on Windows.
@@ -62,13 +61,14 @@ export async function writeTar(
   pack: Pack,
   entries: AsyncIterable<TreeEntry>,
   workspace: string,
+  pool: BufferPool,
 ): Promise<number> {
   let fileCount = 0;
   for await (const entry of entries) {
     const shown = displayPath(entry.path ?? '.', workspace);
     if (entry.kind === 'directory') await writeDirectory(pack, entry, shown);
     else {
-      await writeFile(pack, entry, shown);
+      await writeFile(pack, entry, shown, pool);
       fileCount++;
     }
   }
@@ -88,7 +88,7 @@ async function writeDirectory(pack: Pack, entry: TreeEntry, shown: string): Prom
   await addEntry(pack, header(entry, mode, 0)).done;
 }
 
-async function writeFile(pack: Pack, entry: TreeEntry, shown: string): Promise<void> {
+async function writeFile(pack: Pack, entry: TreeEntry, shown: string, pool: BufferPool) {
   let fd: number;
   try {
     fd = openSync(entry.path!, OPEN_FLAGS);
@@ -96,15 +96,14 @@ async function writeFile(pack: Pack, entry: TreeEntry, shown: string): Promise<v
     throw unreadableError(shown, error);
   }
   try {
-    await writeOpenFile(pack, entry, fd, shown);
+    await writeOpenFile(pack, entry, fd, shown, pool);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Reads up to `length` bytes at `position` into a fresh buffer; fewer only at the end. */
-function readPiece(fd: number, length: number, position: number, shown: string): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
+/** Reads up to `length` bytes at `position` into `buffer`; fewer only at the end of the file. */
+function readPiece(fd: number, buffer: Buffer, length: number, position: number, shown: string) {
   let filled = 0;
   try {
     while (filled < length) {
@@ -118,7 +117,13 @@ function readPiece(fd: number, length: number, position: number, shown: string):
   return buffer.subarray(0, filled);
 }
 
-async function writeOpenFile(pack: Pack, entry: TreeEntry, fd: number, shown: string) {
+async function writeOpenFile(
+  pack: Pack,
+  entry: TreeEntry,
+  fd: number,
+  shown: string,
+  pool: BufferPool,
+) {
   let stats;
   try {
     stats = fstatSync(fd);
@@ -131,13 +136,16 @@ async function writeOpenFile(pack: Pack, entry: TreeEntry, fd: number, shown: st
   const { sink, done } = addEntry(pack, header(entry, stats.mode & 0o777, size));
   try {
     for (let position = 0; position < size;) {
-      const piece = readPiece(fd, Math.min(READ_CHUNK_BYTES, size - position), position, shown);
+      const length = Math.min(pool.bufferBytes, size - position);
+      const piece = readPiece(fd, pool.take(), length, position, shown);
       if (piece.length === 0) throw changedWhilePackagingError(shown);
       position += piece.length;
       if (!sink.write(piece)) await once(sink, 'drain');
     }
     // Reading stops at the size fstat gave; a file that grew since would be cut short silently.
-    if (readPiece(fd, 1, size, shown).length !== 0) throw changedWhilePackagingError(shown);
+    if (readPiece(fd, Buffer.alloc(1), 1, size, shown).length !== 0) {
+      throw changedWhilePackagingError(shown);
+    }
   } catch (error) {
     sink.destroy(error as Error);
     await done.catch(() => undefined);

@@ -59,7 +59,17 @@ interface LinkTarget {
 
 /** Walks `options.path`, yielding the entries to package in the order they go into the tar. */
 export async function* walkTree(options: WalkOptions): AsyncGenerator<TreeEntry> {
-  yield* new TreeWalker(options, await realpath(options.workspace)).walk();
+  let realWorkspace: string;
+  try {
+    realWorkspace = await realpath(options.workspace);
+  } catch (error) {
+    throw new UserError(
+      'ARTIFACT_WORKSPACE_NOT_FOUND',
+      `The workspace ${options.workspace} cannot be read (${errorCode(error) ?? String(error)}).`,
+      { cause: error },
+    );
+  }
+  yield* new TreeWalker(options, realWorkspace).walk();
 }
 
 function childName(parent: string, name: string): string {
@@ -103,7 +113,9 @@ class TreeWalker {
       }
       ({ stats, realPath } = target);
     } else {
-      realPath = await realpath(path);
+      realPath = await realpath(path).catch((error: unknown) => {
+        throw this.missingOrUnreadable(path, error);
+      });
     }
 
     if (stats.isFile()) {
