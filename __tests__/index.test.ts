@@ -1,0 +1,266 @@
+// The action end to end, run as the Actions runner runs it (`node dist/index.js` with INPUT_* and
+// GITHUB_* variables, an event payload and output files) against the real registry, and checked
+// through skopeo and GNU tar rather than through our own client.
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MASTER_SHA } from './fixtures/events/runs.js';
+import { readTree } from './support/file-tree.js';
+import { startRegistry, type TestRegistry } from './support/registry.js';
+import { runAction, visibleLog, type RunOptions, type RunResult } from './support/runner.js';
+import { startSigstore, type SigstoreStack } from './support/sigstore.js';
+import { gnuTar, skopeo, skopeoInspectRaw, skopeoRegistryFlags } from './support/tools.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'podinfo-kustomize');
+const SHORT_SHA = MASTER_SHA.slice(0, 7);
+
+interface Manifest {
+  config: { mediaType: string; digest: string };
+  layers: { mediaType: string; digest: string }[];
+  annotations: Record<string, string>;
+}
+
+let registry: TestRegistry;
+let workspace: string;
+const secretsSeen: RunResult[] = [];
+
+beforeAll(async () => {
+  registry = await startRegistry({ mode: 'htpasswd' });
+  workspace = await mkdtemp(join(tmpdir(), 'workspace-'));
+  await cp(FIXTURE, join(workspace, 'deploy'), { recursive: true });
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  if (workspace) await rm(workspace, { recursive: true, force: true });
+});
+
+/** Runs the action with the test registry's credentials; every run's logs are leak-checked. */
+async function publish(
+  run: RunOptions['run'],
+  repository: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<RunResult> {
+  const { writer } = registry.users;
+  const result = await runAction({
+    run,
+    workspace,
+    inputs: {
+      url: `oci://${registry.host}/${repository}`,
+      path: 'deploy',
+      username: writer!.username,
+      password: writer!.password,
+      ...inputs,
+    },
+    env,
+    githubToken: 'ghs_not-a-real-token',
+    timeoutMs: 60_000,
+  });
+  secretsSeen.push(result);
+  return result;
+}
+
+async function manifestAt(reference: string): Promise<{ raw: Buffer; manifest: Manifest }> {
+  const raw = await skopeoInspectRaw(registry, reference);
+  return { raw, manifest: JSON.parse(raw.toString()) as Manifest };
+}
+
+async function tagsOf(repository: string): Promise<string[]> {
+  const { stdout } = await skopeo([
+    'list-tags',
+    ...skopeoRegistryFlags(registry.users.writer),
+    `docker://${registry.host}/${repository}`,
+  ]);
+  return (JSON.parse(stdout.toString()) as { Tags: string[] }).Tags.sort();
+}
+
+/** Copies the artifact out with skopeo and extracts its layer with GNU tar. */
+async function extracted(reference: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'extracted-'));
+  const layout = join(dir, 'layout');
+  await skopeo([
+    'copy',
+    ...skopeoRegistryFlags(registry.users.writer, '--src-creds'),
+    `docker://${registry.host}/${reference}`,
+    `oci:${layout}:copy`,
+  ]);
+  const { manifest } = await manifestAt(reference);
+  const out = join(dir, 'content');
+  await mkdir(out);
+  await gnuTar([
+    '-xzf',
+    join(layout, 'blobs', 'sha256', manifest.layers[0]!.digest.slice(7)),
+    '-C',
+    out,
+  ]);
+  return out;
+}
+
+describe('a push to the default branch', () => {
+  let result: RunResult;
+  beforeAll(async () => {
+    result = await publish('push to the default branch', 'e2e/main');
+  });
+
+  it('exits 0 and writes the outputs', () => {
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.outputs.tags?.split('\n')).toEqual([SHORT_SHA, 'latest']);
+    expect(result.outputs.pushed).toBe('true');
+    expect(result.outputs.url).toBe(`oci://${registry.host}/e2e/main@${result.outputs.digest}`);
+    expect(result.outputs.ref).toBe(`${registry.host}/e2e/main@${result.outputs.digest}`);
+    expect(JSON.parse(result.outputs.plan!)).toMatchObject({
+      primaryTag: SHORT_SHA,
+      promotedTags: ['latest'],
+    });
+  });
+
+  it('stores a Flux artifact with the Git origin in its annotations', async () => {
+    const { manifest } = await manifestAt(`e2e/main:${SHORT_SHA}`);
+    expect(manifest.config.mediaType).toBe('application/vnd.cncf.flux.config.v1+json');
+    expect(manifest.layers.map((l) => l.mediaType)).toEqual([
+      'application/vnd.cncf.flux.content.v1.tar+gzip',
+    ]);
+    expect(manifest.annotations).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.com/Codertocat/Hello-World',
+      'org.opencontainers.image.revision': `master@sha1:${MASTER_SHA}`,
+    });
+    expect(manifest.annotations['org.opencontainers.image.created']).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+    );
+  });
+
+  it('points latest at the same manifest bytes', async () => {
+    const primary = await manifestAt(`e2e/main:${SHORT_SHA}`);
+    const latest = await manifestAt('e2e/main:latest');
+    expect(latest.raw).toEqual(primary.raw);
+    expect(await tagsOf('e2e/main')).toEqual([SHORT_SHA, 'latest'].sort());
+  });
+
+  it('packs exactly the input tree, as GNU tar extracts it', async () => {
+    const content = await extracted(`e2e/main:${SHORT_SHA}`);
+    const strip = (items: Awaited<ReturnType<typeof readTree>>) =>
+      items.map(({ path, kind, content }) => ({ path, kind, content }));
+    expect(strip(await readTree(content))).toEqual(
+      strip(await readTree(join(workspace, 'deploy'))),
+    );
+  });
+
+  it('writes a job summary with the table, the promotion reasons and Flux YAML', () => {
+    expect(result.summary).toContain('### Published Flux OCI artifact');
+    expect(result.summary).toContain(`| Digest | \`${result.outputs.digest}\` |`);
+    expect(result.summary).toMatch(/✅ `latest: branch=\{\{default_branch\}\}`/);
+    expect(result.summary).toContain('kind: OCIRepository');
+    expect(result.summary).toContain(`url: oci://${registry.host}/e2e/main`);
+    expect(result.summary).toContain('tag: latest');
+  });
+
+  it('gives the same digest when the same commit is published again', async () => {
+    const again = await publish('push to the default branch', 'e2e/main');
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs.digest).toBe(result.outputs.digest);
+  });
+});
+
+describe('a semver tag push', () => {
+  it('publishes the Git tag and promotes stable', async () => {
+    const result = await publish('push of tag v6.1.0', 'e2e/release');
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs.tags?.split('\n')).toEqual(['v6.1.0', 'stable']);
+    expect(await tagsOf('e2e/release')).toEqual(['stable', 'v6.1.0']);
+    const { manifest } = await manifestAt('e2e/release:stable');
+    expect(manifest.annotations['org.opencontainers.image.revision']).toBe(
+      `v6.1.0@sha1:${MASTER_SHA}`,
+    );
+    expect(result.summary).toContain('semver: "*"');
+  });
+
+  it('does not promote a prerelease to stable, and says why', async () => {
+    const result = await publish('push of tag v6.2.0-rc.1', 'e2e/prerelease');
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs.tags).toBe('v6.2.0-rc.1');
+    expect(await tagsOf('e2e/prerelease')).toEqual(['v6.2.0-rc.1']);
+    expect(result.summary).toMatch(/⏭️ `stable: [^`]*`: .*prerelease/);
+  });
+});
+
+describe('a pull request', () => {
+  it('is a dry run: prints the plan, pushes nothing', async () => {
+    const result = await publish('pull request opened', 'e2e/pr');
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs.pushed).toBe('false');
+    expect(result.outputs.digest).toBe('');
+    expect(result.summary).toContain('### Dry run: nothing published');
+    await expect(tagsOf('e2e/pr')).rejects.toThrow();
+  });
+});
+
+describe('keyless signing', () => {
+  let sigstore: SigstoreStack;
+  beforeAll(async () => {
+    sigstore = await startSigstore({
+      subject:
+        'https://github.com/Codertocat/Hello-World/.github/workflows/publish.yml@refs/heads/master',
+    });
+  });
+  afterAll(() => sigstore?.stop());
+
+  it('signs the digest in both forms and shows the Flux verify block', async () => {
+    const result = await publish(
+      'push to the default branch',
+      'e2e/signed',
+      { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
+      sigstore.env,
+    );
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    const digest = result.outputs.digest!;
+    expect(result.outputs.signature).toBe(`sha256-${digest.slice(7)}.sig`);
+    expect(result.outputs.bundle).toMatch(/^sha256:/);
+    expect(result.outputs['rekor-log-index']).toMatch(/^\d+\n\d+$/);
+    expect(await tagsOf('e2e/signed')).toEqual(
+      [SHORT_SHA, 'latest', `sha256-${digest.slice(7)}`, `sha256-${digest.slice(7)}.sig`].sort(),
+    );
+    expect(result.summary).toContain('matchOIDCIdentity');
+    expect(result.summary).toContain(
+      String.raw`^https://github\.com/Codertocat/Hello-World/\.github/workflows/publish\.yml@refs/heads/master$`,
+    );
+    expect(result.summary).toContain('cosign verify');
+    for (const secret of sigstore.secrets()) expect(visibleLog(result)).not.toContain(secret);
+  });
+
+  it('fails before pushing anything when the job has no id-token permission', async () => {
+    const result = await publish('push to the default branch', 'e2e/unsigned', {
+      sign: 'true',
+      'fulcio-url': sigstore.fulcioURL,
+      'rekor-url': sigstore.rekorURL,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*id-token: write/m);
+    await expect(tagsOf('e2e/unsigned')).rejects.toThrow();
+  });
+});
+
+describe('bad input', () => {
+  it('fails with one error line naming the input when url is missing', async () => {
+    const result = await publish('push to the default branch', 'unused', { url: '' });
+    expect(result.exitCode).toBe(1);
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([expect.stringContaining("Input 'url'")]);
+  });
+});
+
+describe('secrets', () => {
+  it('never prints a password, token or base64 credential', () => {
+    expect(secretsSeen.length).toBeGreaterThan(3);
+    const secrets = [...registry.secrets(), 'ghs_not-a-real-token'];
+    for (const run of secretsSeen) {
+      for (const secret of secrets) expect(visibleLog(run)).not.toContain(secret);
+    }
+  });
+});
+
+it('leaves no temporary files in the workspace', async () => {
+  expect((await readdir(workspace)).sort()).toEqual(['deploy']);
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../src/errors.js';
+import { DEFAULT_PROMOTE, parseInputs } from '../src/inputs.js';
+
+function reader(values: Record<string, string>) {
+  return (name: string) => values[name] ?? '';
+}
+
+function parseError(values: Record<string, string>): UserError {
+  try {
+    parseInputs(reader(values));
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('parseInputs', () => {
+  it('applies the declared defaults to inputs not given', () => {
+    const inputs = parseInputs(reader({ url: 'oci://ghcr.io/org/app' }));
+    expect(inputs).toMatchObject({
+      url: 'oci://ghcr.io/org/app',
+      path: '.',
+      tag: undefined,
+      promote: DEFAULT_PROMOTE,
+      dryRun: 'auto',
+      sign: false,
+      signatureFormat: 'both',
+      resolveSymlinks: false,
+      rekorUrl: 'https://rekor.sigstore.dev',
+      githubToken: undefined,
+    });
+  });
+
+  it('defaults the CLI to the local OCI layout', () => {
+    expect(parseInputs(reader({}), { forCli: true }).url).toBe('oci-layout:oci-layout');
+  });
+
+  it('requires url in the action, naming it and saying what to give', () => {
+    const error = parseError({});
+    expect(error.input).toBe('url');
+    expect(error.message).toMatch(/Input 'url'.*oci:\/\/<registry>\/<repository>/);
+  });
+
+  it('keeps "=" inside annotation values', () => {
+    const inputs = parseInputs(
+      reader({ url: 'oci://r/a', annotations: 'a=b=c\n# comment\n\nx.y/z = v w' }),
+    );
+    expect(inputs.annotations).toEqual({ a: 'b=c', 'x.y/z': 'v w' });
+  });
+
+  it('refuses an annotation without "="', () => {
+    const error = parseError({ url: 'oci://r/a', annotations: 'novalue' });
+    expect(error.input).toBe('annotations');
+    expect(error.message).toContain("'novalue'");
+  });
+
+  it.each([
+    ['sign', 'yes'],
+    ['dry-run', 'maybe'],
+    ['signature-format', 'sigstore'],
+    ['resolve-symlinks', '1'],
+    ['insecure-registry', 'on'],
+  ])('refuses %s=%s, naming the input', (name, value) => {
+    const error = parseError({ url: 'oci://r/a', [name]: value });
+    expect(error.input).toBe(name);
+    expect(error.message).toContain(`'${value}'`);
+  });
+
+  it('refuses a user name without a password', () => {
+    expect(parseError({ url: 'oci://r/a', username: 'me' }).input).toBe('password');
+  });
+
+  it('masks secret inputs as soon as they are read', () => {
+    const masked: string[] = [];
+    parseInputs(
+      reader({ url: 'oci://r/a', username: 'me', password: 'hunter2', 'github-token': 'ghs_x' }),
+      {
+        maskSecret: (s) => masked.push(s),
+      },
+    );
+    expect(masked.sort()).toEqual(['ghs_x', 'hunter2']);
+  });
+
+  it('splits ignore-paths into lines, dropping blanks and comments', () => {
+    const inputs = parseInputs(
+      reader({ url: 'oci://r/a', 'ignore-paths': '*.md\n\n# docs\ntmp/\n' }),
+    );
+    expect(inputs.ignorePaths).toEqual(['*.md', 'tmp/']);
+  });
+});
+
+describe('parseInputs url', () => {
+  it.each(['ghcr.io/org/app', 'http://ghcr.io/org/app', 'https://ghcr.io/org/app'])(
+    'refuses %s, showing the oci:// form',
+    (url) => {
+      const error = parseError({ url });
+      expect(error.input).toBe('url');
+      expect(error.message).toContain('oci://<registry>/<repository>');
+    },
+  );
+
+  it('refuses a cosign key with the bundle-only format', () => {
+    const error = parseError({ url: 'oci://r/a', 'cosign-key': 'k', 'signature-format': 'bundle' });
+    expect(error.input).toBe('signature-format');
+  });
+});

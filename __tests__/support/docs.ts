@@ -1,0 +1,82 @@
+// action.yml and the README's tables are generated from the declarations in src/ (inputs.ts,
+// report/outputs.ts), so the action, the CLI and the documentation cannot drift apart.
+// `npm run docs` rewrites them; __tests__/docs.test.ts fails when they are stale.
+import { INPUTS, type InputDefinition } from '../../src/inputs.js';
+import { OUTPUTS } from '../../src/report/outputs.js';
+
+const HEADER = `# Generated from src/inputs.ts and src/report/outputs.ts by \`npm run docs\`: edit those, not this.
+name: Publish Flux OCI artifact
+description: >-
+  Package a directory of Kubernetes manifests as a Flux OCI artifact, push it with its Git origin,
+  sign it with Sigstore, and promote it (latest, stable) in one step.
+author: publish-oci-artifact developers
+branding:
+  icon: package
+  color: blue
+`;
+
+function yamlString(value: string, indent: string): string {
+  if (!value.includes('\n')) return JSON.stringify(value);
+  return `|-\n${value
+    .split('\n')
+    .map((l) => `${indent}  ${l}`)
+    .join('\n')}`;
+}
+
+function fullDescription(input: InputDefinition): string {
+  const parts = [input.description];
+  if (input.required) parts.push('Required.');
+  else if (input.default !== undefined && input.default !== '' && !input.default.includes('\n')) {
+    parts.push(`Default: \`${input.default}\`.`);
+  }
+  parts.push(`Example: \`${input.example}\`.`);
+  return parts.join(' ');
+}
+
+export function renderActionYml(): string {
+  const inputs = INPUTS.map((input) => {
+    const lines = [
+      `  ${input.name}:`,
+      `    description: ${yamlString(fullDescription(input), '    ')}`,
+      `    required: ${input.required ? 'true' : 'false'}`,
+    ];
+    if (input.default !== undefined)
+      lines.push(`    default: ${yamlString(input.default, '    ')}`);
+    return lines.join('\n');
+  });
+  const outputs = OUTPUTS.map(
+    (output) => `  ${output.name}:\n    description: ${yamlString(output.description, '    ')}`,
+  );
+  return `${HEADER}inputs:\n${inputs.join('\n')}\noutputs:\n${outputs.join('\n')}\nruns:\n  using: node24\n  main: dist/index.js\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}
+
+export function renderInputsTable(): string {
+  const rows = INPUTS.map((input) => {
+    const fallback = input.required
+      ? '(required)'
+      : input.default
+        ? `\`${cell(input.default)}\``
+        : '';
+    return `| \`${input.name}\` | ${cell(input.description)} | ${fallback} | \`${cell(input.example)}\` |`;
+  });
+  return ['| Input | Description | Default | Example |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+export function renderOutputsTable(): string {
+  const rows = OUTPUTS.map((output) => `| \`${output.name}\` | ${cell(output.description)} |`);
+  return ['| Output | Description |', '|---|---|', ...rows].join('\n');
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function replaceSection(document: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
+  return `${document.slice(0, from + start.length)}\n${content}\n${document.slice(to)}`;
+}

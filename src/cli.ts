@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
+// context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
+import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
+import { gitContext } from './context/context.js';
+import { UserError } from './errors.js';
+import { INPUTS, parseInputs } from './inputs.js';
+import { consoleLog } from './log.js';
+import { publish } from './main.js';
+import { OUTPUTS, outputValues } from './report/outputs.js';
+
+/** Inputs that take one value a line in the action take the flag once per value here. */
+const MULTI_LINE = new Set(['promote', 'ignore-paths', 'annotations']);
+const BOOLEAN = new Set(INPUTS.filter((i) => i.default === 'false').map((i) => i.name));
+
+function help(): string {
+  const flags = INPUTS.map((input) => {
+    const value = BOOLEAN.has(input.name) ? '' : ' <value>';
+    const fallback = input.cliDefault ?? input.default;
+    const shown =
+      fallback && !fallback.startsWith('${{') ? ` (default: ${fallback.replace(/\n/g, '; ')})` : '';
+    return `  --${input.name}${value}\n      ${input.description}${shown}`;
+  });
+  return [
+    'Usage: publish-oci-artifact [--url oci://<registry>/<repository>] [--path <dir>] [flags]',
+    '',
+    'Packages a directory as a Flux OCI artifact and publishes it. With no --url it writes to',
+    `the OCI layout directory ./oci-layout. Flags repeat for one value a line (${[...MULTI_LINE].join(', ')}).`,
+    '',
+    'Flags:',
+    ...flags,
+    '  --debug\n      Print debug lines and stack traces.',
+    '  --help\n      Print this help.',
+    '',
+    `Outputs (stdout, name=value): ${OUTPUTS.map((o) => o.name).join(', ')}`,
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options: Record<string, ParseArgsOptionDescriptor> = {
+    help: { type: 'boolean', short: 'h' },
+    debug: { type: 'boolean' },
+  };
+  for (const input of INPUTS) {
+    options[input.name] = BOOLEAN.has(input.name)
+      ? { type: 'boolean' }
+      : { type: 'string', multiple: MULTI_LINE.has(input.name) };
+  }
+  const { values } = parseArgs({ args: argv, options, allowNegative: true, strict: true });
+  if (values.help) {
+    process.stdout.write(`${help()}\n`);
+    return 0;
+  }
+  const log = consoleLog({ debug: values.debug === true });
+  const read = (name: string): string => {
+    const value = values[name];
+    if (value === undefined) return '';
+    return Array.isArray(value) ? value.join('\n') : String(value);
+  };
+  try {
+    const inputs = parseInputs(read, { forCli: true, maskSecret: (s) => log.setSecret(s) });
+    const cwd = process.cwd();
+    const context = await gitContext(cwd);
+    const result = await publish(inputs, context, log, {
+      workspace: cwd,
+      env: process.env,
+      userAgent: 'publish-oci-artifact-cli',
+    });
+    for (const [name, value] of Object.entries(outputValues(result))) {
+      process.stdout.write(`${name}=${value.replace(/\n/g, ' ')}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (values.debug && error instanceof Error && error.stack) log.debug(error.stack);
+    const message = error instanceof Error ? error.message : String(error);
+    log.info(`error: ${error instanceof UserError ? message : `unexpected: ${message}`}`);
+    return 1;
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Flag parsing errors: one line, and the way to the help.
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write('Run with --help to list the flags.\n');
+  process.exitCode = 2;
+}

@@ -1,0 +1,344 @@
+// Every input, declared once: the action (action.yml, checked by a test), the CLI (flags and --help)
+// and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
+// validated object that the rest of the code trusts.
+import { inputError } from './errors.js';
+
+export interface InputDefinition {
+  name: string;
+  description: string;
+  /** The default as action.yml writes it; `undefined` = none. */
+  default?: string;
+  /** The CLI's default where the action's comes from the workflow (e.g. `${{ github.token }}`). */
+  cliDefault?: string;
+  example: string;
+  required?: boolean;
+  /** Values are masked as soon as they are read. */
+  secret?: boolean;
+}
+
+export const DEFAULT_PROMOTE =
+  'latest: branch={{default_branch}}\nstable: semver=*, prerelease=false, highest=true';
+export const DEFAULT_LAYOUT = 'oci-layout:oci-layout';
+export const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
+export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
+
+export const INPUTS: readonly InputDefinition[] = [
+  {
+    name: 'url',
+    description:
+      'Where to publish: `oci://<registry>/<repository>`, or `oci-layout:<dir>` for an OCI image layout on disk. No tag: tags come from `tag` and `promote`.',
+    example: 'oci://ghcr.io/my-org/manifests/app',
+    required: true,
+    cliDefault: DEFAULT_LAYOUT,
+  },
+  {
+    name: 'path',
+    description: 'The directory (or single file) to package, relative to the workspace.',
+    default: '.',
+    example: './deploy/production',
+  },
+  {
+    name: 'tag',
+    description:
+      'The primary tag. Templates: `{{sha}}`, `{{short_sha}}`, `{{branch}}`, `{{tag}}`, `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{run_number}}`, `{{default_branch}}`. Default: the Git tag on tag refs and releases, otherwise the short commit sha.',
+    example: '{{short_sha}}',
+  },
+  {
+    name: 'promote',
+    description:
+      'Promotion rules, one a line: `<tag template>: <condition>, …` with conditions `branch=<glob>`, `tag=<glob>`, `event=<name>`, `semver=<range>`, `prerelease=true|false`, `highest=true`. Empty: promote nothing.',
+    default: DEFAULT_PROMOTE,
+    example: 'edge: branch=main',
+  },
+  {
+    name: 'ignore-paths',
+    description:
+      'Gitignore patterns to leave out, one a line, added to Flux defaults (`.git/`, images, archives) and `.sourceignore` files.',
+    default: '',
+    example: '*.md',
+  },
+  {
+    name: 'annotations',
+    description: 'Extra manifest annotations, one `key=value` a line (values may contain `=`).',
+    default: '',
+    example: 'org.opencontainers.image.description=Production manifests',
+  },
+  {
+    name: 'source',
+    description:
+      '`org.opencontainers.image.source`. Default: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).',
+    example: 'https://github.com/my-org/app',
+  },
+  {
+    name: 'revision',
+    description: '`org.opencontainers.image.revision`. Default: `<ref name>@sha1:<commit sha>`.',
+    example: 'main@sha1:6b86b273ff34fce19d6b804eff5a3f5747ada4ea',
+  },
+  {
+    name: 'diff-tag',
+    description:
+      'Compare with the artifact at this tag: when the content is unchanged, push no new manifest and point the planned tags at the existing one. Default: no comparison.',
+    example: 'latest',
+  },
+  {
+    name: 'resolve-symlinks',
+    description:
+      'Package symlinks that resolve inside the workspace as the files they point to (`true`), or skip them with a warning (`false`).',
+    default: 'false',
+    example: 'true',
+  },
+  {
+    name: 'dry-run',
+    description:
+      'Print the plan and publish nothing. `auto` is true for `pull_request`, `pull_request_target` and `merge_group` events.',
+    default: 'auto',
+    example: 'true',
+  },
+  {
+    name: 'sign',
+    description:
+      'Sign the manifest digest with Sigstore: keyless (needs `permissions: id-token: write`), or with `cosign-key` when given.',
+    default: 'false',
+    example: 'true',
+  },
+  {
+    name: 'signature-format',
+    description:
+      '`both` (a Sigstore bundle referrer for Flux ≥ 2.8 and cosign v3, and the legacy `.sig` tag for older ones), `bundle` or `legacy`.',
+    default: 'both',
+    example: 'legacy',
+  },
+  {
+    name: 'fulcio-url',
+    description: 'Fulcio for keyless certificates.',
+    default: PUBLIC_FULCIO_URL,
+    example: 'https://fulcio.example.com',
+  },
+  {
+    name: 'rekor-url',
+    description: 'Rekor (v1 API) transparency log.',
+    default: PUBLIC_REKOR_URL,
+    example: 'https://rekor.example.com',
+  },
+  {
+    name: 'tsa-url',
+    description: 'An RFC 3161 timestamp authority to add a signed timestamp. Default: none.',
+    example: 'https://timestamp.example.com/api/v1/timestamp',
+  },
+  {
+    name: 'cosign-key',
+    description:
+      'A cosign private key (the contents of `cosign.key`, from a secret): sign with it instead of keyless.',
+    example: '${{ secrets.COSIGN_KEY }}',
+    secret: true,
+  },
+  {
+    name: 'cosign-password',
+    description: "The password of `cosign-key` (cosign's `COSIGN_PASSWORD`).",
+    example: '${{ secrets.COSIGN_PASSWORD }}',
+    secret: true,
+  },
+  {
+    name: 'key-tlog-upload',
+    description:
+      'With `cosign-key`: also record the signature in `rekor-url` (public by default, which reveals the repository).',
+    default: 'false',
+    example: 'true',
+  },
+  {
+    name: 'username',
+    description:
+      'Registry user name. Default: from the Docker config (`~/.docker/config.json`, credential helpers), or the workflow actor for ghcr.io.',
+    example: '${{ github.actor }}',
+  },
+  {
+    name: 'password',
+    description: 'Registry password or token, with `username`.',
+    example: '${{ secrets.REGISTRY_TOKEN }}',
+    secret: true,
+  },
+  {
+    name: 'github-token',
+    description: 'Used for ghcr.io when no other credentials are found.',
+    default: '${{ github.token }}',
+    example: '${{ secrets.GITHUB_TOKEN }}',
+    secret: true,
+  },
+  {
+    name: 'insecure-registry',
+    description:
+      'Allow plain HTTP to a registry that is not on loopback (loopback always may use HTTP).',
+    default: 'false',
+    example: 'true',
+  },
+];
+
+export type DryRunMode = 'auto' | 'true' | 'false';
+export type SignatureFormat = 'both' | 'legacy' | 'bundle';
+
+export interface Inputs {
+  url: string;
+  path: string;
+  tag: string | undefined;
+  promote: string;
+  ignorePaths: string[];
+  annotations: Record<string, string>;
+  source: string | undefined;
+  revision: string | undefined;
+  diffTag: string | undefined;
+  resolveSymlinks: boolean;
+  dryRun: DryRunMode;
+  sign: boolean;
+  signatureFormat: SignatureFormat;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string | undefined;
+  cosignKey: string | undefined;
+  cosignPassword: string | undefined;
+  keyTlogUpload: boolean;
+  username: string | undefined;
+  password: string | undefined;
+  githubToken: string | undefined;
+  insecureRegistry: boolean;
+}
+
+/** Reads one input's raw value; '' means not given. */
+export type InputReader = (name: string) => string;
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function boolean(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw inputError(name, `'${value}' is not a boolean: use true or false.`);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const v = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw inputError(name, `'${value}' is not one of ${allowed.join(', ')}.`);
+}
+
+function httpUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw inputError(name, `'${value}' is not a URL: give an https:// address.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw inputError(name, `'${value}' is not an http(s) URL.`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function annotations(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of lines(text)) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) {
+      throw inputError(
+        'annotations',
+        `'${line}' is not key=value: write one annotation a line, e.g. org.opencontainers.image.description=Manifests.`,
+      );
+    }
+    result[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  return result;
+}
+
+/**
+ * Parses every input. `read` returns '' for an input not given; the definitions' defaults then
+ * apply (`cliDefault` first when `forCli`). Secret values are passed to `maskSecret` before anything
+ * else can print them.
+ */
+export function parseInputs(
+  read: InputReader,
+  options: { forCli?: boolean; maskSecret?: (secret: string) => void } = {},
+): Inputs {
+  const raw = (name: string): string => {
+    const definition = INPUTS.find((d) => d.name === name);
+    if (!definition) throw new Error(`unknown input ${name}`);
+    const given = read(name).trim();
+    if (given !== '') {
+      if (definition.secret) options.maskSecret?.(given);
+      return given;
+    }
+    const fallback = (options.forCli ? definition.cliDefault : undefined) ?? definition.default;
+    // A workflow expression default only means something inside a workflow.
+    return fallback === undefined || fallback.startsWith('${{') ? '' : fallback;
+  };
+  const optional = (name: string): string | undefined => raw(name) || undefined;
+
+  const url = raw('url');
+  if (url === '') {
+    throw inputError(
+      'url',
+      'required, and not given: set it to oci://<registry>/<repository> or oci-layout:<dir>.',
+    );
+  }
+  if (!url.startsWith('oci://') && !url.startsWith('oci-layout:')) {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+    throw inputError(
+      'url',
+      `'${url}' ${scheme ? `uses ${scheme}://` : 'has no scheme'}: write oci://<registry>/<repository> (e.g. oci://ghcr.io/my-org/manifests/app), or oci-layout:<dir>.`,
+    );
+  }
+  const username = optional('username');
+  const password = optional('password');
+  if (username && !password) {
+    throw inputError(
+      'password',
+      'not given, but username is: give both, or neither to use the Docker config.',
+    );
+  }
+  if (password && !username) {
+    throw inputError(
+      'username',
+      'not given, but password is: give both, or neither to use the Docker config.',
+    );
+  }
+  const cosignKey = optional('cosign-key');
+  const signatureFormat = oneOf<SignatureFormat>('signature-format', raw('signature-format'), [
+    'both',
+    'legacy',
+    'bundle',
+  ]);
+  if (cosignKey && signatureFormat === 'bundle') {
+    throw inputError(
+      'signature-format',
+      "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).",
+    );
+  }
+  return {
+    url,
+    path: raw('path') || '.',
+    tag: optional('tag'),
+    promote: raw('promote'),
+    ignorePaths: lines(raw('ignore-paths')),
+    annotations: annotations(raw('annotations')),
+    source: optional('source'),
+    revision: optional('revision'),
+    diffTag: optional('diff-tag'),
+    resolveSymlinks: boolean('resolve-symlinks', raw('resolve-symlinks')),
+    dryRun: oneOf<DryRunMode>('dry-run', raw('dry-run'), ['auto', 'true', 'false']),
+    sign: boolean('sign', raw('sign')),
+    signatureFormat,
+    fulcioUrl: httpUrl('fulcio-url', raw('fulcio-url')),
+    rekorUrl: httpUrl('rekor-url', raw('rekor-url')),
+    tsaUrl: optional('tsa-url') && httpUrl('tsa-url', raw('tsa-url')),
+    cosignKey,
+    cosignPassword: optional('cosign-password'),
+    keyTlogUpload: boolean('key-tlog-upload', raw('key-tlog-upload')),
+    username,
+    password,
+    githubToken: optional('github-token'),
+    insecureRegistry: boolean('insecure-registry', raw('insecure-registry')),
+  };
+}

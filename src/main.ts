@@ -1,0 +1,223 @@
+// The flow, and nothing else: inputs and context → plan → (dry run: stop) → build → compare →
+// push blobs, manifest, promotions → sign → result. Each step lives in its own module; this file
+// only decides their order and what each one is given.
+import { relative, resolve, isAbsolute } from 'node:path';
+import { buildArtifact, compareWithPublished, type BuiltArtifact } from './artifact/index.js';
+import type { Context } from './context/context.js';
+import { defaultRevision, defaultSource } from './context/context.js';
+import { inputError } from './errors.js';
+import type { Inputs } from './inputs.js';
+import { formatBytes, phase, uploadProgress, type Log } from './log.js';
+import { openRepository, parseTarget } from './oci/open.js';
+import type { Repository } from './oci/repository.js';
+import type { PublishResult, SignatureReport, Target } from './report/result.js';
+import { keylessSubjectRegex } from './report/flux.js';
+import {
+  computePlan,
+  describePlan,
+  parsePromoteRules,
+  parseTagTemplate,
+  rulesNeedTagList,
+} from './rules/plan.js';
+
+export interface Runtime {
+  /** Paths are relative to it, and symlinks must stay inside it (GITHUB_WORKSPACE, or the cwd). */
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  userAgent: string;
+}
+
+function packagePath(inputs: Inputs, workspace: string): string {
+  const path = resolve(workspace, inputs.path);
+  const fromWorkspace = relative(workspace, path);
+  if (fromWorkspace.startsWith('..') || isAbsolute(fromWorkspace)) {
+    throw inputError(
+      'path',
+      `'${inputs.path}' is outside the workspace (${workspace}): package a directory of this repository.`,
+    );
+  }
+  return path;
+}
+
+function describeTarget(url: string, workspace: string): Target {
+  const target = parseTarget(url, workspace);
+  if (target.kind === 'layout') return { kind: 'layout', url, name: target.directory };
+  if (target.tag || target.digest) {
+    throw inputError(
+      'url',
+      `'${url}' names a ${target.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`,
+    );
+  }
+  return {
+    kind: 'registry',
+    url: `oci://${target.registry}/${target.repository}`,
+    name: `${target.registry}/${target.repository}`,
+  };
+}
+
+async function pushArtifact(
+  repository: Repository,
+  built: BuiltArtifact,
+  tags: string[],
+  log: Log,
+) {
+  for (const blob of [built.config, built.layer]) {
+    const onProgress = uploadProgress(log, blob.digest.slice(0, 19), blob.size);
+    await repository.putBlob(blob, onProgress ? { onProgress } : {});
+    log.info(`blob ${blob.digest} (${formatBytes(blob.size)})`);
+  }
+  // Blobs before the manifest, the manifest under its primary tag before any promotion: a tag
+  // never points at an artifact whose content is missing.
+  for (const tag of tags) {
+    await repository.putManifest(built.manifest, tag);
+    log.info(`tagged ${tag} → ${built.manifest.digest}`);
+  }
+}
+
+async function retag(repository: Repository, digest: string, tags: string[], log: Log) {
+  const manifest = await repository.getManifest(digest);
+  if (!manifest) throw new Error(`the manifest ${digest} disappeared while tagging`);
+  for (const tag of tags) {
+    await repository.putManifest(manifest, tag);
+    log.info(`tagged ${tag} → ${digest}`);
+  }
+}
+
+export async function publish(
+  inputs: Inputs,
+  context: Context,
+  log: Log,
+  runtime: Runtime,
+): Promise<PublishResult> {
+  const target = describeTarget(inputs.url, runtime.workspace);
+  const source = inputs.source ?? defaultSource(context);
+  const revision = inputs.revision ?? defaultRevision(context);
+  // Every input is checked before the first network call.
+  const rules = parsePromoteRules(inputs.promote);
+  parseTagTemplate(inputs.tag ?? '');
+  // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
+  // decrypts) are checked before anything is pushed.
+  const signing = inputs.sign ? await import('./sign/index.js') : undefined;
+  const cosignKey =
+    signing && inputs.cosignKey
+      ? await signing.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) =>
+          log.setSecret(s),
+        )
+      : undefined;
+  if (signing && !cosignKey) signing.checkKeylessPrerequisites(runtime.env);
+
+  const repository = await openRepository(inputs.url, {
+    username: inputs.username,
+    password: inputs.password,
+    githubToken: inputs.githubToken,
+    githubActor: runtime.env.GITHUB_ACTOR,
+    insecure: inputs.insecureRegistry,
+    maskSecret: (s) => log.setSecret(s),
+    log,
+    userAgent: runtime.userAgent,
+    workspace: runtime.workspace,
+  });
+
+  const plan = await phase(log, 'Plan', async () => {
+    const existingTags = rulesNeedTagList(rules) ? await repository.listTags() : undefined;
+    const plan = computePlan(
+      { tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun },
+      context,
+      existingTags,
+    );
+    for (const line of describePlan(plan)) log.info(line);
+    for (const notice of plan.notices) log.notice(notice);
+    return plan;
+  });
+  const tags = [plan.primaryTag, ...plan.promotedTags];
+  const result: PublishResult = {
+    plan,
+    target,
+    digest: undefined,
+    tags: [],
+    pushed: false,
+    unchangedSince: undefined,
+    size: undefined,
+    fileCount: undefined,
+    source,
+    revision,
+    signature: undefined,
+  };
+  if (plan.dryRun) return result;
+
+  const path = packagePath(inputs, runtime.workspace);
+  const built = await phase(log, 'Build', async () => {
+    const built = await buildArtifact({
+      path,
+      workspace: runtime.workspace,
+      ignorePaths: inputs.ignorePaths,
+      resolveSymlinks: inputs.resolveSymlinks,
+      created: context.commitTime,
+      source: source ?? '',
+      revision,
+      annotations: inputs.annotations,
+      onWarning: (m) => log.warning(m),
+    });
+    log.info(
+      `${built.fileCount} files, ${formatBytes(built.layer.size)} compressed; manifest ${built.manifest.digest}`,
+    );
+    return built;
+  });
+  try {
+    result.size = built.layer.size;
+    result.fileCount = built.fileCount;
+    const previous = inputs.diffTag
+      ? await phase(log, `Compare with ${inputs.diffTag}`, async () => {
+          const comparison = await compareWithPublished(repository, inputs.diffTag!, built);
+          log.info(comparison.unchanged ? `unchanged: ${comparison.digest}` : 'content changed');
+          return comparison.unchanged ? comparison.digest : undefined;
+        })
+      : undefined;
+
+    if (previous) {
+      await phase(log, 'Tag', () => retag(repository, previous, tags, log));
+      result.digest = previous;
+      result.unchangedSince = inputs.diffTag;
+    } else {
+      await phase(log, 'Push', () => pushArtifact(repository, built, tags, log));
+      result.digest = built.manifest.digest;
+      result.pushed = true;
+    }
+    result.tags = tags;
+  } finally {
+    await built.dispose();
+  }
+
+  if (signing) {
+    const digest = result.digest;
+    result.signature = await phase(log, 'Sign', async (): Promise<SignatureReport> => {
+      const subject = await repository.headManifest(digest);
+      if (!subject) throw new Error(`the manifest ${digest} is missing: cannot sign it`);
+      const signed = await signing.signArtifact(repository, subject, {
+        format: inputs.signatureFormat,
+        key: cosignKey,
+        keyTlogUpload: inputs.keyTlogUpload,
+        fulcioURL: inputs.fulcioUrl,
+        rekorURL: inputs.rekorUrl,
+        tsaURL: inputs.tsaUrl,
+        dockerReference: target.name,
+        env: runtime.env,
+        privateRepository: context.privateRepository,
+        log,
+        maskSecret: (s) => log.setSecret(s),
+      });
+      return {
+        method: cosignKey ? 'key' : 'keyless',
+        signatureTag: signed.signatureTag,
+        bundleDigest: signed.bundleDigest,
+        rekorLogIndexes: signed.rekorLogIndexes,
+        identity: signed.identity && {
+          issuer: signed.identity.issuer,
+          subjectRegex: keylessSubjectRegex(signed.identity.subject),
+        },
+        publicKey: signed.publicKey,
+      };
+    });
+  }
+  return result;
+}

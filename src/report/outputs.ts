@@ -1,0 +1,68 @@
+// The action's outputs, declared once (action.yml and the README are generated from this list).
+import type { PublishResult } from './result.js';
+
+export interface OutputDefinition {
+  name: string;
+  description: string;
+  value(result: PublishResult): string;
+}
+
+const at = (result: PublishResult, base: string) =>
+  result.digest ? `${base}@${result.digest}` : '';
+
+export const OUTPUTS: readonly OutputDefinition[] = [
+  {
+    name: 'digest',
+    description: 'The artifact manifest digest, `sha256:…` (empty on a dry run).',
+    value: (r) => r.digest ?? '',
+  },
+  {
+    name: 'url',
+    description: 'The artifact by digest, `oci://<registry>/<repository>@sha256:…`.',
+    value: (r) => at(r, r.target.url),
+  },
+  {
+    name: 'ref',
+    description:
+      'The artifact by digest without scheme, `<registry>/<repository>@sha256:…`, as cosign and crane take it.',
+    value: (r) => at(r, r.target.name),
+  },
+  {
+    name: 'tags',
+    description: 'The tags now pointing at the artifact, one a line.',
+    value: (r) => r.tags.join('\n'),
+  },
+  {
+    name: 'pushed',
+    description:
+      '`true` when a new artifact was pushed; `false` on a dry run or when `diff-tag` found no change.',
+    value: (r) => String(r.pushed),
+  },
+  {
+    name: 'signature',
+    description:
+      'The legacy cosign signature tag (`sha256-<hex>.sig`), when signed in that format.',
+    value: (r) => r.signature?.signatureTag ?? '',
+  },
+  {
+    name: 'bundle',
+    description: 'The digest of the Sigstore bundle referrer, when signed in that format.',
+    value: (r) => r.signature?.bundleDigest ?? '',
+  },
+  {
+    name: 'rekor-log-index',
+    description: 'The Rekor log index (or indexes, one a line) of the signature entries.',
+    value: (r) => (r.signature?.rekorLogIndexes ?? []).join('\n'),
+  },
+  {
+    name: 'plan',
+    description:
+      'The plan as JSON: primary tag, promoted tags, each rule and why it applied or not.',
+    value: (r) => JSON.stringify(r.plan),
+  },
+];
+
+/** Every output's value for this result. */
+export function outputValues(result: PublishResult): Record<string, string> {
+  return Object.fromEntries(OUTPUTS.map((o) => [o.name, o.value(result)]));
+}
