@@ -1,0 +1,831 @@
+export const id = 212;
+export const ids = [212];
+export const modules = {
+
+/***/ 9212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkKeylessPrerequisites: () => (/* reexport */ checkKeylessPrerequisites),
+  loadCosignKey: () => (/* reexport */ loadCosignKey),
+  signArtifact: () => (/* binding */ signArtifact),
+  signatureTag: () => (/* reexport */ signatureTag)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(6024);
+// EXTERNAL MODULE: ./build/oci/retry.js
+var retry = __webpack_require__(9899);
+;// CONCATENATED MODULE: ./build/sign/network.js
+// Retries and timeouts for every Sigstore service call. `@sigstore/sign`'s clients retry nothing
+// unless told, and a signing step that gives up on one dropped connection fails a whole release.
+
+const DEFAULT_NETWORK_POLICY = {
+    // Public-good Rekor answers in well under a second, but can take several under load.
+    timeoutMs: 20_000,
+    retries: 3,
+    retryDelayMs: 1_000,
+};
+function networkPolicy(overrides = {}) {
+    return { ...DEFAULT_NETWORK_POLICY, ...overrides };
+}
+const longestDelay = (policy) => policy.retryDelayMs * 2 ** policy.retries;
+/** The `timeout` and `retry` options `@sigstore/sign`'s clients take (promise-retry's shape). */
+function sigstoreFetchOptions(policy) {
+    return {
+        timeout: policy.timeoutMs,
+        retry: {
+            retries: policy.retries,
+            factor: 2,
+            minTimeout: policy.retryDelayMs,
+            maxTimeout: longestDelay(policy),
+        },
+    };
+}
+/**
+ * `fetch` under the same policy, for the calls we make ourselves (the OIDC token). Resolves with
+ * the last answer, which may be an error status: the caller words that error.
+ */
+function fetchWithRetry(url, init, policy, log) {
+    const retryPolicy = {
+        attempts: policy.retries + 1,
+        maxElapsedMs: Number.POSITIVE_INFINITY, // bounded by attempts × (timeout + delay)
+        baseDelayMs: policy.retryDelayMs,
+        maxDelayMs: longestDelay(policy),
+    };
+    const logger = {
+        debug: (m) => log?.debug(m),
+        info: (m) => log?.info(m),
+        warning: (m) => log?.warning(m),
+        notice: (m) => log?.info(m),
+    };
+    return (0,retry/* retrying */.R$)(retryPolicy, `${init.method ?? 'GET'} ${new URL(url).origin}`, logger, () => fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }), (outcome) => {
+        if ('error' in outcome) {
+            const transient = (0,retry/* isTransientNetworkError */.l)(outcome.error);
+            return transient ? { reason: String(outcome.error) } : undefined;
+        }
+        const response = outcome.value;
+        if (!(0,retry/* isRetryableStatus */.PS)(response.status))
+            return undefined;
+        void response.body?.cancel();
+        const afterMs = (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+        return { reason: `answered ${response.status}`, afterMs };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/sign/actions-oidc.js
+
+
+const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** Fails, before anything is pushed, when this job cannot obtain an OIDC token. */
+function checkKeylessPrerequisites(env) {
+    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
+        return;
+    throw new errors/* UserError */.y('SIGN_NO_ID_TOKEN', 'Keyless signing needs a GitHub OIDC token, and this job cannot request one ' +
+        `(${REQUEST_URL} and ${REQUEST_TOKEN} are not set). Grant it with ` +
+        '`permissions: id-token: write` on the job or workflow. Pull requests from forks never get ' +
+        "one: sign only on pushes, or give 'cosign-key' to sign with a key instead.", { input: 'sign' });
+}
+function claimsOf(token) {
+    try {
+        return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+    }
+    catch {
+        return undefined;
+    }
+}
+class ActionsIdentityProvider {
+    env;
+    policy;
+    maskSecret;
+    log;
+    /** The token's issuer, once a token was obtained: what Flux's `matchOIDCIdentity` names. */
+    issuer;
+    constructor(env, policy, maskSecret = () => { }, log) {
+        this.env = env;
+        this.policy = policy;
+        this.maskSecret = maskSecret;
+        this.log = log;
+    }
+    async getToken() {
+        checkKeylessPrerequisites(this.env);
+        const requestToken = this.env[REQUEST_TOKEN];
+        this.maskSecret(requestToken);
+        const url = new URL(this.env[REQUEST_URL]);
+        url.searchParams.set('audience', SIGSTORE_AUDIENCE);
+        const failure = (detail, cause) => new errors/* UserError */.y('SIGN_ID_TOKEN_FAILED', `Could not get a GitHub OIDC token for Sigstore from ${url.origin}: ${detail}. ` +
+            'Check that the job has `permissions: id-token: write`; re-run the job if GitHub had an outage.', { input: 'sign', cause });
+        let response;
+        try {
+            response = await fetchWithRetry(url.href, { headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` } }, this.policy, this.log);
+        }
+        catch (error) {
+            throw failure(error instanceof Error ? error.message : String(error), error);
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw failure(`the token endpoint answered ${response.status} ${response.statusText}`);
+        }
+        const body = (await response.json().catch(() => undefined));
+        const token = body?.value;
+        if (typeof token !== 'string' || token === '')
+            throw failure('the answer held no token');
+        this.maskSecret(token);
+        // @sigstore/sign would put an unparsable token into its error message verbatim.
+        const claims = claimsOf(token);
+        if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
+            throw failure('the token is not a JWT with an issuer and a subject');
+        }
+        this.issuer = claims.iss;
+        return token;
+    }
+}
+
+// EXTERNAL MODULE: ./build/oci/digest.js
+var oci_digest = __webpack_require__(2833);
+// EXTERNAL MODULE: ./build/oci/media-types.js
+var media_types = __webpack_require__(6449);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./build/sign/blob.js
+// Small in-memory content (signature payloads, configs, bundles) as a re-openable blob.
+
+
+function bufferBlob(bytes) {
+    return {
+        digest: (0,oci_digest/* digestOf */.ol)(bytes),
+        size: bytes.length,
+        open: () => external_node_stream_.Readable.from([bytes]),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/sign/statement.js
+// The in-toto statement inside a Sigstore bundle that signs an image the way `cosign sign` v3 does:
+// the subject is the manifest digest and the predicate type says "signed", with no claims.
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+/** The statement's bytes for a manifest `digest` (`sha256:<hex>`). */
+function cosignSignStatement(digest) {
+    const [algorithm, hex] = digest.split(':');
+    const statement = {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ digest: { [algorithm]: hex } }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement));
+}
+
+;// CONCATENATED MODULE: ./build/sign/bundle-referrer.js
+// The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
+// artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
+
+
+
+
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_JSON = Buffer.from('{}');
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/** RFC 3339 in UTC, second precision, as cosign writes `org.opencontainers.image.created`. */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * Stores `bundleJSON` as a referrer of `subject` and returns the referrer manifest's descriptor.
+ * Each call adds one referrer: existing ones, ours from earlier runs included, stay.
+ */
+async function attachBundle(repository, subject, bundleJSON, created) {
+    const config = bufferBlob(EMPTY_JSON);
+    const layer = bufferBlob(bundleJSON);
+    await repository.putBlob(config);
+    await repository.putBlob(layer);
+    const annotations = {
+        'dev.sigstore.bundle.content': 'dsse-envelope',
+        'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE_TYPE,
+        'org.opencontainers.image.created': rfc3339(created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types/* OCI_MANIFEST */.EG,
+        artifactType: BUNDLE_MEDIA_TYPE,
+        config: { mediaType: EMPTY_MEDIA_TYPE, digest: config.digest, size: config.size },
+        layers: [{ mediaType: BUNDLE_MEDIA_TYPE, digest: layer.digest, size: layer.size }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const digest = (0,oci_digest/* digestOf */.ol)(bytes);
+    await repository.putManifest({ mediaType: media_types/* OCI_MANIFEST */.EG, bytes }, digest);
+    const referrer = {
+        mediaType: media_types/* OCI_MANIFEST */.EG,
+        digest,
+        size: bytes.length,
+        artifactType: BUNDLE_MEDIA_TYPE,
+        annotations,
+    };
+    await repository.addReferrer(subject, referrer);
+    return referrer;
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/sign/dist/index.js
+var dist = __webpack_require__(5419);
+;// CONCATENATED MODULE: ./build/sign/key-signer.js
+// A signer holding a private key in memory: the ephemeral key of a keyless signature, or a cosign
+// key. `@sigstore/sign` hands its public key to Fulcio or records it in Rekor.
+
+class PrivateKeySigner {
+    privateKey;
+    publicKeyPEM;
+    constructor(privateKey) {
+        this.privateKey = privateKey;
+        this.publicKeyPEM = (0,external_node_crypto_.createPublicKey)(privateKey)
+            .export({ format: 'pem', type: 'spki' })
+            .toString();
+    }
+    sign(data) {
+        // SHA-256 whatever the key: cosign and Flux verify every key type with it.
+        const signature = (0,external_node_crypto_.sign)('sha256', data, this.privateKey);
+        return Promise.resolve({
+            signature,
+            key: { $case: 'publicKey', publicKey: this.publicKeyPEM },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/sign/keyless.js
+// The keyless signer: an ephemeral key that Fulcio certifies for the workflow's identity.
+
+
+
+
+/**
+ * Fulcio certifies the key once, and every signature of the run (legacy and bundle) reuses that
+ * certificate: one OIDC token and one certificate per run, and both forms name the same identity.
+ */
+class KeylessSigner {
+    options;
+    key = new PrivateKeySigner((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
+    certificate;
+    constructor(options) {
+        this.options = options;
+    }
+    async sign(data) {
+        this.certificate ??= this.certify();
+        const certificate = await this.certificate;
+        const { signature } = await this.key.sign(data);
+        return { signature, key: { $case: 'x509Certificate', certificate } };
+    }
+    /** The identity Fulcio certified (the certificate's URI SAN), once a signature was made. */
+    async subject() {
+        const certificate = await this.certificate;
+        const san = certificate && new external_node_crypto_.X509Certificate(certificate).subjectAltName;
+        return san?.startsWith('URI:') ? san.slice('URI:'.length) : san;
+    }
+    async certify() {
+        const fulcio = new dist/* FulcioSigner */.$o({
+            fulcioBaseURL: this.options.fulcioURL,
+            identityProvider: this.options.identityProvider,
+            keyHolder: this.key,
+            ...sigstoreFetchOptions(this.options.policy),
+        });
+        // FulcioSigner returns a certificate only with a signature; this one is thrown away.
+        const { key } = await fulcio.sign(Buffer.alloc(0));
+        if (key.$case !== 'x509Certificate')
+            throw new Error('Fulcio returned no certificate');
+        return key.certificate;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/sign/pem.js
+// PEM encoding of DER certificates, as Go's encoding/pem writes it (64-column lines).
+function certificatePEM(der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/sign/legacy-layer.js
+
+
+
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const LegacyAnnotation = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+};
+/**
+ * cosign's `RekorBundle`: what its `VerifyBundle` checks offline. The signed entry timestamp
+ * covers the canonical JSON of `Payload`, whose log ID is hex (the bundle's is bytes).
+ */
+function rekorBundle(entry) {
+    const set = entry.inclusionPromise?.signedEntryTimestamp;
+    if (!set) {
+        // Rekor v2 entries carry none, and cosign's legacy verification needs it.
+        throw (0,errors/* inputError */.X)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
+    }
+    return JSON.stringify({
+        SignedEntryTimestamp: set.toString('base64'),
+        Payload: {
+            body: entry.canonicalizedBody.toString('base64'),
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: entry.logId.keyId.toString('hex'),
+        },
+    });
+}
+function certificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    switch (content.$case) {
+        case 'x509CertificateChain':
+            return content.x509CertificateChain.certificates[0]?.rawBytes;
+        case 'certificate':
+            return content.certificate.rawBytes;
+        case 'publicKey':
+            return undefined;
+    }
+}
+/** The layer descriptor for `payload` signed in `bundle` (keyless, or key-based with no cert). */
+function legacyLayer(payload, bundle) {
+    const annotations = {
+        [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
+    };
+    const der = certificate(bundle);
+    if (der) {
+        annotations[LegacyAnnotation.certificate] = certificatePEM(der);
+        // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
+        annotations[LegacyAnnotation.chain] = '';
+    }
+    const [entry] = bundle.verificationMaterial.tlogEntries;
+    if (entry)
+        annotations[LegacyAnnotation.bundle] = rekorBundle(entry);
+    const [timestamp] = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
+    if (timestamp) {
+        annotations[LegacyAnnotation.timestamp] = JSON.stringify({
+            SignedRFC3161Timestamp: timestamp.signedTimestamp.toString('base64'),
+        });
+    }
+    return {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        digest: (0,oci_digest/* digestOf */.ol)(payload),
+        size: payload.length,
+        annotations,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
+// The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
+// shared by every signer of that digest (formats.md §2a). Adding ours is a read-modify-write that
+// never drops a layer written by someone else.
+
+
+
+
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** cosign refuses to read a `.sig` manifest with more layers than this. */
+const MAX_LAYERS = 1000;
+/** Concurrent signers of one digest each re-read until their layer has survived. */
+const WRITE_ATTEMPTS = 5;
+const MIN_SETTLE_MS = 100;
+/** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+function parseLayers(stored, tag) {
+    if (!stored)
+        return [];
+    try {
+        const manifest = JSON.parse(stored.bytes.toString('utf8'));
+        if (Array.isArray(manifest.layers))
+            return manifest.layers;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* UserError */.y('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
+        'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
+        'tag if it is not a cosign signature manifest.');
+}
+/**
+ * The config cosign's writer (go-containerregistry's `mutate.Append` over an empty image) would
+ * give these layers. No verifier reads it, but tools that inspect the image expect it consistent.
+ */
+function configFor(layers) {
+    const epoch = '0001-01-01T00:00:00Z';
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: epoch,
+        history: layers.map(() => ({ created: epoch })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
+        config: {},
+    }));
+}
+function sameSignature(a, b) {
+    const key = LegacyAnnotation.signature;
+    return a.digest === b.digest && a.annotations?.[key] === b.annotations?.[key];
+}
+/**
+ * Adds `layer` (whose blob is `payload`) to the `.sig` manifest of `subjectDigest`, replacing
+ * layers `supersedes` claims, keeping every other one. Returns the tag.
+ */
+async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
+    const tag = signatureTag(subjectDigest);
+    await repository.putBlob(bufferBlob(payload));
+    for (let attempt = 1;; attempt++) {
+        const started = Date.now();
+        const kept = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
+        const layers = [...kept, layer];
+        if (layers.length > MAX_LAYERS) {
+            throw new errors/* UserError */.y('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${kept.length} signatures; cosign ` +
+                `reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and sign again.`);
+        }
+        const config = configFor(layers);
+        const configBlob = bufferBlob(config);
+        await repository.putBlob(configBlob);
+        const manifest = {
+            schemaVersion: 2,
+            mediaType: media_types/* OCI_MANIFEST */.EG,
+            config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
+            layers,
+        };
+        const bytes = Buffer.from(JSON.stringify(manifest));
+        await repository.putManifest({ mediaType: media_types/* OCI_MANIFEST */.EG, bytes }, tag);
+        // Registries ignore If-Match on manifests: a concurrent signer that read before our write
+        // overwrites it within about the time our own round trip took. Wait at least that long (with
+        // jitter, as src/oci's referrers index does), then check that our layer survived.
+        const settle = Math.max(MIN_SETTLE_MS, 2 * (Date.now() - started));
+        await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
+        const written = parseLayers(await repository.getManifest(tag), tag);
+        if (written.some((existing) => sameSignature(existing, layer)))
+            return tag;
+        if (attempt >= WRITE_ATTEMPTS) {
+            throw new errors/* UserError */.y('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${attempt} ` +
+                'attempts); our signature is not in it. Re-run the job when the other signer is done.');
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(7760);
+;// CONCATENATED MODULE: ./build/sign/errors.js
+// `@sigstore/sign` reports failures as an InternalError with a code; these say which service
+// failed, its answer, and which input to look at.
+
+
+function detail(error) {
+    const cause = error.cause;
+    return cause instanceof Error ? cause.message : error.message;
+}
+/** The error to report for a failure of `@sigstore/sign`; anything else is returned unchanged. */
+function sigstoreFailure(error, services) {
+    if (!(error instanceof dist/* InternalError */.Gd))
+        return error;
+    // Errors of our own identity provider arrive wrapped; they are already written for the user.
+    if (error.cause instanceof errors/* UserError */.y)
+        return error.cause;
+    switch (error.code) {
+        case 'CA_CREATE_SIGNING_CERTIFICATE_ERROR':
+            return new errors/* UserError */.y('SIGN_FULCIO_FAILED', `Fulcio at ${services.fulcioURL} did not issue a signing certificate: ${detail(error)}. ` +
+                "Check 'fulcio-url', and that the OIDC token's issuer is one this Fulcio trusts.", { input: 'fulcio-url', cause: error });
+        case 'TLOG_CREATE_ENTRY_ERROR':
+        case 'TLOG_FETCH_ENTRY_ERROR':
+            return new errors/* UserError */.y('SIGN_REKOR_FAILED', `Rekor at ${services.rekorURL} did not record the signature: ${detail(error)}. ` +
+                "Check 'rekor-url' (a Rekor v1 API); re-run the job if Rekor had an outage.", { input: 'rekor-url', cause: error });
+        case 'TSA_CREATE_TIMESTAMP_ERROR':
+            return new errors/* UserError */.y('SIGN_TSA_FAILED', `The timestamp authority at ${services.tsaURL} did not timestamp the signature: ` +
+                `${detail(error)}. Check 'tsa-url' (its full endpoint, e.g. …/api/v1/timestamp).`, { input: 'tsa-url', cause: error });
+        case 'IDENTITY_TOKEN_READ_ERROR':
+        case 'IDENTITY_TOKEN_PARSE_ERROR':
+            // The parse error's message contains the token itself: never pass it on.
+            return new errors/* UserError */.y('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token could not be read. Check that the job has `permissions: id-token: write`.', { input: 'sign' });
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./build/sign/payload.js
+// cosign's "simple signing" payload: the bytes a legacy `.sig` signature covers. Verifiers parse
+// it as JSON, but its exact bytes are what is hashed, logged in Rekor and stored as the layer, so
+// it is written by hand in cosign's field order rather than left to a serializer.
+/** The payload's `critical.type`, which cosign checks. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * The payload signing `digest` (`sha256:<hex>`) as found in `dockerReference`
+ * (`<registry>/<repository>`, no tag or digest).
+ */
+function simpleSigningPayload(dockerReference, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+
+;// CONCATENATED MODULE: ./build/sign/signatures.js
+// The Sigstore half of signing, before anything is written to the registry: the signatures of one
+// manifest digest in the requested forms, each witnessed by Rekor (and the TSA when configured).
+
+
+
+
+
+
+
+function witnesses(request, policy) {
+    const fetchOptions = sigstoreFetchOptions(policy);
+    const list = [];
+    if (request.rekorURL) {
+        // Rekor answers 409 when a retried request had in fact been logged: the client fetches it.
+        list.push(new dist/* RekorWitness */.fU({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }));
+    }
+    if (request.tsaURL)
+        list.push(new dist/* TSAWitness */.gs({ tsaBaseURL: request.tsaURL, ...fetchOptions }));
+    return list;
+}
+const logIndexes = (entries) => entries.map((e) => Number(e.logIndex));
+async function createSignatures(signer, request, policy) {
+    const options = { signer, witnesses: witnesses(request, policy) };
+    const payload = simpleSigningPayload(request.dockerReference, request.digest);
+    const [legacy, bundle] = await Promise.all([
+        request.format === 'bundle'
+            ? undefined
+            : new dist/* MessageSignatureBundleBuilder */.z3(options).create({ data: payload }),
+        request.format === 'legacy'
+            ? undefined
+            : new dist/* DSSEBundleBuilder */.VV(options).create({
+                data: cosignSignStatement(request.digest),
+                type: IN_TOTO_PAYLOAD_TYPE,
+            }),
+    ]).catch((error) => {
+        throw sigstoreFailure(error, request);
+    });
+    return {
+        legacy: legacy && {
+            payload,
+            layer: legacyLayer(payload, legacy),
+            logIndexes: logIndexes(legacy.verificationMaterial.tlogEntries),
+        },
+        bundle: bundle && {
+            json: Buffer.from(JSON.stringify((0,bundle_dist.bundleToJSON)(bundle))),
+            logIndexes: logIndexes(bundle.verificationMaterial.tlogEntries),
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ../../work/main/node_modules/@noble/ciphers/salsa.js + 3 modules
+var salsa = __webpack_require__(7846);
+;// CONCATENATED MODULE: ./build/sign/cosign-key.js
+// cosign's private key files (`cosign generate-key-pair`): a PEM block whose body is JSON naming
+// the key derivation (scrypt with its N, r, p and salt) and the cipher (nacl/secretbox with its
+// nonce) over a PKCS#8 private key. Unencrypted PKCS#8 and SEC1 EC keys are accepted as well.
+
+
+
+
+
+const KEY_INPUT = 'cosign-key';
+const PASSWORD_INPUT = 'cosign-password';
+const ENCRYPTED_LABELS = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'];
+const PLAIN_LABELS = ['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY'];
+/** Far above cosign's N = 32768, r = 8, p = 1; far below what would let a crafted key hang us. */
+const MAX_SCRYPT = { N: 2 ** 20, r: 32, p: 16 };
+const scryptAsync = (0,external_node_util_.promisify)(external_node_crypto_.scrypt);
+function pemBlock(text) {
+    const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!match)
+        return undefined;
+    return { label: match[1], body: Buffer.from(match[2].replace(/\s+/g, ''), 'base64') };
+}
+const isCost = (n) => Number.isSafeInteger(n) && n > 0;
+async function decrypt(body, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.X)(KEY_INPUT, 'the encrypted key is not cosign’s JSON format.', error);
+    }
+    const { kdf, cipher, ciphertext } = parsed;
+    const { N, r, p } = kdf?.params ?? {};
+    if (kdf?.name !== 'scrypt' || cipher?.name !== 'nacl/secretbox') {
+        throw (0,errors/* inputError */.X)(KEY_INPUT, `the key is encrypted with ${String(kdf?.name)} and ${String(cipher?.name)}; only cosign's ` +
+            'scrypt and nacl/secretbox are supported.');
+    }
+    const valid = isCost(N) &&
+        isCost(r) &&
+        isCost(p) &&
+        (N & (N - 1)) === 0 &&
+        N <= MAX_SCRYPT.N &&
+        r <= MAX_SCRYPT.r &&
+        p <= MAX_SCRYPT.p;
+    const encoded = [kdf.salt, cipher.nonce, ciphertext].every((v) => typeof v === 'string');
+    if (!valid || !encoded) {
+        throw (0,errors/* inputError */.X)(KEY_INPUT, 'the scrypt parameters, salt, nonce or ciphertext of the encrypted key are missing or invalid.');
+    }
+    const nonce = Buffer.from(cipher.nonce, 'base64');
+    if (nonce.length !== 24)
+        throw (0,errors/* inputError */.X)(KEY_INPUT, 'the secretbox nonce is not 24 bytes.');
+    const key = await scryptAsync(password, Buffer.from(kdf.salt, 'base64'), 32, {
+        N,
+        r,
+        p,
+        maxmem: 256 * N * r,
+    });
+    try {
+        return Buffer.from((0,salsa/* secretbox */.EY)(key, nonce).open(Buffer.from(ciphertext, 'base64')));
+    }
+    catch {
+        throw (0,errors/* inputError */.X)(PASSWORD_INPUT, `it does not decrypt '${KEY_INPUT}'. Give the password the key was generated with ` +
+            '(cosign’s COSIGN_PASSWORD), and check that the key secret is complete.');
+    }
+}
+function usable(key) {
+    const type = key.asymmetricKeyType;
+    // cosign and Flux verify ECDSA and RSA keys over SHA-256; nothing else is signed that way.
+    if (type === 'ec' || type === 'rsa')
+        return key;
+    throw (0,errors/* inputError */.X)(KEY_INPUT, `${type ?? 'this'} keys are not supported: use an ECDSA key (cosign generate-key-pair) or RSA.`);
+}
+/**
+ * Reads and decrypts a cosign private key before anything is pushed. `maskSecret` is called with
+ * the password and every line of the key as they arrive. Errors name `cosign-key` or
+ * `cosign-password`, never their values.
+ */
+async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
+    for (const line of pem.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text && !text.startsWith('-----'))
+            maskSecret(text);
+    }
+    if (password)
+        maskSecret(password);
+    const block = pemBlock(pem);
+    if (!block || block.label.includes('PUBLIC KEY')) {
+        throw (0,errors/* inputError */.X)(KEY_INPUT, `it is not a private key${block ? ` (it is a ${block.label})` : ''}. Give the contents of ` +
+            'cosign.key (PEM labelled ENCRYPTED SIGSTORE PRIVATE KEY), not cosign.pub.');
+    }
+    let privateKey;
+    if (ENCRYPTED_LABELS.includes(block.label)) {
+        const der = await decrypt(block.body, password);
+        try {
+            privateKey = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.X)(KEY_INPUT, 'it decrypts, but not to a PKCS#8 private key.', error);
+        }
+    }
+    else if (PLAIN_LABELS.includes(block.label)) {
+        try {
+            privateKey = (0,external_node_crypto_.createPrivateKey)(pem);
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.X)(KEY_INPUT, `its ${block.label} block could not be read.`, error);
+        }
+    }
+    else {
+        throw (0,errors/* inputError */.X)(KEY_INPUT, `a PEM block labelled ${block.label} is not a supported key.`);
+    }
+    const signer = new PrivateKeySigner(usable(privateKey));
+    return { publicKeyPEM: signer.publicKeyPEM, signer };
+}
+
+;// CONCATENATED MODULE: ./build/sign/index.js
+// Signing a published manifest so that Flux and cosign accept it (formats.md §2): keyless with
+// Sigstore, in the legacy `.sig` form, as a Sigstore bundle referrer, or both; or with a cosign key
+// in the legacy form. Loaded only when signing is on (`await import('./sign/index.js')`), so
+// unsigned runs never load Sigstore.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The certificate's SAN: the workflow identity Fulcio bound the key to. */
+function certificateIdentity(pem) {
+    if (!pem)
+        return undefined;
+    try {
+        return new external_node_crypto_.X509Certificate(pem).subjectAltName;
+    }
+    catch {
+        return undefined;
+    }
+}
+// A re-run signs the same payload again. Its new layer replaces the earlier one of the same signer
+// instead of piling up beside it (cosign reads at most 1000); other signers' layers always stay.
+/**
+ * Keyless: the same workflow identity. The SAN is a GitHub workflow URL, which Fulcio certifies
+ * only from GitHub's own tokens.
+ */
+function sameWorkflow(layer) {
+    const identity = certificateIdentity(layer.annotations?.[LegacyAnnotation.certificate]);
+    return (existing) => identity !== undefined &&
+        existing.digest === layer.digest &&
+        certificateIdentity(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
+}
+/** Key-based: a signature of the same payload that our key verifies. */
+function sameKey(layer, payload, key) {
+    return (existing) => {
+        const signature = existing.annotations?.[LegacyAnnotation.signature];
+        return (existing.digest === layer.digest &&
+            existing.annotations?.[LegacyAnnotation.certificate] === undefined &&
+            signature !== undefined &&
+            (0,external_node_crypto_.verify)('sha256', payload, key.publicKeyPEM, Buffer.from(signature, 'base64')));
+    };
+}
+function plan(options, digest, policy) {
+    const { key } = options;
+    const { dockerReference, tsaURL, fulcioURL } = options;
+    const common = { digest, dockerReference, tsaURL, fulcioURL };
+    if (key) {
+        if (options.format === 'bundle') {
+            throw (0,errors/* inputError */.X)('signature-format', "'bundle' needs keyless signing; with 'cosign-key' use 'legacy' (what Flux's " +
+                'verify.secretRef checks).');
+        }
+        const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
+        return {
+            signer: key.signer,
+            request: { ...common, format: 'legacy', rekorURL },
+            publicLog: rekorURL,
+            description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
+        };
+    }
+    const identityProvider = new ActionsIdentityProvider(options.env ?? process.env, policy, options.maskSecret, options.log);
+    const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
+    return {
+        signer,
+        identity: async () => {
+            const subject = await signer.subject();
+            const issuer = identityProvider.issuer;
+            return subject && issuer ? { issuer, subject } : undefined;
+        },
+        request: { ...common, format: options.format, rekorURL: options.rekorURL },
+        publicLog: options.rekorURL,
+        description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
+    };
+}
+/**
+ * Signs the manifest `subject` (by digest: every tag pointing at it is covered) in `repository`.
+ * Call it once per digest. Fails with a UserError naming the service or input at fault; nothing is
+ * written to the registry unless every requested signature was made.
+ */
+async function signArtifact(repository, subject, options) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(subject.digest)) {
+        throw new errors/* UserError */.y('SIGN_DIGEST_UNSUPPORTED', `Only sha256 manifest digests can be signed (cosign names signatures after them), not ${subject.digest}.`);
+    }
+    const { log, key } = options;
+    const policy = networkPolicy(options.network);
+    const { signer, identity, request, publicLog, description } = plan(options, subject.digest, policy);
+    if (options.privateRepository && publicLog) {
+        log?.warning(`Signing from a private repository: the transparency log at ${publicLog} records this ` +
+            "repository's and workflow's names, and public-good Rekor is public. Sign with " +
+            "'cosign-key' (and no key-tlog-upload) to keep them out of it.");
+    }
+    log?.info(`Signing ${subject.digest} ${description}.`);
+    const signatures = await createSignatures(signer, request, policy);
+    const result = {
+        rekorLogIndexes: [],
+        identity: await identity?.(),
+        publicKey: key?.publicKeyPEM,
+    };
+    if (signatures.legacy) {
+        const { payload, layer, logIndexes } = signatures.legacy;
+        const supersedes = key ? sameKey(layer, payload, key) : sameWorkflow(layer);
+        result.signatureTag = await addLegacySignature(repository, subject.digest, payload, layer, supersedes);
+        result.rekorLogIndexes.push(...logIndexes);
+        log?.info(`Legacy signature stored at tag ${result.signatureTag}.`);
+    }
+    if (signatures.bundle) {
+        const referrer = await attachBundle(repository, subject, signatures.bundle.json, new Date());
+        result.bundleDigest = referrer.digest;
+        result.rekorLogIndexes.push(...signatures.bundle.logIndexes);
+        log?.info(`Sigstore bundle attached as referrer ${referrer.digest}.`);
+    }
+    return result;
+}
+
+
+/***/ })
+
+};
