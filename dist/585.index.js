@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
-/***/ 9212:
+/***/ 6585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,9 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(6024);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/oci/retry.js
-var retry = __webpack_require__(9899);
+var retry = __webpack_require__(7620);
 ;// CONCATENATED MODULE: ./build/sign/network.js
 // Retries and timeouts for every Sigstore service call. `@sigstore/sign`'s clients retry nothing
 // unless told, and a signing step that gives up on one dropped connection fails a whole release.
@@ -150,9 +150,9 @@ class ActionsIdentityProvider {
 }
 
 // EXTERNAL MODULE: ./build/oci/digest.js
-var oci_digest = __webpack_require__(2833);
+var oci_digest = __webpack_require__(1564);
 // EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(6449);
+var media_types = __webpack_require__(4566);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./build/sign/blob.js
@@ -235,8 +235,8 @@ async function attachBundle(repository, subject, bundleJSON, created) {
     return referrer;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/sign/dist/index.js
-var dist = __webpack_require__(5419);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var dist = __webpack_require__(5179);
 ;// CONCATENATED MODULE: ./build/sign/key-signer.js
 // A signer holding a private key in memory: the ephemeral key of a keyless signature, or a cosign
 // key. `@sigstore/sign` hands its public key to Fulcio or records it in Rekor.
@@ -475,8 +475,8 @@ async function addLegacySignature(repository, subjectDigest, payload, layer, sup
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(7760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(1040);
 ;// CONCATENATED MODULE: ./build/sign/errors.js
 // `@sigstore/sign` reports failures as an InternalError with a code; these say which service
 // failed, its answer, and which input to look at.
@@ -587,8 +587,8 @@ async function createSignatures(signer, request, policy) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ../../work/main/node_modules/@noble/ciphers/salsa.js + 3 modules
-var salsa = __webpack_require__(7846);
+// EXTERNAL MODULE: ./node_modules/@noble/ciphers/salsa.js + 3 modules
+var salsa = __webpack_require__(6382);
 ;// CONCATENATED MODULE: ./build/sign/cosign-key.js
 // cosign's private key files (`cosign generate-key-pair`): a PEM block whose body is JSON naming
 // the key derivation (scrypt with its N, r, p and salt) and the cipher (nacl/secretbox with its
