@@ -1,11 +1,11 @@
 // The action end to end, run as the Actions runner runs it (`node dist/index.js` with INPUT_* and
 // GITHUB_* variables, an event payload and output files) against the real registry, and checked
 // through skopeo and GNU tar rather than through our own client.
-import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MASTER_SHA } from './fixtures/events/runs.js';
+import { FEATURE_SHA, MASTER_SHA } from './fixtures/events/runs.js';
 import { readTree } from './support/file-tree.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { runAction, visibleLog, type RunOptions, type RunResult } from './support/runner.js';
@@ -164,6 +164,41 @@ describe('a push to the default branch', () => {
   });
 });
 
+describe('diff-tag', () => {
+  it('points the new tags at the published artifact when the content is unchanged', async () => {
+    const first = await publish('push to the default branch', 'e2e/diff');
+    expect(first.exitCode, first.stderr + first.stdout).toBe(0);
+    const result = await publish('push to a feature branch', 'e2e/diff', { 'diff-tag': 'latest' });
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs.pushed).toBe('false');
+    expect(result.outputs.digest).toBe(first.outputs.digest);
+    const featureTag = FEATURE_SHA.slice(0, 7);
+    expect(result.outputs.tags).toBe(featureTag);
+    expect((await manifestAt(`e2e/diff:${featureTag}`)).raw).toEqual(
+      (await manifestAt('e2e/diff:latest')).raw,
+    );
+    expect(result.summary).toContain('Content unchanged since `latest`');
+  });
+
+  it('pushes a new artifact when a file changed', async () => {
+    await publish('push to the default branch', 'e2e/diff-changed');
+    await writeFile(join(workspace, 'deploy', 'extra.yaml'), 'kind: ConfigMap\n');
+    try {
+      const result = await publish('push to a feature branch', 'e2e/diff-changed', {
+        'diff-tag': 'latest',
+      });
+      expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+      expect(result.outputs.pushed).toBe('true');
+      const latest = await manifestAt('e2e/diff-changed:latest');
+      expect((await manifestAt(`e2e/diff-changed:${FEATURE_SHA.slice(0, 7)}`)).raw).not.toEqual(
+        latest.raw,
+      );
+    } finally {
+      await rm(join(workspace, 'deploy', 'extra.yaml'));
+    }
+  });
+});
+
 describe('a semver tag push', () => {
   it('publishes the Git tag and promotes stable', async () => {
     const result = await publish('push of tag v6.1.0', 'e2e/release');
@@ -239,6 +274,39 @@ describe('keyless signing', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^::error::.*id-token: write/m);
     await expect(tagsOf('e2e/unsigned')).rejects.toThrow();
+  });
+});
+
+describe('signing with a cosign key', () => {
+  const key = () =>
+    readFile(
+      join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'cosign-keys', 'cosign-ec.key'),
+      'utf8',
+    );
+
+  it('writes the legacy signature and shows the secretRef verify block', async () => {
+    const result = await publish('push of tag v6.1.0', 'e2e/key-signed', {
+      sign: 'true',
+      'cosign-key': await key(),
+      'cosign-password': 'hello',
+    });
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs.signature).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
+    expect(result.outputs.bundle).toBe('');
+    expect(result.summary).toContain('secretRef:');
+    expect(result.summary).toContain('cosign verify --key cosign.pub');
+    expect(visibleLog(result)).not.toContain('ENCRYPTED');
+  });
+
+  it('fails on a wrong password before anything is pushed', async () => {
+    const result = await publish('push of tag v6.1.0', 'e2e/key-wrong', {
+      sign: 'true',
+      'cosign-key': await key(),
+      'cosign-password': 'not-hello',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*cosign-password/m);
+    await expect(tagsOf('e2e/key-wrong')).rejects.toThrow();
   });
 });
 
