@@ -23,10 +23,11 @@ export const SOURCE_IGNORE_FILE = '.sourceignore';
 interface Layer {
   /** The tree name of the directory the patterns are relative to: `.` for the root. */
   base: string;
-  matcher: Ignore;
+  /** Parsed once; never tested itself (see `forDirectory`). */
+  patterns: Ignore;
 }
 
-function matcher(patterns: string | readonly string[]): Ignore {
+function parse(patterns: string | readonly string[]): Ignore {
   // Flux matches with go-git's gitignore, which is case-sensitive like git on Linux.
   return ignore({ ignorecase: false }).add(patterns);
 }
@@ -42,24 +43,37 @@ export class IgnoreRules {
   /** Flux's defaults plus the user's patterns, both relative to the packaged path. */
   static forRoot(userPatterns: readonly string[]): IgnoreRules {
     return new IgnoreRules([
-      { base: '.', matcher: matcher([...FLUX_DEFAULT_IGNORE_PATTERNS, ...userPatterns]) },
+      { base: '.', patterns: parse([...FLUX_DEFAULT_IGNORE_PATTERNS, ...userPatterns]) },
     ]);
   }
 
   /** The rules for the contents of `directory` (a tree name), given its `.sourceignore` text. */
   withSourceIgnore(directory: string, content: string): IgnoreRules {
-    return new IgnoreRules([...this.layers, { base: directory, matcher: matcher(content) }]);
+    return new IgnoreRules([...this.layers, { base: directory, patterns: parse(content) }]);
   }
 
-  /** Whether the entry `name` (a tree name below every layer's base) stays out. */
-  ignores(name: string, isDirectory: boolean): boolean {
-    let ignored = false;
-    for (const { base, matcher } of this.layers) {
-      const relative = base === '.' ? name : name.slice(base.length + 1);
-      const result = matcher.test(isDirectory ? `${relative}/` : relative);
-      if (result.ignored) ignored = true;
-      else if (result.unignored) ignored = false;
-    }
-    return ignored;
+  /**
+   * A matcher for the entries of one directory. The `ignore` library caches every path it tests,
+   * for as long as the matcher lives; one matcher per directory (sharing the parsed patterns)
+   * keeps that cache from growing with the whole tree.
+   */
+  forDirectory(): { ignores(name: string, isDirectory: boolean): boolean } {
+    const matchers = this.layers.map(({ base, patterns }) => ({
+      base,
+      matcher: ignore({ ignorecase: false }).add(patterns),
+    }));
+    return {
+      /** Whether the entry `name` (a tree name below every layer's base) stays out. */
+      ignores(name, isDirectory) {
+        let ignored = false;
+        for (const { base, matcher } of matchers) {
+          const relative = base === '.' ? name : name.slice(base.length + 1);
+          const result = matcher.test(isDirectory ? `${relative}/` : relative);
+          if (result.ignored) ignored = true;
+          else if (result.unignored) ignored = false;
+        }
+        return ignored;
+      },
+    };
   }
 }

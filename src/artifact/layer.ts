@@ -13,7 +13,7 @@ import type { TreeEntry } from './walk.js';
 /** What `flux push artifact` uses (Go's gzip.DefaultCompression), and `gzip -6`. */
 const GZIP_LEVEL = 6;
 /** Files are read in pieces this size: it bounds what one large file holds on its way. */
-const READ_PIECE_BYTES = 256 * 1024;
+const READ_PIECE_BYTES = 64 * 1024;
 
 export interface LayerFile {
   /** sha256 of the gzip stream, as stored in the registry. */

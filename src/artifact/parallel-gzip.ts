@@ -9,23 +9,29 @@
 // blocks were in flight, so the same tar still gives the same bytes.
 import { availableParallelism } from 'node:os';
 import { Transform, type TransformCallback } from 'node:stream';
-import { promisify } from 'node:util';
-import { constants, crc32, deflateRaw, type ZlibOptions } from 'node:zlib';
+import { constants, crc32, createDeflateRaw, type ZlibOptions } from 'node:zlib';
 
 const BLOCK_BYTES = 1024 * 1024;
 /** Deflate's window: the most a block can refer back into the one before. */
 const DICTIONARY_BYTES = 32 * 1024;
-/** Output is collected in pieces this size: one for text, which deflates 3-10×. */
-const OUTPUT_CHUNK_BYTES = 256 * 1024;
+/** Output comes in pieces of up to this size, passed on as they are rather than joined. */
+const OUTPUT_CHUNK_BYTES = 64 * 1024;
 /** No modification time, no flags, no name; OS 255 ("unknown") so no platform shows through. */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
 
-const deflateRawAsync = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw);
+/** One block through its own raw deflate stream; resolves with the compressed pieces. */
+async function deflateBlock(input: Buffer, options: ZlibOptions): Promise<Buffer[]> {
+  const deflate = createDeflateRaw(options);
+  deflate.end(input);
+  const pieces: Buffer[] = [];
+  for await (const piece of deflate) pieces.push(piece as Buffer);
+  return pieces;
+}
 
 export class ParallelGzip extends Transform {
   private readonly level: number;
   /** Blocks being compressed, oldest first; their output goes out in this order. */
-  private readonly inFlight: Promise<Buffer>[] = [];
+  private readonly inFlight: Promise<Buffer[]>[] = [];
   private readonly maxInFlight: number;
   /** Block buffers whose compression has finished, for reuse: memory stays at a few blocks. */
   private readonly spare: Buffer[] = [];
@@ -71,7 +77,7 @@ export class ParallelGzip extends Transform {
 
   private async finish(): Promise<void> {
     await this.compress(true);
-    for (const compressing of this.inFlight.splice(0)) this.push(await compressing);
+    for (const compressing of this.inFlight.splice(0)) this.pushAll(await compressing);
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(this.crc >>> 0, 0);
     trailer.writeUInt32LE(this.size % 2 ** 32, 4);
@@ -89,7 +95,7 @@ export class ParallelGzip extends Transform {
       finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
       ...(this.dictionary && { dictionary: this.dictionary }),
     };
-    const compressing = deflateRawAsync(input, options).finally(() => this.spare.push(block));
+    const compressing = deflateBlock(input, options).finally(() => this.spare.push(block));
     // Its failure is raised when its turn comes, in order.
     compressing.catch(() => undefined);
     this.inFlight.push(compressing);
@@ -98,7 +104,11 @@ export class ParallelGzip extends Transform {
     this.filled = 0;
     while (this.inFlight.length >= this.maxInFlight) {
       const [oldest] = this.inFlight.splice(0, 1);
-      this.push(await oldest);
+      this.pushAll((await oldest) ?? []);
     }
+  }
+
+  private pushAll(pieces: Buffer[]): void {
+    for (const piece of pieces) this.push(piece);
   }
 }

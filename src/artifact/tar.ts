@@ -65,7 +65,8 @@ export async function writeTar(
 ): Promise<number> {
   let fileCount = 0;
   for await (const entry of entries) {
-    const shown = displayPath(entry.path ?? '.', workspace);
+    // Worked out only for an error: path.relative for every file costs more than the tar header.
+    const shown = () => displayPath(entry.path ?? '.', workspace);
     if (entry.kind === 'directory') await writeDirectory(pack, entry, shown);
     else {
       await writeFile(pack, entry, shown, pool);
@@ -76,24 +77,24 @@ export async function writeTar(
   return fileCount;
 }
 
-async function writeDirectory(pack: Pack, entry: TreeEntry, shown: string): Promise<void> {
+async function writeDirectory(pack: Pack, entry: TreeEntry, shown: () => string): Promise<void> {
   let mode = 0o755;
   if (entry.path !== undefined) {
     try {
       mode = statSync(entry.path).mode & 0o777;
     } catch (error) {
-      throw unreadableError(shown, error);
+      throw unreadableError(shown(), error);
     }
   }
   await addEntry(pack, header(entry, mode, 0)).done;
 }
 
-async function writeFile(pack: Pack, entry: TreeEntry, shown: string, pool: BufferPool) {
+async function writeFile(pack: Pack, entry: TreeEntry, shown: () => string, pool: BufferPool) {
   let fd: number;
   try {
     fd = openSync(entry.path!, OPEN_FLAGS);
   } catch (error) {
-    throw unreadableError(shown, error);
+    throw unreadableError(shown(), error);
   }
   try {
     await writeOpenFile(pack, entry, fd, shown, pool);
@@ -103,7 +104,13 @@ async function writeFile(pack: Pack, entry: TreeEntry, shown: string, pool: Buff
 }
 
 /** Reads up to `length` bytes at `position` into `buffer`; fewer only at the end of the file. */
-function readPiece(fd: number, buffer: Buffer, length: number, position: number, shown: string) {
+function readPiece(
+  fd: number,
+  buffer: Buffer,
+  length: number,
+  position: number,
+  shown: () => string,
+) {
   let filled = 0;
   try {
     while (filled < length) {
@@ -112,7 +119,7 @@ function readPiece(fd: number, buffer: Buffer, length: number, position: number,
       filled += bytesRead;
     }
   } catch (error) {
-    throw unreadableError(shown, error);
+    throw unreadableError(shown(), error);
   }
   return buffer.subarray(0, filled);
 }
@@ -121,16 +128,16 @@ async function writeOpenFile(
   pack: Pack,
   entry: TreeEntry,
   fd: number,
-  shown: string,
+  shown: () => string,
   pool: BufferPool,
 ) {
   let stats;
   try {
     stats = fstatSync(fd);
   } catch (error) {
-    throw unreadableError(shown, error);
+    throw unreadableError(shown(), error);
   }
-  if (!stats.isFile()) throw unsupportedFileError(shown, stats);
+  if (!stats.isFile()) throw unsupportedFileError(shown(), stats);
   const { size } = stats;
 
   const { sink, done } = addEntry(pack, header(entry, stats.mode & 0o777, size));
@@ -138,13 +145,13 @@ async function writeOpenFile(
     for (let position = 0; position < size;) {
       const length = Math.min(pool.bufferBytes, size - position);
       const piece = readPiece(fd, pool.take(), length, position, shown);
-      if (piece.length === 0) throw changedWhilePackagingError(shown);
+      if (piece.length === 0) throw changedWhilePackagingError(shown());
       position += piece.length;
       if (!sink.write(piece)) await once(sink, 'drain');
     }
     // Reading stops at the size fstat gave; a file that grew since would be cut short silently.
     if (readPiece(fd, Buffer.alloc(1), 1, size, shown).length !== 0) {
-      throw changedWhilePackagingError(shown);
+      throw changedWhilePackagingError(shown());
     }
   } catch (error) {
     sink.destroy(error as Error);

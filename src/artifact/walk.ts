@@ -142,6 +142,7 @@ class TreeWalker {
       ({ name, kind }) => name === SOURCE_IGNORE_FILE && kind === 'file',
     );
     const rules = sourceIgnore ? await this.withSourceIgnore(directory) : directory.rules;
+    const matcher = rules.forDirectory();
 
     for (const { name, kind: listedKind } of entries) {
       const path = join(directory.path, name);
@@ -151,13 +152,13 @@ class TreeWalker {
       let target: LinkTarget | undefined;
       if (kind === 'symlink') {
         const pointsToDirectory = (await stat(path).catch(() => undefined))?.isDirectory();
-        if (rules.ignores(tarName, pointsToDirectory ?? false)) continue;
+        if (matcher.ignores(tarName, pointsToDirectory ?? false)) continue;
         target = await this.follow(path);
         if (target === undefined) {
           this.options.onSkippedSymlink(tarName);
           continue;
         }
-      } else if (rules.ignores(tarName, kind === 'directory')) continue;
+      } else if (matcher.ignores(tarName, kind === 'directory')) continue;
 
       this.assertFluxName(tarName, path);
       const stats = target?.stats;
