@@ -3,16 +3,11 @@
 
 export const MAX_TAG_LENGTH = 128;
 
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const TAG_CHAR = /^[a-zA-Z0-9._-]$/;
 
 /** What a user reads when a tag they wrote is refused. */
 export const TAG_GRAMMAR_HINT =
   "an OCI tag is 1 to 128 letters, digits, '_', '.' or '-', and does not start with '.' or '-'";
-
-export function isValidTag(tag: string): boolean {
-  return TAG.test(tag);
-}
 
 export function isTagChar(char: string): boolean {
   return TAG_CHAR.test(char);
