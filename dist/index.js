@@ -39925,8 +39925,6 @@ class BufferPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./build/artifact/parallel-gzip.js
@@ -39942,15 +39940,22 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
-
 const BLOCK_BYTES = 1024 * 1024;
 /** Deflate's window: the most a block can refer back into the one before. */
 const DICTIONARY_BYTES = 32 * 1024;
-/** Output is collected in pieces this size: one for text, which deflates 3-10×. */
-const OUTPUT_CHUNK_BYTES = 256 * 1024;
+/** Output comes in pieces of up to this size, passed on as they are rather than joined. */
+const OUTPUT_CHUNK_BYTES = 64 * 1024;
 /** No modification time, no flags, no name; OS 255 ("unknown") so no platform shows through. */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
-const deflateRawAsync = (0,external_node_util_.promisify)(external_node_zlib_.deflateRaw);
+/** One block through its own raw deflate stream; resolves with the compressed pieces. */
+async function deflateBlock(input, options) {
+    const deflate = (0,external_node_zlib_.createDeflateRaw)(options);
+    deflate.end(input);
+    const pieces = [];
+    for await (const piece of deflate)
+        pieces.push(piece);
+    return pieces;
+}
 class ParallelGzip extends external_node_stream_.Transform {
     level;
     /** Blocks being compressed, oldest first; their output goes out in this order. */
@@ -39996,7 +40001,7 @@ class ParallelGzip extends external_node_stream_.Transform {
     async finish() {
         await this.compress(true);
         for (const compressing of this.inFlight.splice(0))
-            this.push(await compressing);
+            this.pushAll(await compressing);
         const trailer = Buffer.alloc(8);
         trailer.writeUInt32LE(this.crc >>> 0, 0);
         trailer.writeUInt32LE(this.size % 2 ** 32, 4);
@@ -40013,7 +40018,7 @@ class ParallelGzip extends external_node_stream_.Transform {
             finishFlush: last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
             ...(this.dictionary && { dictionary: this.dictionary }),
         };
-        const compressing = deflateRawAsync(input, options).finally(() => this.spare.push(block));
+        const compressing = deflateBlock(input, options).finally(() => this.spare.push(block));
         // Its failure is raised when its turn comes, in order.
         compressing.catch(() => undefined);
         this.inFlight.push(compressing);
@@ -40022,8 +40027,12 @@ class ParallelGzip extends external_node_stream_.Transform {
         this.filled = 0;
         while (this.inFlight.length >= this.maxInFlight) {
             const [oldest] = this.inFlight.splice(0, 1);
-            this.push(await oldest);
+            this.pushAll((await oldest) ?? []);
         }
+    }
+    pushAll(pieces) {
+        for (const piece of pieces)
+            this.push(piece);
     }
 }
 
@@ -40111,7 +40120,8 @@ function addEntry(pack, fields) {
 async function writeTar(pack, entries, workspace, pool) {
     let fileCount = 0;
     for await (const entry of entries) {
-        const shown = displayPath(entry.path ?? '.', workspace);
+        // Worked out only for an error: path.relative for every file costs more than the tar header.
+        const shown = () => displayPath(entry.path ?? '.', workspace);
         if (entry.kind === 'directory')
             await writeDirectory(pack, entry, shown);
         else {
@@ -40129,7 +40139,7 @@ async function writeDirectory(pack, entry, shown) {
             mode = (0,external_node_fs_.statSync)(entry.path).mode & 0o777;
         }
         catch (error) {
-            throw unreadableError(shown, error);
+            throw unreadableError(shown(), error);
         }
     }
     await addEntry(pack, header(entry, mode, 0)).done;
@@ -40140,7 +40150,7 @@ async function writeFile(pack, entry, shown, pool) {
         fd = (0,external_node_fs_.openSync)(entry.path, OPEN_FLAGS);
     }
     catch (error) {
-        throw unreadableError(shown, error);
+        throw unreadableError(shown(), error);
     }
     try {
         await writeOpenFile(pack, entry, fd, shown, pool);
@@ -40161,7 +40171,7 @@ function readPiece(fd, buffer, length, position, shown) {
         }
     }
     catch (error) {
-        throw unreadableError(shown, error);
+        throw unreadableError(shown(), error);
     }
     return buffer.subarray(0, filled);
 }
@@ -40171,10 +40181,10 @@ async function writeOpenFile(pack, entry, fd, shown, pool) {
         stats = (0,external_node_fs_.fstatSync)(fd);
     }
     catch (error) {
-        throw unreadableError(shown, error);
+        throw unreadableError(shown(), error);
     }
     if (!stats.isFile())
-        throw unsupportedFileError(shown, stats);
+        throw unsupportedFileError(shown(), stats);
     const { size } = stats;
     const { sink, done } = addEntry(pack, header(entry, stats.mode & 0o777, size));
     try {
@@ -40182,14 +40192,14 @@ async function writeOpenFile(pack, entry, fd, shown, pool) {
             const length = Math.min(pool.bufferBytes, size - position);
             const piece = readPiece(fd, pool.take(), length, position, shown);
             if (piece.length === 0)
-                throw changedWhilePackagingError(shown);
+                throw changedWhilePackagingError(shown());
             position += piece.length;
             if (!sink.write(piece))
                 await (0,external_node_events_.once)(sink, 'drain');
         }
         // Reading stops at the size fstat gave; a file that grew since would be cut short silently.
         if (readPiece(fd, Buffer.alloc(1), 1, size, shown).length !== 0) {
-            throw changedWhilePackagingError(shown);
+            throw changedWhilePackagingError(shown());
         }
     }
     catch (error) {
@@ -40215,7 +40225,7 @@ async function writeOpenFile(pack, entry, fd, shown, pool) {
 /** What `flux push artifact` uses (Go's gzip.DefaultCompression), and `gzip -6`. */
 const GZIP_LEVEL = 6;
 /** Files are read in pieces this size: it bounds what one large file holds on its way. */
-const READ_PIECE_BYTES = 256 * 1024;
+const READ_PIECE_BYTES = 64 * 1024;
 /** Packs `entries` into a gzipped tar at `file`. `workspace` is only for naming paths in errors. */
 async function writeLayer(entries, file, workspace) {
     const pool = new BufferPool(READ_PIECE_BYTES);
@@ -40307,7 +40317,7 @@ const FLUX_DEFAULT_IGNORE_PATTERNS = [
     '*.zip',
 ];
 const SOURCE_IGNORE_FILE = '.sourceignore';
-function matcher(patterns) {
+function parse(patterns) {
     // Flux matches with go-git's gitignore, which is case-sensitive like git on Linux.
     return ignore({ ignorecase: false }).add(patterns);
 }
@@ -40324,25 +40334,38 @@ class IgnoreRules {
     /** Flux's defaults plus the user's patterns, both relative to the packaged path. */
     static forRoot(userPatterns) {
         return new IgnoreRules([
-            { base: '.', matcher: matcher([...FLUX_DEFAULT_IGNORE_PATTERNS, ...userPatterns]) },
+            { base: '.', patterns: parse([...FLUX_DEFAULT_IGNORE_PATTERNS, ...userPatterns]) },
         ]);
     }
     /** The rules for the contents of `directory` (a tree name), given its `.sourceignore` text. */
     withSourceIgnore(directory, content) {
-        return new IgnoreRules([...this.layers, { base: directory, matcher: matcher(content) }]);
+        return new IgnoreRules([...this.layers, { base: directory, patterns: parse(content) }]);
     }
-    /** Whether the entry `name` (a tree name below every layer's base) stays out. */
-    ignores(name, isDirectory) {
-        let ignored = false;
-        for (const { base, matcher } of this.layers) {
-            const relative = base === '.' ? name : name.slice(base.length + 1);
-            const result = matcher.test(isDirectory ? `${relative}/` : relative);
-            if (result.ignored)
-                ignored = true;
-            else if (result.unignored)
-                ignored = false;
-        }
-        return ignored;
+    /**
+     * A matcher for the entries of one directory. The `ignore` library caches every path it tests,
+     * for as long as the matcher lives; one matcher per directory (sharing the parsed patterns)
+     * keeps that cache from growing with the whole tree.
+     */
+    forDirectory() {
+        const matchers = this.layers.map(({ base, patterns }) => ({
+            base,
+            matcher: ignore({ ignorecase: false }).add(patterns),
+        }));
+        return {
+            /** Whether the entry `name` (a tree name below every layer's base) stays out. */
+            ignores(name, isDirectory) {
+                let ignored = false;
+                for (const { base, matcher } of matchers) {
+                    const relative = base === '.' ? name : name.slice(base.length + 1);
+                    const result = matcher.test(isDirectory ? `${relative}/` : relative);
+                    if (result.ignored)
+                        ignored = true;
+                    else if (result.unignored)
+                        ignored = false;
+                }
+                return ignored;
+            },
+        };
     }
 }
 
@@ -40428,6 +40451,7 @@ class TreeWalker {
         const entries = await this.readEntries(directory.path);
         const sourceIgnore = entries.find(({ name, kind }) => name === SOURCE_IGNORE_FILE && kind === 'file');
         const rules = sourceIgnore ? await this.withSourceIgnore(directory) : directory.rules;
+        const matcher = rules.forDirectory();
         for (const { name, kind: listedKind } of entries) {
             const path = (0,external_node_path_.join)(directory.path, name);
             const tarName = childName(directory.name, name);
@@ -40435,7 +40459,7 @@ class TreeWalker {
             let target;
             if (kind === 'symlink') {
                 const pointsToDirectory = (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory();
-                if (rules.ignores(tarName, pointsToDirectory ?? false))
+                if (matcher.ignores(tarName, pointsToDirectory ?? false))
                     continue;
                 target = await this.follow(path);
                 if (target === undefined) {
@@ -40443,7 +40467,7 @@ class TreeWalker {
                     continue;
                 }
             }
-            else if (rules.ignores(tarName, kind === 'directory'))
+            else if (matcher.ignores(tarName, kind === 'directory'))
                 continue;
             this.assertFluxName(tarName, path);
             const stats = target?.stats;
@@ -42848,13 +42872,9 @@ var semver = __nccwpck_require__(2088);
 // The OCI tag grammar (distribution-spec: `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`) and how values that
 // did not come from the user's own keyboard (branch names, Git tags) are made to fit it.
 const MAX_TAG_LENGTH = 128;
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const TAG_CHAR = /^[a-zA-Z0-9._-]$/;
 /** What a user reads when a tag they wrote is refused. */
 const TAG_GRAMMAR_HINT = "an OCI tag is 1 to 128 letters, digits, '_', '.' or '-', and does not start with '.' or '-'";
-function tag_isValidTag(tag) {
-    return TAG.test(tag);
-}
 function isTagChar(char) {
     return TAG_CHAR.test(char);
 }
