@@ -14,10 +14,11 @@ import type { PublishResult, SignatureReport, Target } from './report/result.js'
 import { keylessSubjectRegex } from './report/flux.js';
 import {
   computePlan,
+  decideDryRun,
   describePlan,
   parsePromoteRules,
   parseTagTemplate,
-  rulesNeedTagList,
+  planNeedsTagList,
 } from './rules/plan.js';
 
 export interface Runtime {
@@ -83,6 +84,25 @@ async function retag(repository: Repository, digest: string, tags: string[], log
   }
 }
 
+/**
+ * The tags `highest` compares against. A dry run (a fork's pull request, often without
+ * credentials) still shows its plan when the registry refuses the listing: those rules are then
+ * skipped, and the plan says why.
+ */
+async function listTagsForPlan(
+  repository: Repository,
+  dryRun: boolean,
+  log: Log,
+): Promise<string[] | undefined> {
+  try {
+    return await repository.listTags();
+  } catch (error) {
+    if (!dryRun) throw error;
+    log.warning(`Could not list the repository's tags for the plan: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 export async function publish(
   inputs: Inputs,
   context: Context,
@@ -93,7 +113,7 @@ export async function publish(
   const source = inputs.source ?? defaultSource(context);
   const revision = inputs.revision ?? defaultRevision(context);
   // Every input is checked before the first network call.
-  const rules = parsePromoteRules(inputs.promote);
+  parsePromoteRules(inputs.promote);
   parseTagTemplate(inputs.tag ?? '');
   // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
   // decrypts) are checked before anything is pushed.
@@ -119,12 +139,11 @@ export async function publish(
   });
 
   const plan = await phase(log, 'Plan', async () => {
-    const existingTags = rulesNeedTagList(rules) ? await repository.listTags() : undefined;
-    const plan = computePlan(
-      { tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun },
-      context,
-      existingTags,
-    );
+    const planInput = { tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun };
+    const existingTags = planNeedsTagList(planInput, context)
+      ? await listTagsForPlan(repository, decideDryRun(inputs.dryRun, context).dryRun, log)
+      : undefined;
+    const plan = computePlan(planInput, context, existingTags);
     for (const line of describePlan(plan)) log.info(line);
     for (const notice of plan.notices) log.notice(notice);
     return plan;

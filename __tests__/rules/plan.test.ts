@@ -3,7 +3,7 @@ import { actionsContext } from '../../src/context/context.js';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
 import type { DryRunMode, Plan } from '../../src/rules/plan.js';
-import { computePlan, describePlan } from '../../src/rules/plan.js';
+import { computePlan, describePlan, planNeedsTagList } from '../../src/rules/plan.js';
 import { contextAt } from '../context/context-at.js';
 import type { RunName } from '../fixtures/events/runs.js';
 import { FEATURE_SHA, PR_MERGE_SHA, runEnv } from '../fixtures/events/runs.js';
@@ -231,4 +231,28 @@ test('the plan reads as log lines', async () => {
     `Skip '${STABLE}': v6.2.0-rc.1 is a prerelease`,
     'Dry run: no (dry-run is auto and this is a push event)',
   ]);
+});
+
+describe('when the plan needs the repository tag list', () => {
+  const needs = async (run: RunName, promote = DEFAULT_PROMOTE) =>
+    planNeedsTagList(
+      { promote, dryRun: 'auto' },
+      await actionsContext(runEnv(run, { SOURCE_DATE_EPOCH: '0' })),
+    );
+
+  test('a release tag with the default rules needs it (highest=true may apply)', async () => {
+    expect(await needs('push of tag v6.1.0')).toBe(true);
+  });
+
+  test('a branch push does not: the stable rule fails on its other conditions first', async () => {
+    expect(await needs('push to the default branch')).toBe(false);
+  });
+
+  test('a prerelease tag does not: prerelease=false already fails', async () => {
+    expect(await needs('push of tag v6.2.0-rc.1')).toBe(false);
+  });
+
+  test('rules without highest never do', async () => {
+    expect(await needs('push of tag v6.1.0', 'latest: branch=main\nstable: semver=*')).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
-import { parsePromoteRules, rulesNeedTagList } from '../../src/rules/promote.js';
+import { parsePromoteRules } from '../../src/rules/promote.js';
 
 describe('parsing', () => {
   test('the default rules are two rules on lines 1 and 2', () => {
@@ -65,17 +65,5 @@ describe('a malformed rule is an error naming the input and quoting the line', (
     const message = (error as UserError).message;
     expect(message.startsWith(`Input 'promote': line 3 '${line}': `)).toBe(true);
     expect(message).toContain(problem);
-  });
-});
-
-describe('which rules need the repository tag list', () => {
-  test('the defaults do (highest=true)', () => {
-    expect(rulesNeedTagList(parsePromoteRules(DEFAULT_PROMOTE))).toBe(true);
-  });
-
-  test('rules without highest do not', () => {
-    expect(rulesNeedTagList(parsePromoteRules('latest: branch=main\nstable: semver=*'))).toBe(
-      false,
-    );
   });
 });

@@ -42,13 +42,26 @@ export interface Plan {
 }
 
 // Parsing lives beside the rules; callers validate inputs early through the same functions.
-export { parsePromoteRules, rulesNeedTagList } from './promote.js';
+export { parsePromoteRules } from './promote.js';
 export { parseTagTemplate } from './tag-template.js';
-export type { DryRunMode } from './dry-run.js';
+export { decideDryRun, type DryRunMode } from './dry-run.js';
+
+/**
+ * Whether the plan needs the repository's existing tags: only when a rule with `highest` has every
+ * other condition holding here (a branch push never lists tags for the default `stable` rule).
+ */
+export function planNeedsTagList(input: PlanInput, ctx: Context): boolean {
+  const facts = collectFacts(ctx, templateValues(ctx));
+  return parsePromoteRules(input.promote).some(
+    (rule) =>
+      rule.conditions.some((c) => c.key === 'highest') &&
+      rule.conditions.every((c) => c.key === 'highest' || judge(c, facts).holds),
+  );
+}
 
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `rulesNeedTagList`) and do not apply without them. Parsing `tag` and
+ * `highest` need them (see `planNeedsTagList`) and do not apply without them. Parsing `tag` and
  * `promote` again costs microseconds and keeps the plan a function of the inputs as written.
  */
 export function computePlan(

@@ -127,8 +127,3 @@ function parseRange(value: string, fail: Fail): Range {
     );
   }
 }
-
-/** Whether evaluating the rules needs the repository's existing tags (`highest`). */
-export function rulesNeedTagList(rules: readonly PromoteRule[]): boolean {
-  return rules.some((rule) => rule.conditions.some((c) => c.key === 'highest'));
-}
