@@ -5,13 +5,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { digestOf } from '../oci/digest.js';
+import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { BlobSource } from '../oci/repository.js';
-import { sha256Digest } from './digest-stream.js';
-import {
-  FLUX_CONFIG_MEDIA_TYPE,
-  FLUX_CONTENT_MEDIA_TYPE,
-  OCI_MANIFEST_MEDIA_TYPE,
-} from './flux-format.js';
+import { FLUX_CONFIG_MEDIA_TYPE, FLUX_CONTENT_MEDIA_TYPE } from './flux-format.js';
 import { writeLayer } from './layer.js';
 import { assertCreated, configBytes, manifestAnnotations, manifestBytes } from './manifest.js';
 import { walkTree } from './walk.js';
@@ -92,7 +89,7 @@ export async function buildArtifact(options: BuildOptions): Promise<BuiltArtifac
   const config = configBytes(options.created, layer.diffId);
   const configDescriptor = {
     mediaType: FLUX_CONFIG_MEDIA_TYPE,
-    digest: sha256Digest(config),
+    digest: digestOf(config),
     size: config.length,
   };
   const layerDescriptor = {
@@ -106,9 +103,9 @@ export async function buildArtifact(options: BuildOptions): Promise<BuiltArtifac
     layer: { ...layerDescriptor, open: () => createReadStream(file) },
     config: { ...configDescriptor, bytes: config, open: () => Readable.from([config]) },
     manifest: {
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
+      mediaType: OCI_MANIFEST,
       bytes: manifest,
-      digest: sha256Digest(manifest),
+      digest: digestOf(manifest),
     },
     diffId: layer.diffId,
     fileCount: layer.fileCount,

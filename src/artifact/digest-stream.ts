@@ -2,11 +2,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 
-/** `sha256:<hex>` of some bytes held in memory (configs and manifests, never content). */
-export function sha256Digest(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
 /** A pass-through that hashes and counts the bytes on their way. */
 export class DigestStream extends Transform {
   private readonly hash: Hash = createHash('sha256');

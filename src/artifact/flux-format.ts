@@ -1,7 +1,6 @@
 // The names the Flux artifact format fixes: what `flux push artifact` writes and source-controller
 // reads (fluxcd/pkg `oci/globals.go`). Everything that writes or inspects an artifact uses these.
 
-export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 export const FLUX_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.flux.config.v1+json';
 /** source-controller extracts `layers[0]` only when it is a gzip of a tar. */
 export const FLUX_CONTENT_MEDIA_TYPE = 'application/vnd.cncf.flux.content.v1.tar+gzip';

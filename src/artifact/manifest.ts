@@ -1,12 +1,8 @@
 // The config blob and the manifest, serialised with a fixed key order so that the same content,
 // commit and time always give the same manifest digest.
+import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor } from '../oci/repository.js';
-import {
-  CREATED_ANNOTATION,
-  OCI_MANIFEST_MEDIA_TYPE,
-  REVISION_ANNOTATION,
-  SOURCE_ANNOTATION,
-} from './flux-format.js';
+import { CREATED_ANNOTATION, REVISION_ANNOTATION, SOURCE_ANNOTATION } from './flux-format.js';
 
 const RFC3339_UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
@@ -64,7 +60,7 @@ export function manifestBytes(
   return Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
-      mediaType: OCI_MANIFEST_MEDIA_TYPE,
+      mediaType: OCI_MANIFEST,
       config: descriptor(config),
       layers: [descriptor(layer)],
       annotations,
