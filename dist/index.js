@@ -43182,10 +43182,6 @@ function parseRange(value, fail) {
             "for example '*', '>=6.1.0', '^6' or '~6.1'");
     }
 }
-/** Whether evaluating the rules needs the repository's existing tags (`highest`). */
-function rulesNeedTagList(rules) {
-    return rules.some((rule) => rule.conditions.some((c) => c.key === 'highest'));
-}
 
 ;// CONCATENATED MODULE: ./build/rules/conditions.js
 // Whether one condition of a promotion rule holds here, and why (not), in words a person reading
@@ -43321,9 +43317,19 @@ function decideDryRun(mode, ctx) {
 // Parsing lives beside the rules; callers validate inputs early through the same functions.
 
 
+
+/**
+ * Whether the plan needs the repository's existing tags: only when a rule with `highest` has every
+ * other condition holding here (a branch push never lists tags for the default `stable` rule).
+ */
+function planNeedsTagList(input, ctx) {
+    const facts = collectFacts(ctx, templateValues(ctx));
+    return parsePromoteRules(input.promote).some((rule) => rule.conditions.some((c) => c.key === 'highest') &&
+        rule.conditions.every((c) => c.key === 'highest' || judge(c, facts).holds));
+}
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `rulesNeedTagList`) and do not apply without them. Parsing `tag` and
+ * `highest` need them (see `planNeedsTagList`) and do not apply without them. Parsing `tag` and
  * `promote` again costs microseconds and keeps the plan a function of the inputs as written.
  */
 function computePlan(input, ctx, existingTags) {
@@ -43441,12 +43447,28 @@ async function retag(repository, digest, tags, log) {
         log.info(`tagged ${tag} → ${digest}`);
     }
 }
+/**
+ * The tags `highest` compares against. A dry run (a fork's pull request, often without
+ * credentials) still shows its plan when the registry refuses the listing: those rules are then
+ * skipped, and the plan says why.
+ */
+async function listTagsForPlan(repository, dryRun, log) {
+    try {
+        return await repository.listTags();
+    }
+    catch (error) {
+        if (!dryRun)
+            throw error;
+        log.warning(`Could not list the repository's tags for the plan: ${error.message}`);
+        return undefined;
+    }
+}
 async function publish(inputs, context, log, runtime) {
     const target = describeTarget(inputs.url, runtime.workspace);
     const source = inputs.source ?? (0,context_context/* defaultSource */.Hu)(context);
     const revision = inputs.revision ?? (0,context_context/* defaultRevision */.Te)(context);
     // Every input is checked before the first network call.
-    const rules = parsePromoteRules(inputs.promote);
+    parsePromoteRules(inputs.promote);
     parseTagTemplate(inputs.tag ?? '');
     // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
     // decrypts) are checked before anything is pushed.
@@ -43468,8 +43490,11 @@ async function publish(inputs, context, log, runtime) {
         workspace: runtime.workspace,
     });
     const plan = await (0,build_log/* phase */.Oi)(log, 'Plan', async () => {
-        const existingTags = rulesNeedTagList(rules) ? await repository.listTags() : undefined;
-        const plan = computePlan({ tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun }, context, existingTags);
+        const planInput = { tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun };
+        const existingTags = planNeedsTagList(planInput, context)
+            ? await listTagsForPlan(repository, decideDryRun(inputs.dryRun, context).dryRun, log)
+            : undefined;
+        const plan = computePlan(planInput, context, existingTags);
         for (const line of describePlan(plan))
             log.info(line);
         for (const notice of plan.notices)
