@@ -1,9 +1,10 @@
 // gzip, compressed on several threads the way pigz does it: the input is cut into fixed 1 MiB
 // blocks, each deflated on libuv's thread pool with the 32 KiB before it as its dictionary and
 // ended by a sync flush, so the pieces join into one ordinary deflate stream inside one gzip
-// member. A streamed zlib.createGzip() keeps one thread busy at best, and measured here it waits on
-// its own thread-pool round trips so much that it ran at half of `gzip -6`; blocks overlap each
-// other and the tar work on the main thread.
+// member. A streamed zlib.createGzip() keeps at most one thread busy and waits on a thread-pool
+// round trip for every 16 KiB it writes; blocks overlap each other and the tar work on the main
+// thread. Measured on Node 24 (600 MiB tree, loaded 2-core machine): 19.5-20.6 s for the whole
+// build with createGzip(), 12.5-18.5 s with blocks, 12.1-13.8 s for `tar | gzip -6`.
 //
 // The output depends only on the input, the block size and the zlib build, never on how many
 // blocks were in flight, so the same tar still gives the same bytes.
