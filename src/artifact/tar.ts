@@ -2,9 +2,9 @@
 // does not fit); what goes into them is ours: nothing about the machine or the moment of the build,
 // so the same tree always gives the same bytes.
 //
-// Files are read with synchronous calls, one bounded piece at a time. Measured on a 100 MiB tree
-// of 3,800 files, the promise-based calls cost the main thread 0.5 s of CPU in open/read/fstat/
-// close round trips against 0.09 s for the synchronous ones (page-cached files), and the main
+// Files are read with synchronous calls, one bounded piece at a time. Measured on Node 24 over a
+// 600 MiB tree of 22,679 page-cached files: opening, stat-ing, reading and closing them all took
+// 2.8 s of CPU with the promise-based calls and 0.3 s with the synchronous ones, and the main
 // thread's time is what the tar, the hashing and the compression wait on. Nothing else runs in
 // the action meanwhile, and no call blocks for longer than one read of a pool buffer.
 import { once } from 'node:events';
