@@ -57,6 +57,16 @@ describe('symlinks, by default', () => {
     await built.dispose();
   });
 
+  it('refuse a path that reaches outside the workspace through a linked parent', async () => {
+    const outside = join(scratch.path, 'outside');
+    await writeTree(outside, treeOf({ 'secrets/token': 'do not publish' }));
+    await symlink(outside, join(workspace, 'linked'));
+    const error = await refusal({ path: join(workspace, 'linked', 'secrets') });
+    expect(error.code).toBe('ARTIFACT_PATH_OUTSIDE_WORKSPACE');
+    expect(error.input).toBe('path');
+    expect(error.message).toContain('outside the workspace');
+  });
+
   it('refuse a path that is itself a symlink', async () => {
     await writeTree(source, treeOf({ 'app.yaml': 'a' }));
     await symlink('deploy', join(workspace, 'current'));

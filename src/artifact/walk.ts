@@ -116,6 +116,16 @@ class TreeWalker {
       realPath = await realpath(path).catch((error: unknown) => {
         throw this.missingOrUnreadable(path, error);
       });
+      // The path may name a directory through a link higher up (deploy -> /elsewhere).
+      const where = this.forbiddenPlace(realPath);
+      if (where) {
+        throw new UserError(
+          'ARTIFACT_PATH_OUTSIDE_WORKSPACE',
+          `The path to package, ${this.display(path)}, resolves to ${realPath}, ${where}: ` +
+            'package a directory of the repository itself.',
+          { input: 'path' },
+        );
+      }
     }
 
     if (stats.isFile()) {
@@ -208,12 +218,8 @@ class TreeWalker {
       );
     }
 
-    // Following a link out of the checkout, or into its `.git` (where actions/checkout keeps the
-    // job's token), could publish the runner's secrets: never a warning, always an error.
-    const inside = relative(this.realWorkspace, realPath);
-    const escapes = inside === '..' || inside.startsWith(`..${sep}`);
-    if (escapes || inside.split(sep).includes('.git')) {
-      const where = escapes ? `outside the workspace ${this.options.workspace}` : "in git's files";
+    const where = this.forbiddenPlace(realPath);
+    if (where) {
       throw new UserError(
         'ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE',
         `The symbolic link ${this.display(link)} -> ${await readlink(link)} resolves to ` +
@@ -224,6 +230,19 @@ class TreeWalker {
       );
     }
     return { realPath, stats: await this.statPath(realPath) };
+  }
+
+  /**
+   * Where a real path must not be packaged from, or undefined when it may: following a link out of
+   * the checkout, or into its `.git` (where actions/checkout keeps the job's token), could publish
+   * the runner's secrets.
+   */
+  private forbiddenPlace(realPath: string): string | undefined {
+    const inside = relative(this.realWorkspace, realPath);
+    if (inside === '..' || inside.startsWith(`..${sep}`)) {
+      return `outside the workspace ${this.options.workspace}`;
+    }
+    return inside.split(sep).includes('.git') ? "in git's files" : undefined;
   }
 
   /** Flux's untar refuses the whole artifact for a name with `\` or `../` in it. */
