@@ -48,7 +48,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-function inputEnvironment(
+export function inputEnvironment(
   given: Record<string, string>,
   githubToken: string,
 ): Record<string, string> {
