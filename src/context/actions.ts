@@ -4,8 +4,8 @@
 // GITHUB_EVENT_PATH here rather than through @actions/github, which reads it once at import time
 // and so cannot be given another environment.
 import { readFile } from 'node:fs/promises';
-import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { actionsLog } from '../runner.js';
 import { gitCommitTime, sourceDateEpoch, toUtcSeconds } from './commit-time.js';
 import type { Context } from './context.js';
 import { describeRef, SHORT_SHA_LENGTH } from './ref.js';
@@ -14,8 +14,6 @@ import { describeRef, SHORT_SHA_LENGTH } from './ref.js';
 export interface ContextLog {
   warning(message: string): void;
 }
-
-const defaultLog: ContextLog = { warning: (message) => core.warning(message) };
 
 /** The fields of GitHub's event payloads this reads; each is checked before use. */
 interface EventPayload {
@@ -35,7 +33,7 @@ const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 export async function actionsContext(
   env: NodeJS.ProcessEnv = process.env,
-  log: ContextLog = defaultLog,
+  log: ContextLog = actionsLog,
 ): Promise<Context> {
   const eventName = env.GITHUB_EVENT_NAME;
   const sha = env.GITHUB_SHA?.toLowerCase();

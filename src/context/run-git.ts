@@ -1,6 +1,6 @@
 // Runs `git` quietly: no command echo and no output in the job log, exit code and stderr returned
-// so each caller decides whether a failure is fatal or only worth a warning.
-import { getExecOutput } from '@actions/exec';
+// so each caller decides whether a failure is fatal or only worth a warning. @actions/exec is
+// loaded on the first call: most Actions runs never ask git (the event payload dates the commit).
 
 export interface GitResult {
   ok: boolean;
@@ -12,6 +12,7 @@ export interface GitResult {
 
 export async function runGit(cwd: string, args: string[]): Promise<GitResult> {
   try {
+    const { getExecOutput } = await import('@actions/exec');
     const result = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
     const ok = result.exitCode === 0;
     const error = ok
