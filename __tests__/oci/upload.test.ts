@@ -1,6 +1,7 @@
 // Chunked uploads through a proxy in front of the real registry: chunks of the size we chose (or
 // the registry's minimum), resumption from the offset the registry reports after a failed chunk,
 // a fresh session when the registry invalidated the old one, and progress as bytes are sent.
+import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { RepositoryOptions } from '../../src/oci/options.js';
@@ -163,6 +164,35 @@ describe('failed uploads', () => {
     expect(
       proxy.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/v2/failing/put/')),
     ).toHaveLength(4);
+  });
+});
+
+describe('content that fails while it is sent', () => {
+  /** A blob whose stream gives some bytes, then fails as a disk read might. */
+  function failingBlob(size: number, failAfter: number) {
+    return {
+      digest: sha256('never sent whole'),
+      size,
+      open: () =>
+        Readable.from(
+          (async function* () {
+            yield Buffer.alloc(failAfter);
+            await Promise.resolve();
+            throw new Error('EIO: i/o error, read');
+          })(),
+        ),
+    };
+  }
+
+  it.each([
+    ['monolithic', 4 * KiB],
+    ['chunked', 600 * KiB],
+  ])('fails the %s upload with the read error, once, without retrying', async (_kind, size) => {
+    const repo = await open(`failing/source-${size}`);
+    await expect(repo.putBlob(failingBlob(size, 1024))).rejects.toMatchObject({
+      code: 'UPLOAD_SOURCE_FAILED',
+      message: expect.stringContaining('EIO') as unknown,
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 // monolithically (one PUT streaming the whole blob) or, above a threshold, in chunks (PATCH with
 // `Content-Range`, at least `OCI-Chunk-Min-Length` each). A failed chunk resumes from the offset
 // the registry reports; a lost session starts over. The digest the registry stores must be ours.
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import type { BlobSource, UploadProgress } from './repository.js';
 import type { Scope } from './auth.js';
 import { UserError } from '../errors.js';
@@ -51,9 +51,13 @@ class StartOver extends Error {
   }
 }
 
-/** The source piped through a byte counter; destroying the result releases the source. */
+/**
+ * The source piped through a byte counter. `pipeline` carries a failure of the source to the
+ * counter (so the request fails with it, instead of an uncaught error) and destroying the counter
+ * releases the source.
+ */
 function counting(source: Readable, report: (bytes: number) => void): Readable {
-  return source.pipe(countingTransform(report)).once('close', () => source.destroy());
+  return pipeline(source, countingTransform(report), () => undefined);
 }
 
 /** `Range: 0-<last>` → the offset the next byte goes to. Distribution says `0-0` for nothing yet. */
