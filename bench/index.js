@@ -5,10 +5,11 @@
 //   npm run bundle   # measures dist/ as it is: rebuild it first to measure the working tree
 //   npm run bench [-- --runs 7] [--large-runs 3] [--no-1g | --podinfo-only]
 //
-// The registry, the recording proxy and the runner's environment are the test harness's own
+// The registry, the recording proxy and the workflow runs' variables are the test harness's own
 // (__tests__/support, __tests__/fixtures): Node 24 strips their types, and the resolve hook below
 // maps their `./x.js` imports onto the `.ts` files, which is simpler than keeping a second, plain
-// JS copy of them in step.
+// JS copy of them in step. (Only modules that import nothing from src/: type stripping does not
+// handle all of TypeScript, and src/ is the bundle's business.)
 import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { registerHooks } from 'node:module';
@@ -32,7 +33,6 @@ registerHooks({
 });
 const { startRegistry } = await import('../__tests__/support/registry.ts');
 const { startRegistryProxy } = await import('../__tests__/support/proxy.ts');
-const { inputEnvironment } = await import('../__tests__/support/runner.ts');
 const { runEnv, MASTER_SHA } = await import('../__tests__/fixtures/events/runs.ts');
 
 const run = promisify(execFile);
@@ -74,6 +74,15 @@ async function measured(command, commandArgs, options = {}) {
   return { seconds, rssBytes: rssKiB * 1024, output };
 }
 
+/**
+ * The runner passes every input declared in action.yml, defaults filled in; the action applies
+ * the same defaults to inputs it is not given, so only those the bench sets are passed here.
+ */
+const inputVariables = (inputs) =>
+  Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  );
+
 /** `node dist/index.js` with the runner's environment for a push to the default branch. */
 async function action(workspace, inputs, { env = {}, onSpawn } = {}) {
   const files = await mkdtemp(join(scratch, 'runner-'));
@@ -95,7 +104,7 @@ async function action(workspace, inputs, { env = {}, onSpawn } = {}) {
       GITHUB_OUTPUT: outputPath,
       GITHUB_STEP_SUMMARY: summaryPath,
       RUNNER_TEMP: files,
-      ...inputEnvironment({ path: 'deploy', ...inputs }, ''),
+      ...inputVariables({ path: 'deploy', ...inputs }),
       ...env,
     },
     onSpawn,

@@ -48,7 +48,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export function inputEnvironment(
+function inputEnvironment(
   given: Record<string, string>,
   githubToken: string,
 ): Record<string, string> {
