@@ -106,3 +106,21 @@ describe('parseInputs url', () => {
     expect(error.input).toBe('signature-format');
   });
 });
+
+describe('parseInputs checks values before any network call', () => {
+  it('refuses a diff-tag that is not an OCI tag', () => {
+    const error = parseError({ url: 'oci://r/a', 'diff-tag': 'feature/x' });
+    expect(error.input).toBe('diff-tag');
+    expect(error.message).toContain("'feature/x' is not an OCI tag");
+  });
+
+  it('refuses a Sigstore URL over plain HTTP to another host, where the token would travel', () => {
+    const error = parseError({ url: 'oci://r/a', 'fulcio-url': 'http://fulcio.example.com' });
+    expect(error.input).toBe('fulcio-url');
+  });
+
+  it('accepts plain HTTP to a loopback Sigstore deployment', () => {
+    const inputs = parseInputs(reader({ url: 'oci://r/a', 'rekor-url': 'http://127.0.0.1:3000/' }));
+    expect(inputs.rekorUrl).toBe('http://127.0.0.1:3000');
+  });
+});

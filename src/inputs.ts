@@ -2,6 +2,9 @@
 // and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
 // validated object that the rest of the code trusts.
 import { inputError } from './errors.js';
+import { isLoopbackHost, isValidTag } from './oci/reference.js';
+import type { DryRunMode } from './rules/dry-run.js';
+import type { SignatureFormat } from './sign/types.js';
 
 export interface InputDefinition {
   name: string;
@@ -173,9 +176,6 @@ export const INPUTS: readonly InputDefinition[] = [
   },
 ];
 
-export type DryRunMode = 'auto' | 'true' | 'false';
-export type SignatureFormat = 'both' | 'legacy' | 'bundle';
-
 export interface Inputs {
   url: string;
   path: string;
@@ -225,17 +225,32 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw inputError(name, `'${value}' is not one of ${allowed.join(', ')}.`);
 }
 
-function httpUrl(name: string, value: string): string {
+/**
+ * A Sigstore service URL. The OIDC token and signatures travel to it, so plain HTTP is allowed only
+ * on loopback (private test deployments), as for registries.
+ */
+function serviceUrl(name: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw inputError(name, `'${value}' is not a URL: give an https:// address.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw inputError(name, `'${value}' is not an http(s) URL.`);
+  const loopbackHttp = url.protocol === 'http:' && isLoopbackHost(url.host);
+  if (url.protocol !== 'https:' && !loopbackHttp) {
+    throw inputError(name, `'${value}' is not an https:// URL (plain HTTP only for loopback).`);
   }
   return value.replace(/\/+$/, '');
+}
+
+function tagName(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !isValidTag(value)) {
+    throw inputError(
+      name,
+      `'${value}' is not an OCI tag: 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'.`,
+    );
+  }
+  return value;
 }
 
 function annotations(text: string): Record<string, string> {
@@ -325,14 +340,14 @@ export function parseInputs(
     annotations: annotations(raw('annotations')),
     source: optional('source'),
     revision: optional('revision'),
-    diffTag: optional('diff-tag'),
+    diffTag: tagName('diff-tag', optional('diff-tag')),
     resolveSymlinks: boolean('resolve-symlinks', raw('resolve-symlinks')),
     dryRun: oneOf<DryRunMode>('dry-run', raw('dry-run'), ['auto', 'true', 'false']),
     sign: boolean('sign', raw('sign')),
     signatureFormat,
-    fulcioUrl: httpUrl('fulcio-url', raw('fulcio-url')),
-    rekorUrl: httpUrl('rekor-url', raw('rekor-url')),
-    tsaUrl: optional('tsa-url') && httpUrl('tsa-url', raw('tsa-url')),
+    fulcioUrl: serviceUrl('fulcio-url', raw('fulcio-url')),
+    rekorUrl: serviceUrl('rekor-url', raw('rekor-url')),
+    tsaUrl: optional('tsa-url') && serviceUrl('tsa-url', raw('tsa-url')),
     cosignKey,
     cosignPassword: optional('cosign-password'),
     keyTlogUpload: boolean('key-tlog-upload', raw('key-tlog-upload')),

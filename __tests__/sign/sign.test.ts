@@ -505,13 +505,4 @@ describe('with a cosign key', () => {
     expect((error as UserError).input).toBe('cosign-password');
     expect(await repository.listTags()).toEqual(['latest']);
   });
-
-  it('refuses the bundle form before contacting anything', async () => {
-    const { repository, subject, dockerReference } = await artifact();
-    const key = await loadCosignKey(fixtureKey, FIXTURE_PASSWORD);
-    const options = { ...keyless(stack, dockerReference), key, format: 'bundle' as const };
-    const error = await signArtifact(repository, subject, options).catch((e: unknown) => e);
-    expect((error as UserError).input).toBe('signature-format');
-    expect(await repository.listTags()).toEqual(['latest']);
-  });
 });

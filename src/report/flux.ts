@@ -2,8 +2,6 @@
 // the same signature by hand.
 import type { PublishResult } from './result.js';
 
-export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,7 +5,7 @@
 import { verify, X509Certificate } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
-import { inputError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { ActionsIdentityProvider } from './actions-oidc.js';
 import { attachBundle } from './bundle-referrer.js';
 import type { CosignKey } from './cosign-key.js';
@@ -18,7 +18,6 @@ import type { NetworkPolicy, SignOptions, SignResult } from './types.js';
 
 export { checkKeylessPrerequisites } from './actions-oidc.js';
 export { loadCosignKey, type CosignKey } from './cosign-key.js';
-export { signatureTag } from './signature-manifest.js';
 export type { NetworkPolicy, SignatureFormat, SignLog, SignOptions, SignResult } from './types.js';
 
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
@@ -74,13 +73,7 @@ function plan(options: SignOptions, digest: string, policy: NetworkPolicy): Plan
   const { dockerReference, tsaURL, fulcioURL } = options;
   const common = { digest, dockerReference, tsaURL, fulcioURL };
   if (key) {
-    if (options.format === 'bundle') {
-      throw inputError(
-        'signature-format',
-        "'bundle' needs keyless signing; with 'cosign-key' use 'legacy' (what Flux's " +
-          'verify.secretRef checks).',
-      );
-    }
+    // A key signs the legacy form only (parseInputs refuses 'bundle' with a key).
     const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
     return {
       signer: key.signer,

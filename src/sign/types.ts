@@ -21,7 +21,7 @@ export interface NetworkPolicy {
 }
 
 export interface SignOptions {
-  /** Key-based signing writes the legacy form only: `both` means `legacy`, `bundle` is refused. */
+  /** Key-based signing writes the legacy form only: `both` means `legacy`. */
   format: SignatureFormat;
   /** Sign with this key (from `loadCosignKey`) instead of keyless: no OIDC token, no Fulcio. */
   key?: CosignKey;
