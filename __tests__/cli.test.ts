@@ -14,8 +14,12 @@ const FIXTURE = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'pod
 let checkout: string;
 let sha: string;
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: checkout, encoding: 'utf8' });
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: checkout,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   const outputs = Object.fromEntries(
     result.stdout
       .split('\n')
@@ -77,6 +81,15 @@ describe('the CLI', () => {
         .filter(Boolean)
         .every((l) => /^[a-z-]+=/.test(l)),
     ).toBe(true);
+  });
+
+  it('signs with a key file, taking its password from COSIGN_PASSWORD', () => {
+    const key = join(FIXTURE, '..', 'cosign-keys', 'sigstore-ec.key');
+    const result = cli(['--path', 'deploy', '--tag', 'signed', '--sign', '--cosign-key', key], {
+      COSIGN_PASSWORD: 'hello',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs.signature).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
   });
 
   it('lists every input as a flag in --help', () => {

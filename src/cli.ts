@@ -2,12 +2,23 @@
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
 import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
-import { gitContext } from './context/context.js';
-import { UserError } from './errors.js';
+import { readFileSync } from 'node:fs';
+import { gitContext } from './context/git.js';
+import { inputError, UserError } from './errors.js';
 import { INPUTS, parseInputs } from './inputs.js';
 import { consoleLog } from './log.js';
 import { publish } from './main.js';
 import { OUTPUTS, outputValues } from './report/outputs.js';
+
+/**
+ * Secrets on a command line show in `ps` and shell history: the CLI also takes them from the
+ * environment, and `--cosign-key` names the key file (as cosign's `--key` does).
+ */
+const SECRET_ENV: Record<string, string> = {
+  password: 'REGISTRY_PASSWORD',
+  'cosign-password': 'COSIGN_PASSWORD',
+  'github-token': 'GITHUB_TOKEN',
+};
 
 /** Inputs that take one value a line in the action take the flag once per value here. */
 const MULTI_LINE = new Set(['promote', 'ignore-paths', 'annotations']);
@@ -19,7 +30,12 @@ function help(): string {
     const fallback = input.cliDefault ?? input.default;
     const shown =
       fallback && !fallback.startsWith('${{') ? ` (default: ${fallback.replace(/\n/g, '; ')})` : '';
-    return `  --${input.name}${value}\n      ${input.description}${shown}`;
+    const env = SECRET_ENV[input.name] ? ` Or set ${SECRET_ENV[input.name]}.` : '';
+    const description =
+      input.name === 'cosign-key'
+        ? 'The cosign private key file to sign with (cosign.key).'
+        : input.description;
+    return `  --${input.name}${value}\n      ${description}${shown}${env}`;
   });
   return [
     'Usage: publish-oci-artifact [--url oci://<registry>/<repository>] [--path <dir>] [flags]',
@@ -34,6 +50,14 @@ function help(): string {
     '',
     `Outputs (stdout, name=value): ${OUTPUTS.map((o) => o.name).join(', ')}`,
   ].join('\n');
+}
+
+function readKeyFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw inputError('cosign-key', `cannot read the key file ${path}: ${(error as Error).message}`);
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -54,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
   const log = consoleLog({ debug: values.debug === true });
   const read = (name: string): string => {
     const value = values[name];
-    if (value === undefined) return '';
+    if (value === undefined) return process.env[SECRET_ENV[name] ?? ''] ?? '';
+    if (name === 'cosign-key') return readKeyFile(String(value));
     return Array.isArray(value) ? value.join('\n') : String(value);
   };
   try {
