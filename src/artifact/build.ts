@@ -80,11 +80,12 @@ export async function buildArtifact(options: BuildOptions): Promise<BuiltArtifac
       onSkippedSymlink: (name) => skippedSymlinks.push(name),
     });
     layer = await writeLayer(entries, file, options.workspace);
+    // Inside the try: a failing warning callback must not leave the layer file behind.
+    if (skippedSymlinks.length > 0) options.onWarning?.(skippedSymlinksWarning(skippedSymlinks));
   } catch (error) {
     await dispose();
     throw error;
   }
-  if (skippedSymlinks.length > 0) options.onWarning?.(skippedSymlinksWarning(skippedSymlinks));
 
   const config = configBytes(options.created, layer.diffId);
   const configDescriptor = {
