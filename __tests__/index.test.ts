@@ -320,6 +320,15 @@ describe('bad input', () => {
 });
 
 describe('secrets', () => {
+  it('asks the runner to mask the password and the derived base64 credential', () => {
+    const { username, password } = registry.users.writer!;
+    const masks = secretsSeen[0]!.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toContain(`::add-mask::${password}`);
+    expect(masks).toContain(
+      `::add-mask::${Buffer.from(`${username}:${password}`).toString('base64')}`,
+    );
+  });
+
   it('never prints a password, token or base64 credential', () => {
     expect(secretsSeen.length).toBeGreaterThan(3);
     const secrets = [...registry.secrets(), 'ghs_not-a-real-token'];
