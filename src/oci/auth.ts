@@ -25,7 +25,10 @@ export function scopeStrings(scope: Scope): string[] {
 }
 
 /** A plain request (no credentials added, no redirects followed), retried on transient failures. */
-export type PlainFetch = (url: URL, init: RequestInit) => Promise<Response>;
+export type PlainFetch = (
+  url: URL,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+) => Promise<Response>;
 
 export interface AuthenticatorConfig {
   /** `host[:port]` the user named, for messages and credentials. */

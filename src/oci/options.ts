@@ -9,7 +9,7 @@ export interface OciLogger {
 }
 
 export interface RetryOptions {
-  /** Attempts per request, the first included (default 5). */
+  /** Attempts per request, the first included (default 8). */
   attempts?: number;
   /** No retry starts after this much time since the first attempt (default 120 s). */
   maxElapsedMs?: number;
@@ -17,6 +17,11 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** The longest single wait, `Retry-After` included (default 30 s). */
   maxDelayMs?: number;
+  /**
+   * An attempt that sends and receives nothing for this long is abandoned and retried (default
+   * 60 s). It bounds silence, not duration: a long upload that keeps moving is never cut.
+   */
+  timeoutMs?: number;
 }
 
 export interface UploadOptions {

@@ -48,6 +48,8 @@ function nextLink(response: Response, current: URL): URL | undefined {
 
 /** Sanity bound on pages, for a registry that links in a circle. */
 const MAX_PAGES = 10_000;
+/** One page of tags or referrers; ghcr.io sends up to 10,000 tags in one (about 300 kB). */
+const MAX_LIST_PAGE_BYTES = 16 * 1024 * 1024;
 
 export class RegistryRepository implements Repository {
   readonly displayName: string;
@@ -175,16 +177,10 @@ export class RegistryRepository implements Repository {
       url,
       headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
       scope: this.pull,
+      readLimit: MAX_MANIFEST_BYTES,
     });
-    if (response.status === 404) {
-      await response.body?.cancel();
-      return undefined;
-    }
+    if (response.status === 404) return undefined;
     if (response.status !== 200) throw await registryError(response, context);
-    if (Number(response.headers.get('content-length')) > MAX_MANIFEST_BYTES) {
-      await response.body?.cancel();
-      throw protocolError(context, `the manifest is larger than ${MAX_MANIFEST_BYTES} bytes`);
-    }
     const bytes = Buffer.from(await response.arrayBuffer());
     const declared = response.headers.get('docker-content-digest');
     const expected = isDigest(reference)
@@ -301,16 +297,21 @@ export class RegistryRepository implements Repository {
     let url: URL | undefined = this.path('tags/list');
     for (let page = 0; url && page < MAX_PAGES && !seen.has(url.href); page++) {
       seen.add(url.href);
-      const response = await this.config.transport.send({ method: 'GET', url, scope: this.pull });
-      if (response.status === 404 && page === 0) {
-        // NAME_UNKNOWN: the repository does not exist yet, so it has no tags.
-        await response.body?.cancel();
-        return [];
+      const response = await this.config.transport.send({
+        method: 'GET',
+        url,
+        scope: this.pull,
+        readLimit: MAX_LIST_PAGE_BYTES,
+      });
+      // NAME_UNKNOWN: the repository does not exist yet, so it has no tags.
+      if (response.status === 404 && page === 0) return [];
+      const context = this.context('list the tags of', 'GET', url);
+      if (response.status !== 200) throw await registryError(response, context);
+      // A list that cannot be read is no list: taken as empty, `highest` would move `stable` back.
+      const body = (await response.json().catch(() => undefined)) as { tags?: unknown } | undefined;
+      if (!body || (body.tags !== null && body.tags !== undefined && !Array.isArray(body.tags))) {
+        throw protocolError(context, 'the answer is not a tag list');
       }
-      if (response.status !== 200) {
-        throw await registryError(response, this.context('list the tags of', 'GET', url));
-      }
-      const body = (await response.json().catch(() => ({}))) as { tags?: unknown };
       if (Array.isArray(body.tags)) tags.push(...body.tags.filter((t) => typeof t === 'string'));
       url = nextLink(response, url);
     }
@@ -345,6 +346,7 @@ export class RegistryRepository implements Repository {
         url,
         headers: { accept: OCI_INDEX },
         scope: this.pull,
+        readLimit: MAX_LIST_PAGE_BYTES,
       });
       if (response.status === 401 || response.status === 403) {
         throw await registryError(response, this.context('list the referrers in', 'GET', url));

@@ -8,14 +8,19 @@ export interface RetryPolicy {
   maxElapsedMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** An attempt that moves no byte for this long is abandoned (and may be retried). */
+  timeoutMs: number;
 }
 
 export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   return {
-    attempts: Math.max(1, options.attempts ?? 5),
+    // Eight: a publish makes about 30 requests, and at a 20% failure rate five attempts lost one
+    // request in 3,000 (two of four 50-publish fault runs had a failure); eight lose one in 400,000.
+    attempts: Math.max(1, options.attempts ?? 8),
     maxElapsedMs: options.maxElapsedMs ?? 120_000,
     baseDelayMs: options.baseDelayMs ?? 500,
     maxDelayMs: options.maxDelayMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
   };
 }
 

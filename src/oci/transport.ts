@@ -2,12 +2,15 @@
 //  - authentication: credentials for the scope a request needs, only on the registry's origin;
 //  - redirects, followed by hand: once a request has left the registry's origin (blob storage on
 //    S3, GCS, Azure) it never carries credentials again, and HTTPS never drops to HTTP;
-//  - retries of transient failures, re-opening streamed bodies.
+//  - retries of transient failures, re-opening streamed bodies; an attempt that stops moving is
+//    abandoned, and small answers are read whole within the attempt, so that one cut off or
+//    stalled part-way is retried too.
 // `Warning: 299` headers are shown once each.
 import { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { Authenticator, PlainFetch, Scope } from './auth.js';
 import type { OciLogger } from './options.js';
+import { ProgressTimeout } from './progress-timeout.js';
 import { isLoopbackHost } from './reference.js';
 import {
   isRetryableStatus,
@@ -36,6 +39,11 @@ export interface RegistryRequest {
   retry?: boolean;
   /** `false` to get a 3xx answer back instead of following it. */
   followRedirects?: boolean;
+  /**
+   * Read the whole answer, at most this many bytes, before returning it (manifests, lists): an
+   * answer cut off or stalled part-way is then retried like any other transient failure.
+   */
+  readLimit?: number;
 }
 
 export interface TransportConfig {
@@ -63,28 +71,77 @@ export class BodySourceError extends UserError {
   }
 }
 
+interface AttemptLimits {
+  /** No byte sent or received for this long abandons the attempt. */
+  timeoutMs: number;
+  /** Read the answer whole (at most this many bytes) before returning it. */
+  readLimit?: number;
+}
+
+/** The answer with its body read whole, the silence clock running until the last byte. */
+async function readWhole(
+  url: URL,
+  response: Response,
+  limit: number,
+  touch: () => void,
+): Promise<Response> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const body = (response.body ?? []) as AsyncIterable<Uint8Array>;
+  for await (const chunk of body) {
+    touch();
+    size += chunk.length;
+    if (size > limit) {
+      throw new UserError(
+        'REGISTRY_PROTOCOL',
+        `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
+          'any registry sends for it.',
+      );
+    }
+    chunks.push(chunk);
+  }
+  return new Response(size > 0 ? Buffer.concat(chunks) : null, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 /**
  * Sends one request, no redirects followed (streamed bodies refuse them), no credentials added;
- * failures of the caller's content are told apart from network ones.
+ * failures of the caller's content are told apart from network ones. The attempt is abandoned
+ * when no byte moves for `limits.timeoutMs`; with `limits.readLimit` the answer is read whole.
  */
 async function sendOnce(
   method: string,
   url: URL,
   headers: Record<string, string>,
   body: RequestBody | undefined,
+  limits: AttemptLimits,
 ): Promise<Response> {
-  if (!body) return fetch(url, { method, headers, redirect: 'manual' });
-  const source = body.open();
-  if (!(source instanceof Readable)) {
-    return fetch(url, { method, headers, body: source, redirect: 'manual' });
+  const progress = new ProgressTimeout(limits.timeoutMs);
+  const answer = async (init: RequestInit) => {
+    const response = await fetch(url, { method, headers, ...init, signal: progress.signal });
+    if (limits.readLimit === undefined || REDIRECTS.has(response.status)) return response;
+    return readWhole(url, response, limits.readLimit, progress.touch);
+  };
+  const source = body?.open();
+  if (!body || !(source instanceof Readable)) {
+    try {
+      return await answer({ body: source, redirect: 'manual' });
+    } finally {
+      progress.stop();
+    }
   }
   let sourceFailure: unknown;
   source.once('error', (error) => (sourceFailure = error));
   try {
-    return await fetch(url, {
-      method,
+    const web = Readable.toWeb(source);
+    // Every chunk taken from the content is progress; a registry that stops reading is not.
+    source.on('data', progress.touch);
+    return await answer({
       headers: { ...headers, 'content-length': String(body.length) },
-      body: Readable.toWeb(source) as ReadableStream<Uint8Array>,
+      body: web,
       duplex: 'half',
       // Any mode but 'error' makes fetch clone the request to replay it on a redirect, and the
       // clone's unread half of the body keeps every byte sent: 300 MB retained for a 300 MB blob
@@ -92,7 +149,10 @@ async function sendOnce(
       redirect: 'error',
     });
   } catch (error) {
-    if (sourceFailure !== undefined) throw new BodySourceError(sourceFailure);
+    // An abandoned request cancels the content with its own reason: that is no fault of the content.
+    if (sourceFailure !== undefined && !progress.signal.aborted) {
+      throw new BodySourceError(sourceFailure);
+    }
     if ((error as { cause?: { message?: unknown } }).cause?.message === 'unexpected redirect') {
       throw new UserError(
         'REGISTRY_REDIRECT_REFUSED',
@@ -103,6 +163,7 @@ async function sendOnce(
     }
     throw error;
   } finally {
+    progress.stop();
     source.destroy();
   }
 }
@@ -146,28 +207,35 @@ function transientDecision(outcome: Outcome<Response>, retry: boolean): RetryDec
   };
 }
 
-/** Requests with no credentials and no redirects, retried: pings and token requests. */
+/** Pings and token answers are small; a larger one is not what was asked for. */
+const PLAIN_ANSWER_LIMIT = 1024 * 1024;
+
+/** Requests with no credentials and no redirects, retried, read whole: pings and token requests. */
 export function plainFetch(
   registry: string,
   policy: RetryPolicy,
   log: OciLogger,
   userAgent: string,
 ): PlainFetch {
-  return (url, init) =>
-    retrying(
+  return (url, { method = 'GET', headers, body }) => {
+    const content = body === undefined ? undefined : Buffer.from(body);
+    return retrying(
       policy,
-      `${init.method ?? 'GET'} ${url.host}${url.pathname}`,
+      `${method} ${url.host}${url.pathname}`,
       log,
       () =>
-        fetch(url, {
-          ...init,
-          redirect: 'manual',
-          headers: { 'user-agent': userAgent, ...(init.headers as Record<string, string>) },
-        }),
+        sendOnce(
+          method,
+          url,
+          { 'user-agent': userAgent, ...headers },
+          content && { length: content.length, open: () => content },
+          { timeoutMs: policy.timeoutMs, readLimit: PLAIN_ANSWER_LIMIT },
+        ),
       (outcome) => transientDecision(outcome, true),
     ).catch((error: unknown) => {
       throw unreachable(registry, url, error);
     });
+  };
 }
 
 export class Transport {
@@ -227,7 +295,10 @@ export class Transport {
       if (url.origin !== this.config.origin) credentials = undefined; // and never again
       const headers = this.headers(request.headers);
       if (credentials) headers.authorization = credentials;
-      const response = await sendOnce(method, url, headers, body);
+      const response = await sendOnce(method, url, headers, body, {
+        timeoutMs: this.config.policy.timeoutMs,
+        ...(request.readLimit === undefined ? {} : { readLimit: request.readLimit }),
+      });
       const location = response.headers.get('location');
       if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {
         return { response, url };

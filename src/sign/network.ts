@@ -50,6 +50,7 @@ export function fetchWithRetry(
     maxElapsedMs: Number.POSITIVE_INFINITY, // bounded by attempts × (timeout + delay)
     baseDelayMs: policy.retryDelayMs,
     maxDelayMs: longestDelay(policy),
+    timeoutMs: policy.timeoutMs,
   };
   const logger = {
     debug: (m: string) => log?.debug(m),

@@ -1,0 +1,161 @@
+// Registries that go silent or cut an answer short, through a proxy in front of the real registry:
+// a stalled attempt is abandoned after the no-progress timeout and retried, an answer cut off
+// part-way is read again instead of being taken for what arrived, and an upload that keeps moving
+// is never cut however long it takes.
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRepository } from '../../src/oci/open.js';
+import type { BlobSource } from '../../src/oci/repository.js';
+import { bufferBlob, sha256 } from '../support/blobs.js';
+import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
+import { faults, route } from '../support/proxy-handlers.js';
+import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const TIMEOUT_MS = 300;
+
+let registry: TestRegistry;
+let proxy: RegistryProxy;
+beforeAll(async () => {
+  registry = await startRegistry({ mode: 'htpasswd' });
+  proxy = await startRegistryProxy(registry.origin);
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await registry?.stop();
+});
+
+function open(repository: string) {
+  const { username, password } = registry.users.writer!;
+  return openRepository(`oci://${proxy.host}/${repository}`, {
+    username,
+    password,
+    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 50, timeoutMs: TIMEOUT_MS },
+  });
+}
+
+/** A repository holding one small artifact under `tag`, pushed without faults. */
+async function pushed(repository: string, tags: string[]) {
+  const repo = await open(repository);
+  const config = bufferBlob('{}');
+  const layer = bufferBlob(`content of ${repository}`);
+  await repo.putBlob(config);
+  await repo.putBlob(layer);
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: config.digest, size: 2 },
+      layers: [{ mediaType: 'application/octet-stream', digest: layer.digest, size: layer.size }],
+    }),
+  );
+  for (const tag of tags) await repo.putManifest({ mediaType: OCI_MANIFEST, bytes }, tag);
+  return { repo, digest: sha256(bytes), bytes };
+}
+
+/** Installs `handler` for one test's requests to `repository`. */
+function inject(method: string, path: RegExp, kinds: FaultKind[]) {
+  return proxy.use(faultQueue(route(method, path), kinds, { stallLimitMs: 30_000 }));
+}
+
+function requestsTo(method: string, path: RegExp) {
+  return proxy.requests.filter((r) => r.method === method && path.test(r.path.split('?')[0]!));
+}
+
+describe('a registry that stalls', () => {
+  it('has the silent attempt abandoned and the request retried', async () => {
+    const { repo, digest } = await pushed('stall/manifest', ['v1']);
+    const path = /^\/v2\/stall\/manifest\/manifests\/v1$/;
+    const remove = inject('GET', path, ['stall']);
+    try {
+      expect((await repo.getManifest('v1'))?.digest).toBe(digest);
+      expect(requestsTo('GET', path)).toHaveLength(2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('has an upload it stopped reading started over, and the blob stored whole', async () => {
+    const repo = await open('stall/upload');
+    const blob = bufferBlob(Buffer.alloc(256 * 1024, 7));
+    const path = /^\/v2\/stall\/upload\/blobs\/uploads\/.+/;
+    const remove = inject('PUT', path, ['stall']);
+    try {
+      await repo.putBlob(blob);
+      expect(await repo.hasBlob(blob.digest)).toBe(true);
+      expect(requestsTo('PUT', path)).toHaveLength(2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('does not cut an upload that keeps moving, however long it takes', async () => {
+    const repo = await open('stall/slow-upload');
+    // Ten pieces, each a little slower than half the timeout: the whole takes several timeouts.
+    const pieces = Array.from({ length: 10 }, (_, i) => Buffer.alloc(1024, i));
+    const content = Buffer.concat(pieces);
+    const blob: BlobSource = {
+      digest: sha256(content),
+      size: content.length,
+      open: () =>
+        Readable.from(
+          (async function* () {
+            for (const piece of pieces) {
+              await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 0.6));
+              yield piece;
+            }
+          })(),
+        ),
+    };
+    await repo.putBlob(blob);
+    expect(await repo.hasBlob(blob.digest)).toBe(true);
+    expect(requestsTo('PUT', /^\/v2\/stall\/slow-upload\/blobs\/uploads\/.+/)).toHaveLength(1);
+  });
+});
+
+describe('an answer cut off part-way', () => {
+  it('is read again: the manifest comes back whole', async () => {
+    const { repo, bytes } = await pushed('cut/manifest', ['v1']);
+    const path = /^\/v2\/cut\/manifest\/manifests\/v1$/;
+    const remove = inject('GET', path, ['truncated-answer']);
+    try {
+      expect((await repo.getManifest('v1'))?.bytes).toEqual(bytes);
+      expect(requestsTo('GET', path)).toHaveLength(2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('is read again: a tag list is never taken for what arrived', async () => {
+    const tags = Array.from({ length: 40 }, (_, i) => `v1.0.${i}`);
+    const { repo } = await pushed('cut/tags', tags);
+    const path = /^\/v2\/cut\/tags\/tags\/list$/;
+    const remove = inject('GET', path, ['truncated-answer', 'truncated-answer']);
+    try {
+      expect((await repo.listTags()).sort()).toEqual([...tags].sort());
+      expect(requestsTo('GET', path)).toHaveLength(3);
+    } finally {
+      remove();
+    }
+  });
+
+  it('fails when a tag list is not one, rather than reading it as no tags', async () => {
+    const repo = await open('cut/not-a-list');
+    const remove = proxy.use(
+      faults(route('GET', /^\/v2\/cut\/not-a-list\/tags\/list$/), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: '<html>maintenance</html>',
+      }),
+    );
+    try {
+      await expect(repo.listTags()).rejects.toMatchObject({
+        code: 'REGISTRY_PROTOCOL',
+        message: expect.stringContaining('not a tag list') as unknown,
+      });
+    } finally {
+      remove();
+    }
+  });
+});
