@@ -58,14 +58,19 @@ function basicHeader(username: string, password: string): string {
 
 export class Authenticator {
   private challenge: Promise<Challenge | undefined> | undefined;
-  private credentialFound = false;
+  private foundSource: string | undefined;
   private readonly tokens = new Map<string, Promise<CachedToken>>();
 
   constructor(private readonly config: AuthenticatorConfig) {}
 
   /** Whether credentials were found for the registry (a 401 then means they are refused). */
   get authenticated(): boolean {
-    return this.credentialFound;
+    return this.foundSource !== undefined;
+  }
+
+  /** Where the credentials came from, once found: named when the registry refuses them. */
+  get credentialSource(): string | undefined {
+    return this.foundSource;
   }
 
   /** The `Authorization` header for a request needing `scope`, or `undefined` to go anonymous. */
@@ -110,7 +115,7 @@ export class Authenticator {
 
   private async credential(): Promise<Credential | undefined> {
     const credential = await this.config.credential();
-    if (credential) this.credentialFound = true;
+    if (credential) this.foundSource = credential.source;
     return credential;
   }
 
@@ -192,6 +197,7 @@ export class Authenticator {
       method: credential?.identityToken ? 'POST' : 'GET',
       url,
       authenticated: credential !== undefined,
+      ...(credential ? { credentialSource: credential.source } : {}),
     };
     if (!response.ok) throw await registryError(response, context);
 

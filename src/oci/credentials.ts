@@ -140,10 +140,7 @@ export async function findCredential(
           `${username ? 'password' : 'username'}: give both, or neither to use the Docker config.`,
       );
     }
-    return masked(
-      { username, password, source: 'the given username and password' },
-      options.maskSecret,
-    );
+    return masked({ username, password, source: "'username' and 'password'" }, options.maskSecret);
   }
   const configured = await fromDockerConfig(registry, options);
   if (configured) return masked(configured, options.maskSecret);

@@ -23,6 +23,8 @@ export interface RequestContext {
   url: string | URL;
   /** Whether credentials were found for the registry (a 401 then means they are wrong). */
   authenticated: boolean;
+  /** Where those credentials came from, e.g. `'username' and 'password'`, to name in messages. */
+  credentialSource?: string;
 }
 
 export class RegistryError extends UserError {
@@ -90,11 +92,12 @@ const isEcr = (registry: string) =>
 
 /** What the user can do about a failure, for the registries and codes whose cause is known. */
 export function hint(
-  context: Pick<RequestContext, 'registry' | 'repository' | 'authenticated'>,
+  context: Pick<RequestContext, 'registry' | 'repository' | 'authenticated' | 'credentialSource'>,
   status: number,
   registryCode: string | undefined,
 ): string {
   const { registry, repository } = context;
+  const from = context.credentialSource ? ` from ${context.credentialSource}` : '';
   if (isGhcr(registry) && (status === 401 || status === 403)) {
     return (
       'For ghcr.io from GitHub Actions, give the job `permissions: packages: write`; if the ' +
@@ -110,13 +113,13 @@ export function hint(
   }
   if (status === 401 || registryCode === 'UNAUTHORIZED') {
     return context.authenticated
-      ? `The registry refused the credentials for ${registry}: check the username and password ` +
+      ? `The registry refused the credentials${from} for ${registry}: check the username and password ` +
           '(or the docker login that stored them) and that they have not expired.'
       : `No credentials were found for ${registry}: log in first (e.g. docker/login-action) ` +
           'or pass a username and password.';
   }
   if (status === 403 || registryCode === 'DENIED') {
-    return `The credentials were accepted but are not allowed to do this on ${registry}/${repository}: grant them push access.`;
+    return `The credentials${from} were accepted but are not allowed to do this on ${registry}/${repository}: grant them push access.`;
   }
   if (status === 429 || registryCode === 'TOOMANYREQUESTS') {
     return 'The registry is rate-limiting these requests: try again later, or authenticate for a higher limit.';

@@ -21,20 +21,23 @@ export type Target = ({ kind: 'registry' } & Reference) | { kind: 'layout'; dire
 
 /**
  * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
- * is resolved against `workspace` (default: the working directory).
+ * is resolved against `workspace` (default: the working directory). `input` names the option the
+ * target came from in messages.
  */
-export function parseTarget(target: string, workspace = process.cwd()): Target {
+export function parseTarget(target: string, workspace = process.cwd(), input?: string): Target {
   if (target.startsWith(LAYOUT_PREFIX)) {
     const directory = target.slice(LAYOUT_PREFIX.length);
     if (!directory) {
       throw new UserError(
         'REFERENCE_INVALID',
-        `'${target}' names no directory: write oci-layout:<dir>, e.g. oci-layout:./oci.`,
+        `${input ? `Input '${input}': ` : ''}'${target}' names no directory: write ` +
+          'oci-layout:<dir>, e.g. oci-layout:./oci.',
+        input === undefined ? {} : { input },
       );
     }
     return { kind: 'layout', directory: resolve(workspace, directory) };
   }
-  return { kind: 'registry', ...parseReference(target) };
+  return { kind: 'registry', ...parseReference(target, input === undefined ? {} : { input }) };
 }
 
 /**
@@ -46,7 +49,8 @@ export async function openRepository(
   options: RepositoryOptions = {},
 ): Promise<Repository> {
   const log = options.log ?? silentLogger;
-  const parsed = typeof target === 'string' ? parseTarget(target, options.workspace) : target;
+  const parsed =
+    typeof target === 'string' ? parseTarget(target, options.workspace, options.input) : target;
   if (parsed.kind === 'layout') {
     return openLayout(parsed.directory, log);
   }
@@ -89,12 +93,20 @@ function openRegistry(
         );
         return found;
       })),
-    fetch: plainFetch(registry, policy, log, userAgent),
+    fetch: plainFetch(registry, policy, log, userAgent, options.input),
     maskSecret,
     log,
     clientId: userAgent,
   });
-  const transport = new Transport({ registry, origin, auth, policy, log, userAgent });
+  const transport = new Transport({
+    registry,
+    origin,
+    auth,
+    policy,
+    log,
+    userAgent,
+    ...(options.input === undefined ? {} : { input: options.input }),
+  });
   return new RegistryRepository({
     transport,
     registry,

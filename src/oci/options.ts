@@ -52,6 +52,8 @@ export interface RepositoryOptions {
   userAgent?: string;
   /** The directory a relative `oci-layout:<dir>` is resolved against (default: the cwd). */
   workspace?: string;
+  /** The option the target came from (`url`), named in messages about the target's address. */
+  input?: string;
 }
 
 export const silentLogger: OciLogger = {

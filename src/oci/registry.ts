@@ -84,6 +84,7 @@ export class RegistryRepository implements Repository {
       method,
       url,
       authenticated: this.config.transport.authenticated,
+      credentialSource: this.config.transport.credentialSource,
     };
   }
 

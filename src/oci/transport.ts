@@ -55,6 +55,8 @@ export interface TransportConfig {
   policy: RetryPolicy;
   log: OciLogger;
   userAgent: string;
+  /** The option that named the registry (`url`), for messages. */
+  input?: string;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -181,13 +183,14 @@ function networkCause(error: unknown): string {
 }
 
 /** A network failure as a user error naming the host; errors already written for users pass. */
-function unreachable(registry: string, url: URL, error: unknown): unknown {
+function unreachable(registry: string, url: URL, error: unknown, input?: string): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   return new UserError(
     'REGISTRY_UNREACHABLE',
     `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
-      'address and the network; a registry that serves plain HTTP needs the insecure option.',
-    { cause: error },
+      `address${input ? ` in '${input}'` : ''} and the network; a registry that serves plain ` +
+      'HTTP needs the insecure option.',
+    { cause: error, ...(input === undefined ? {} : { input }) },
   );
 }
 
@@ -216,6 +219,7 @@ export function plainFetch(
   policy: RetryPolicy,
   log: OciLogger,
   userAgent: string,
+  input?: string,
 ): PlainFetch {
   return (url, { method = 'GET', headers, body }) => {
     const content = body === undefined ? undefined : Buffer.from(body);
@@ -233,7 +237,7 @@ export function plainFetch(
         ),
       (outcome) => transientDecision(outcome, true),
     ).catch((error: unknown) => {
-      throw unreachable(registry, url, error);
+      throw unreachable(registry, url, error, input);
     });
   };
 }
@@ -249,6 +253,10 @@ export class Transport {
 
   get authenticated(): boolean {
     return this.config.auth.authenticated;
+  }
+
+  get credentialSource(): string | undefined {
+    return this.config.auth.credentialSource;
   }
 
   /** Sends `request`, answering challenges, following redirects and retrying as configured. */
@@ -272,7 +280,7 @@ export class Transport {
       },
       (outcome) => transientDecision(outcome, request.retry !== false),
     ).catch((error: unknown) => {
-      throw unreachable(this.config.registry, url, error);
+      throw unreachable(this.config.registry, url, error, this.config.input);
     });
     this.showWarnings(response);
     return response;

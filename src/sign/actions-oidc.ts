@@ -16,7 +16,7 @@ export function checkKeylessPrerequisites(env: NodeJS.ProcessEnv): void {
   if (env[REQUEST_URL] && env[REQUEST_TOKEN]) return;
   throw new UserError(
     'SIGN_NO_ID_TOKEN',
-    'Keyless signing needs a GitHub OIDC token, and this job cannot request one ' +
+    "Keyless signing ('sign: true') needs a GitHub OIDC token, and this job cannot request one " +
       `(${REQUEST_URL} and ${REQUEST_TOKEN} are not set). Grant it with ` +
       '`permissions: id-token: write` on the job or workflow. Pull requests from forks never get ' +
       "one: sign only on pushes, or give 'cosign-key' to sign with a key instead.",
