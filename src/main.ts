@@ -9,7 +9,7 @@ import { inputError } from './errors.js';
 import type { Inputs } from './inputs.js';
 import { formatBytes, phase, uploadProgress, type Log } from './log.js';
 import { openRepository, parseTarget } from './oci/open.js';
-import type { Repository } from './oci/repository.js';
+import type { Repository, StoredManifest } from './oci/repository.js';
 import type { PublishResult, SignatureReport, Target } from './report/result.js';
 import { keylessSubjectRegex } from './report/flux.js';
 import {
@@ -41,7 +41,7 @@ function packagePath(inputs: Inputs, workspace: string): string {
 }
 
 function describeTarget(url: string, workspace: string): Target {
-  const target = parseTarget(url, workspace);
+  const target = parseTarget(url, workspace, 'url');
   if (target.kind === 'layout') return { kind: 'layout', url, name: target.directory };
   if (target.tag || target.digest) {
     throw inputError(
@@ -56,32 +56,53 @@ function describeTarget(url: string, workspace: string): Target {
   };
 }
 
+/**
+ * Blobs, then the manifest by digest only: no tag points at the artifact until its content is
+ * all there and, when signing, its signatures too (Flux verifying a tag never meets it unsigned).
+ */
 async function pushArtifact(
   repository: Repository,
   built: BuiltArtifact,
-  tags: string[],
   log: Log,
-) {
+): Promise<StoredManifest> {
   for (const blob of [built.config, built.layer]) {
     const onProgress = uploadProgress(log, blob.digest.slice(0, 19), blob.size);
     await repository.putBlob(blob, onProgress ? { onProgress } : {});
     log.info(`blob ${blob.digest} (${formatBytes(blob.size)})`);
   }
-  // Blobs before the manifest, the manifest under its primary tag before any promotion: a tag
-  // never points at an artifact whose content is missing.
+  await repository.putManifest(built.manifest, built.manifest.digest);
+  log.info(`manifest ${built.manifest.digest}`);
+  return built.manifest;
+}
+
+/** The primary tag first, then the promotions. */
+async function tagManifest(
+  repository: Repository,
+  manifest: StoredManifest,
+  tags: string[],
+  log: Log,
+): Promise<void> {
   for (const tag of tags) {
-    await repository.putManifest(built.manifest, tag);
-    log.info(`tagged ${tag} → ${built.manifest.digest}`);
+    await repository.putManifest(manifest, tag);
+    log.info(`tagged ${tag} → ${manifest.digest}`);
   }
 }
 
-async function retag(repository: Repository, digest: string, tags: string[], log: Log) {
-  const manifest = await repository.getManifest(digest);
-  if (!manifest) throw new Error(`the manifest ${digest} disappeared while tagging`);
-  for (const tag of tags) {
-    await repository.putManifest(manifest, tag);
-    log.info(`tagged ${tag} → ${digest}`);
-  }
+/**
+ * Test-only knobs, documented in the README: short retry waits and stall detection, so that the
+ * fault-injection suites spend seconds, not minutes, waiting. Unset, the defaults apply.
+ */
+function networkOverrides(env: NodeJS.ProcessEnv): { baseDelayMs?: number; timeoutMs?: number } {
+  const milliseconds = (name: string) => {
+    const value = Number(env[name]);
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  const baseDelayMs = milliseconds('PUBLISH_OCI_RETRY_BASE_MS');
+  const timeoutMs = milliseconds('PUBLISH_OCI_TIMEOUT_MS');
+  return {
+    ...(baseDelayMs === undefined ? {} : { baseDelayMs }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  };
 }
 
 /**
@@ -126,6 +147,7 @@ export async function publish(
       : undefined;
   if (signing && !cosignKey) signing.checkKeylessPrerequisites(runtime.env);
 
+  const overrides = networkOverrides(runtime.env);
   const repository = await openRepository(inputs.url, {
     username: inputs.username,
     password: inputs.password,
@@ -136,6 +158,8 @@ export async function publish(
     log,
     userAgent: runtime.userAgent,
     workspace: runtime.workspace,
+    input: 'url',
+    retry: overrides,
   });
 
   const plan = await phase(log, 'Plan', async () => {
@@ -175,6 +199,8 @@ export async function publish(
       source: source ?? '',
       revision,
       annotations: inputs.annotations,
+      // The runner empties RUNNER_TEMP after every job, even one that was killed.
+      ...(runtime.env.RUNNER_TEMP ? { tmpDir: runtime.env.RUNNER_TEMP } : {}),
       onWarning: (m) => log.warning(m),
     });
     log.info(
@@ -182,6 +208,7 @@ export async function publish(
     );
     return built;
   });
+  let manifest: StoredManifest;
   try {
     result.size = built.layer.size;
     result.fileCount = built.fileCount;
@@ -194,21 +221,21 @@ export async function publish(
       : undefined;
 
     if (previous) {
-      await phase(log, 'Tag', () => retag(repository, previous, tags, log));
-      result.digest = previous;
+      const stored = await repository.getManifest(previous);
+      if (!stored) throw new Error(`the manifest ${previous} disappeared after the comparison`);
+      manifest = stored;
       result.unchangedSince = inputs.diffTag;
     } else {
-      await phase(log, 'Push', () => pushArtifact(repository, built, tags, log));
-      result.digest = built.manifest.digest;
+      manifest = await phase(log, 'Push', () => pushArtifact(repository, built, log));
       result.pushed = true;
     }
-    result.tags = tags;
+    result.digest = manifest.digest;
   } finally {
     await built.dispose();
   }
 
   if (signing) {
-    const digest = result.digest;
+    const { digest } = manifest;
     result.signature = await phase(log, 'Sign', async (): Promise<SignatureReport> => {
       const subject = await repository.headManifest(digest);
       if (!subject) throw new Error(`the manifest ${digest} is missing: cannot sign it`);
@@ -224,6 +251,10 @@ export async function publish(
         privateRepository: context.privateRepository,
         log,
         maskSecret: (s) => log.setSecret(s),
+        network: {
+          ...(overrides.baseDelayMs === undefined ? {} : { retryDelayMs: overrides.baseDelayMs }),
+          ...(overrides.timeoutMs === undefined ? {} : { timeoutMs: overrides.timeoutMs }),
+        },
       });
       return {
         method: cosignKey ? 'key' : 'keyless',
@@ -238,5 +269,7 @@ export async function publish(
       };
     });
   }
+  await phase(log, 'Tag', () => tagManifest(repository, manifest, tags, log));
+  result.tags = tags;
   return result;
 }
