@@ -1,0 +1,398 @@
+// Bad input, run through the action as the runner runs it: each case must end with a non-zero exit
+// and exactly one error line that names the input at fault and says what to do, and must write
+// nothing to the registry (its catalog and the case's tags are read straight from the registry).
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunName } from './fixtures/events/runs.js';
+import { catalog, tags } from './support/registry-state.js';
+import { freePort, startRegistry, type TestRegistry } from './support/registry.js';
+import { runAction, visibleLog, type RunResult } from './support/runner.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'podinfo-kustomize');
+const COSIGN_KEYS = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'cosign-keys');
+/** Unreachable registries are retried; short waits keep that case quick. */
+const FAST_RETRIES = { PUBLISH_OCI_RETRY_BASE_MS: '20', PUBLISH_OCI_TIMEOUT_MS: '2000' };
+
+let htpasswd: TestRegistry;
+let token: TestRegistry;
+let closedPort: number;
+const scratch: string[] = [];
+
+beforeAll(async () => {
+  [htpasswd, token, closedPort] = await Promise.all([
+    startRegistry({ mode: 'htpasswd' }),
+    startRegistry({ mode: 'token' }),
+    freePort(),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([htpasswd?.stop(), token?.stop()]);
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A workspace holding the fixture at `deploy/`, changed by `prepare`. */
+async function workspace(prepare?: (deploy: string) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+  scratch.push(dir);
+  await cp(FIXTURE, join(dir, 'deploy'), { recursive: true });
+  await prepare?.(join(dir, 'deploy'));
+  return dir;
+}
+
+interface Case {
+  name: string;
+  /** Inputs over the defaults (url to the case's repository, path deploy, writer credentials). */
+  inputs?: (repository: string) => Record<string, string>;
+  env?: Record<string, string>;
+  run?: RunName;
+  prepare?: (deploy: string) => Promise<void>;
+  /** The token-auth registry instead of the htpasswd one. */
+  registry?: 'token';
+  /** The input the error line must name, quoted as the action's inputs are: 'url'. */
+  input: string;
+  /** What the line must say to do. */
+  fix: RegExp;
+}
+
+const longTag = 'v'.repeat(129);
+const keyFile = (name: string) => readFileSync(join(COSIGN_KEYS, name), 'utf8');
+const run = promisify(execFile);
+
+const CASES: Case[] = [
+  { name: 'url missing', inputs: () => ({ url: '' }), input: 'url', fix: /set it to oci:\/\// },
+  {
+    name: 'url without a scheme',
+    inputs: () => ({ url: `${htpasswd.host}/bad/no-scheme` }),
+    input: 'url',
+    fix: /write oci:\/\/<registry>\/<repository>/,
+  },
+  {
+    name: 'an http:// url',
+    inputs: () => ({ url: `http://${htpasswd.host}/bad/http` }),
+    input: 'url',
+    fix: /write oci:\/\//,
+  },
+  {
+    name: 'an https:// url',
+    inputs: () => ({ url: `https://${htpasswd.host}/bad/https` }),
+    input: 'url',
+    fix: /write oci:\/\//,
+  },
+  {
+    name: 'a tag inside url',
+    inputs: (r) => ({ url: `oci://${htpasswd.host}/${r}:v1` }),
+    input: 'url',
+    fix: /tags come from the 'tag' and 'promote' inputs/,
+  },
+  {
+    name: 'a digest inside url',
+    inputs: (r) => ({ url: `oci://${htpasswd.host}/${r}@sha256:${'a'.repeat(64)}` }),
+    input: 'url',
+    fix: /give only oci:\/\/<registry>\/<repository>/,
+  },
+  {
+    name: 'a repository with characters OCI does not allow',
+    inputs: () => ({ url: `oci://${htpasswd.host}/bad/not+allowed` }),
+    input: 'url',
+    fix: /Expected oci:\/\/<host>/,
+  },
+  {
+    name: 'url with no repository',
+    inputs: () => ({ url: `oci://${htpasswd.host}` }),
+    input: 'url',
+    fix: /Expected oci:\/\/<host>/,
+  },
+  {
+    name: 'an empty oci-layout: directory',
+    inputs: () => ({ url: 'oci-layout:' }),
+    input: 'url',
+    fix: /write oci-layout:<dir>/,
+  },
+  {
+    name: 'a literal tag with characters a tag cannot hold',
+    inputs: () => ({ tag: 'release 1!' }),
+    input: 'tag',
+    fix: /[Aa] tag/,
+  },
+  {
+    name: 'a literal tag of 129 characters',
+    inputs: () => ({ tag: longTag }),
+    input: 'tag',
+    fix: /128/,
+  },
+  {
+    name: 'a tag template with an unknown variable',
+    inputs: () => ({ tag: '{{colour}}' }),
+    input: 'tag',
+    fix: /\{\{sha\}\}/,
+  },
+  {
+    name: 'a tag template that cannot be filled on a branch',
+    inputs: () => ({ tag: '{{version}}' }),
+    input: 'tag',
+    fix: /version/,
+  },
+  {
+    name: 'a path that does not exist',
+    inputs: () => ({ path: 'deploy/missing' }),
+    input: 'path',
+    fix: /path/,
+  },
+  {
+    name: 'a path outside the workspace',
+    inputs: () => ({ path: '../..' }),
+    input: 'path',
+    fix: /package a directory of this repository/,
+  },
+  {
+    name: 'an absolute path outside the workspace',
+    inputs: () => ({ path: '/etc' }),
+    input: 'path',
+    fix: /package a directory of this repository/,
+  },
+  {
+    name: 'a FIFO in the tree',
+    prepare: (deploy) => run('mkfifo', [join(deploy, 'pipe')]).then(() => undefined),
+    input: 'ignore-paths',
+    fix: /Remove it or add it to 'ignore-paths'/,
+  },
+  {
+    name: 'a symlink escaping the workspace, with resolve-symlinks',
+    prepare: (deploy) => symlink('/etc/hostname', join(deploy, 'hostname.yaml')),
+    inputs: () => ({ 'resolve-symlinks': 'true' }),
+    input: 'resolve-symlinks',
+    fix: /outside the workspace/,
+  },
+  {
+    name: 'a promote line without a colon',
+    inputs: () => ({ promote: 'latest branch=main' }),
+    input: 'promote',
+    fix: /<tag>: <condition>/,
+  },
+  {
+    name: 'a promote line with an unknown condition',
+    inputs: () => ({ promote: 'latest: colour=blue' }),
+    input: 'promote',
+    fix: /the keys are branch, tag/,
+  },
+  {
+    name: 'a promote line with a bad semver range',
+    inputs: () => ({ promote: 'stable: semver=>>1.x' }),
+    input: 'promote',
+    fix: /range/,
+  },
+  {
+    name: 'a promote line with prerelease neither true nor false',
+    inputs: () => ({ promote: 'stable: prerelease=maybe' }),
+    input: 'promote',
+    fix: /true or false/,
+  },
+  {
+    name: 'a promote line with an invalid tag',
+    inputs: () => ({ promote: 'not ok!: branch=main' }),
+    input: 'promote',
+    fix: /tag/,
+  },
+  {
+    name: 'an annotation without =',
+    inputs: () => ({ annotations: 'team platform' }),
+    input: 'annotations',
+    fix: /key=value/,
+  },
+  {
+    name: 'sign neither true nor false',
+    inputs: () => ({ sign: 'yes' }),
+    input: 'sign',
+    fix: /use true or false/,
+  },
+  {
+    name: 'an unknown dry-run value',
+    inputs: () => ({ 'dry-run': 'maybe' }),
+    input: 'dry-run',
+    fix: /one of auto, true, false/,
+  },
+  {
+    name: 'resolve-symlinks neither true nor false',
+    inputs: () => ({ 'resolve-symlinks': 'sometimes' }),
+    input: 'resolve-symlinks',
+    fix: /use true or false/,
+  },
+  {
+    name: 'insecure-registry neither true nor false',
+    inputs: () => ({ 'insecure-registry': 'please' }),
+    input: 'insecure-registry',
+    fix: /use true or false/,
+  },
+  {
+    name: 'an unknown signature-format',
+    inputs: () => ({ 'signature-format': 'pgp' }),
+    input: 'signature-format',
+    fix: /one of both, legacy, bundle/,
+  },
+  {
+    name: 'a fulcio-url that is not a URL',
+    inputs: () => ({ sign: 'true', 'fulcio-url': 'fulcio' }),
+    input: 'fulcio-url',
+    fix: /https:\/\//,
+  },
+  {
+    name: 'a rekor-url that is not http(s)',
+    inputs: () => ({ sign: 'true', 'rekor-url': 'ftp://rekor.example.com' }),
+    input: 'rekor-url',
+    fix: /https:\/\//,
+  },
+  {
+    name: 'a fulcio-url in plain HTTP to a host that is not loopback',
+    inputs: () => ({ sign: 'true', 'fulcio-url': 'http://fulcio.example.com' }),
+    input: 'fulcio-url',
+    fix: /https:\/\//,
+  },
+  {
+    name: 'a username without a password',
+    inputs: () => ({ password: '' }),
+    input: 'password',
+    fix: /give both/,
+  },
+  {
+    name: 'a password without a username',
+    inputs: () => ({ username: '' }),
+    input: 'username',
+    fix: /give both/,
+  },
+  {
+    name: 'a cosign key with the bundle signature format',
+    inputs: () => ({
+      sign: 'true',
+      'signature-format': 'bundle',
+      'cosign-key': keyFile('cosign-ec.key'),
+      'cosign-password': 'hello',
+    }),
+    input: 'signature-format',
+    fix: /use 'legacy' or 'both'/,
+  },
+  {
+    name: 'a cosign-key that is not a key',
+    inputs: () => ({ sign: 'true', 'cosign-key': 'not a key at all' }),
+    input: 'cosign-key',
+    fix: /cosign/,
+  },
+  {
+    name: 'a cosign key with the wrong password',
+    inputs: () => ({
+      sign: 'true',
+      'cosign-key': keyFile('cosign-ec.key'),
+      'cosign-password': 'not-the-password',
+    }),
+    input: 'cosign-password',
+    fix: /password/,
+  },
+  {
+    name: 'signing keyless without an id-token',
+    inputs: () => ({ sign: 'true' }),
+    input: 'sign',
+    fix: /id-token: write/,
+  },
+  {
+    name: 'a wrong password (401)',
+    inputs: () => ({ password: 'wrong-password' }),
+    input: 'password',
+    fix: /check the username and password/,
+  },
+  {
+    name: 'a wrong password against a token server (401)',
+    registry: 'token',
+    inputs: () => ({ password: 'wrong-password' }),
+    input: 'password',
+    fix: /check the username and password/,
+  },
+  {
+    name: 'a pull-only token (push denied)',
+    registry: 'token',
+    inputs: () => ({
+      username: token.users.reader!.username,
+      password: token.users.reader!.password,
+    }),
+    input: 'username',
+    fix: /grant them push access/,
+  },
+  {
+    name: 'an unreachable registry',
+    inputs: (r) => ({ url: `oci://127.0.0.1:${closedPort}/${r}` }),
+    env: FAST_RETRIES,
+    input: 'url',
+    fix: /Check the address/,
+  },
+];
+
+async function runCase(testCase: Case, repository: string): Promise<RunResult> {
+  const registry = testCase.registry === 'token' ? token : htpasswd;
+  const { writer } = registry.users;
+  return runAction({
+    run: testCase.run ?? 'push to the default branch',
+    workspace: await workspace(testCase.prepare),
+    inputs: {
+      url: `oci://${registry.host}/${repository}`,
+      path: 'deploy',
+      username: writer!.username,
+      password: writer!.password,
+      ...testCase.inputs?.(repository),
+    },
+    env: testCase.env ?? {},
+    githubToken: 'ghs_not-a-real-token',
+    timeoutMs: 60_000,
+  });
+}
+
+describe('bad input', () => {
+  const outcomes: { name: string; exitCode: number | null; wrote: boolean }[] = [];
+  afterAll(() => {
+    const failed = outcomes.filter((o) => o.exitCode !== 0).length;
+    console.log(
+      `bad input: ${outcomes.length} runs attempted, ${failed} failed as they should, ` +
+        `${outcomes.filter((o) => o.exitCode === 0).length} succeeded, ` +
+        `${outcomes.filter((o) => o.wrote).length} wrote to the registry`,
+    );
+  });
+
+  it(`has at least 30 cases`, () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  CASES.forEach((testCase, index) => {
+    it.concurrent(
+      `${testCase.name}: fails naming '${testCase.input}' and the fix, writes nothing`,
+      async () => {
+        const repository = `bad/case-${index}`;
+        const result = await runCase(testCase, repository);
+        const registry = testCase.registry === 'token' ? token : htpasswd;
+        const written = await tags(registry, repository);
+        outcomes.push({
+          name: testCase.name,
+          exitCode: result.exitCode,
+          wrote: written.length > 0,
+        });
+        const log = visibleLog(result);
+        expect(result.exitCode, log).not.toBe(0);
+        const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+        expect(errors, log).toHaveLength(1);
+        const [line] = errors as [string];
+        // Quoted as inputs are named in messages: 'url', or 'resolve-symlinks: false'.
+        expect(line, log).toContain(`'${testCase.input}`);
+        expect(line, log).toMatch(testCase.fix);
+        expect(line).not.toMatch(/Unexpected error/);
+        expect(written).toEqual([]);
+      },
+    );
+  });
+
+  it('left the catalog empty', async () => {
+    // Runs after the concurrent cases above, which vitest awaits before sequential tests.
+    expect(await catalog(htpasswd)).toEqual([]);
+  });
+});
