@@ -180,6 +180,17 @@ describe('diff-tag', () => {
     expect(result.summary).toContain('Content unchanged since `latest`');
   });
 
+  it('leaves the diff-tag as it is, and still lists it, when it points at the artifact', async () => {
+    const first = await publish('push to the default branch', 'e2e/diff-rerun');
+    const again = await publish('push to the default branch', 'e2e/diff-rerun', {
+      'diff-tag': 'latest',
+    });
+    expect(again.exitCode, again.stderr + again.stdout).toBe(0);
+    expect(again.outputs.pushed).toBe('false');
+    expect(again.outputs.tags?.split('\n')).toEqual([SHORT_SHA, 'latest']);
+    expect(visibleLog(again)).toContain(`latest already → ${first.outputs.digest}`);
+  });
+
   it('pushes a new artifact when a file changed', async () => {
     await publish('push to the default branch', 'e2e/diff-changed');
     await writeFile(join(workspace, 'deploy', 'extra.yaml'), 'kind: ConfigMap\n');

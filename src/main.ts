@@ -75,14 +75,19 @@ async function pushArtifact(
   return built.manifest;
 }
 
-/** The primary tag first, then the promotions. */
+/** The primary tag first, then the promotions; `current` already points at the manifest. */
 async function tagManifest(
   repository: Repository,
   manifest: StoredManifest,
   tags: string[],
   log: Log,
+  current?: string,
 ): Promise<void> {
   for (const tag of tags) {
+    if (tag === current) {
+      log.info(`${tag} already → ${manifest.digest}`);
+      continue;
+    }
     await repository.putManifest(manifest, tag);
     log.info(`tagged ${tag} → ${manifest.digest}`);
   }
@@ -215,15 +220,14 @@ export async function publish(
     const previous = inputs.diffTag
       ? await phase(log, `Compare with ${inputs.diffTag}`, async () => {
           const comparison = await compareWithPublished(repository, inputs.diffTag!, built);
-          log.info(comparison.unchanged ? `unchanged: ${comparison.digest}` : 'content changed');
-          return comparison.unchanged ? comparison.digest : undefined;
+          const { unchanged, manifest: published } = comparison;
+          log.info(unchanged ? `unchanged: ${published?.digest}` : 'content changed');
+          return unchanged ? published : undefined;
         })
       : undefined;
 
     if (previous) {
-      const stored = await repository.getManifest(previous);
-      if (!stored) throw new Error(`the manifest ${previous} disappeared after the comparison`);
-      manifest = stored;
+      manifest = previous;
       result.unchangedSince = inputs.diffTag;
     } else {
       manifest = await phase(log, 'Push', () => pushArtifact(repository, built, log));
@@ -269,7 +273,11 @@ export async function publish(
       };
     });
   }
-  await phase(log, 'Tag', () => tagManifest(repository, manifest, tags, log));
+  // The diff-tag was just read pointing at this manifest: putting it there again is a request for
+  // nothing, and would undo a move made since by a newer run.
+  await phase(log, 'Tag', () =>
+    tagManifest(repository, manifest, tags, log, result.unchangedSince),
+  );
   result.tags = tags;
   return result;
 }

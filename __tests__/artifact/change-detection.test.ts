@@ -89,15 +89,15 @@ async function gnuTarLayer(): Promise<Buffer> {
 it('is changed when nothing is published at the tag', async () => {
   const comparison = await compareWithPublished(repository, 'latest', await buildSource());
   expect(comparison.unchanged).toBe(false);
-  expect(comparison.digest).toBeUndefined();
+  expect(comparison.manifest).toBeUndefined();
 });
 
-it('is unchanged for the same artifact, and gives the published digest', async () => {
+it('is unchanged for the same artifact, and gives the published manifest to tag', async () => {
   const artifact = await buildSource();
   const digest = await publish(artifact, 'latest');
   expect(await compareWithPublished(repository, 'latest', artifact)).toMatchObject({
     unchanged: true,
-    digest,
+    manifest: { digest, mediaType: artifact.manifest.mediaType, bytes: artifact.manifest.bytes },
   });
 });
 
@@ -107,7 +107,7 @@ it('is unchanged for the same content built at another time', async () => {
   expect(current.manifest.digest).not.toBe(digest);
   expect(await compareWithPublished(repository, 'latest', current)).toMatchObject({
     unchanged: true,
-    digest,
+    manifest: { digest },
   });
 });
 
@@ -120,7 +120,7 @@ it('is unchanged for the same tar compressed by another gzip at another level', 
   );
   expect(await compareWithPublished(repository, 'latest', current)).toMatchObject({
     unchanged: true,
-    digest,
+    manifest: { digest },
   });
 });
 
@@ -129,7 +129,7 @@ it('is changed when one byte of one file changed', async () => {
   await writeFile(join(source, 'sub/cm.yaml'), 'kind: ConfigMaq\n');
   expect(await compareWithPublished(repository, 'latest', await buildSource())).toMatchObject({
     unchanged: false,
-    digest,
+    manifest: { digest },
   });
 });
 
@@ -137,7 +137,7 @@ it('compares with the artifact at a digest as well as at a tag', async () => {
   const digest = await publish(await buildSource('2020-01-01T00:00:00Z'), 'v1');
   expect(await compareWithPublished(repository, digest, await buildSource())).toMatchObject({
     unchanged: true,
-    digest,
+    manifest: { digest },
   });
 });
 
@@ -155,7 +155,7 @@ it('is changed when the tag holds something other than a Flux artifact', async (
   );
   expect(await compareWithPublished(repository, 'latest', await buildSource())).toMatchObject({
     unchanged: false,
-    digest,
+    manifest: { digest },
   });
 });
 
@@ -167,7 +167,7 @@ describe('without diff_ids in the published config', () => {
     const digest = await publishRaw(await regzipped(current), FLUX_CLI_CONFIG, 'latest');
     expect(await compareWithPublished(repository, 'latest', current)).toMatchObject({
       unchanged: true,
-      digest,
+      manifest: { digest },
     });
   });
 
@@ -175,7 +175,7 @@ describe('without diff_ids in the published config', () => {
     const digest = await publishRaw(await gnuTarLayer(), FLUX_CLI_CONFIG, 'latest');
     expect(await compareWithPublished(repository, 'latest', await buildSource())).toMatchObject({
       unchanged: true,
-      digest,
+      manifest: { digest },
     });
   });
 
@@ -184,7 +184,7 @@ describe('without diff_ids in the published config', () => {
     await writeFile(join(source, 'app.yaml'), 'kind: Namespacf\n');
     expect(await compareWithPublished(repository, 'latest', await buildSource())).toMatchObject({
       unchanged: false,
-      digest,
+      manifest: { digest },
     });
   });
 
@@ -194,7 +194,7 @@ describe('without diff_ids in the published config', () => {
     await writeTree(source, [{ path: 'run.sh', kind: 'file', mode: 0o644, content: 'exit 0\n' }]);
     expect(await compareWithPublished(repository, 'latest', await buildSource())).toMatchObject({
       unchanged: false,
-      digest,
+      manifest: { digest },
     });
   });
 
@@ -203,7 +203,7 @@ describe('without diff_ids in the published config', () => {
     const notGzip = await tarBytes(current, scratch.path);
     const digest = await publishRaw(notGzip, FLUX_CLI_CONFIG, 'latest');
     const comparison = await compareWithPublished(repository, 'latest', current);
-    expect(comparison).toMatchObject({ unchanged: false, digest });
+    expect(comparison).toMatchObject({ unchanged: false, manifest: { digest } });
     expect(comparison.reason).toMatch(/not a readable tar\+gzip/);
   });
 

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
-import type { Descriptor, Repository } from '../oci/repository.js';
+import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
 import type { BuiltArtifact } from './build.js';
 import { DigestStream } from './digest-stream.js';
 import { FLUX_CONTENT_MEDIA_TYPE } from './flux-format.js';
@@ -12,8 +12,8 @@ import { tarContentDigest } from './tar-contents.js';
 
 export interface PublishedComparison {
   unchanged: boolean;
-  /** The published manifest's digest, when there is one at the reference. */
-  digest?: string;
+  /** The published manifest, when there is one at the reference: tagging it needs no new read. */
+  manifest?: StoredManifest;
   /** Why, in a few words, for the log. */
   reason: string;
 }
@@ -106,26 +106,25 @@ export async function compareWithPublished(
   reference: string,
   built: BuiltArtifact,
 ): Promise<PublishedComparison> {
-  const published = await repository.getManifest(reference);
-  if (published === undefined) {
+  const manifest = await repository.getManifest(reference);
+  if (manifest === undefined) {
     return { unchanged: false, reason: `nothing is published at ${reference}` };
   }
-  const { digest } = published;
-  if (digest === built.manifest.digest) {
-    return { unchanged: true, digest, reason: 'the same manifest' };
+  if (manifest.digest === built.manifest.digest) {
+    return { unchanged: true, manifest, reason: 'the same manifest' };
   }
-  const artifact = parseFluxManifest(published.bytes);
+  const artifact = parseFluxManifest(manifest.bytes);
   if (artifact === undefined) {
-    return { unchanged: false, digest, reason: `${reference} is not a Flux artifact` };
+    return { unchanged: false, manifest, reason: `${reference} is not a Flux artifact` };
   }
   if (artifact.layer.digest === built.layer.digest) {
-    return { unchanged: true, digest, reason: 'the same layer' };
+    return { unchanged: true, manifest, reason: 'the same layer' };
   }
 
   const diffId = await publishedDiffId(repository, artifact.config);
   if (diffId !== undefined) {
     const unchanged = diffId === built.diffId;
-    return { unchanged, digest, reason: `${unchanged ? 'the same' : 'another'} content digest` };
+    return { unchanged, manifest, reason: `${unchanged ? 'the same' : 'another'} content digest` };
   }
 
   const layerStream = await repository.getBlob(artifact.layer.digest);
@@ -137,17 +136,17 @@ export async function compareWithPublished(
     if (error instanceof UserError) throw error;
     return {
       unchanged: false,
-      digest,
+      manifest,
       reason: `its layer is not a readable tar+gzip (${String(error)})`,
     };
   }
   if (publishedLayer.diffId === built.diffId) {
-    return { unchanged: true, digest, reason: 'the same tar (no diff_ids in its config)' };
+    return { unchanged: true, manifest, reason: 'the same tar (no diff_ids in its config)' };
   }
   const unchanged = (await ourContentDigest(built)) === publishedLayer.content;
   return {
     unchanged,
-    digest,
+    manifest,
     reason: `${unchanged ? 'the same' : 'other'} files (no diff_ids in its config)`,
   };
 }
