@@ -3,7 +3,7 @@ import { pipeline, Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { Scope } from './auth.js';
 import { DigestVerifier, digestOf, isDigest, splitDigest } from './digest.js';
-import { registryError, protocolError, type RequestContext } from './errors.js';
+import { RegistryError, registryError, protocolError, type RequestContext } from './errors.js';
 import {
   MANIFEST_MEDIA_TYPES,
   MAX_MANIFEST_BYTES,
@@ -25,7 +25,7 @@ import type {
   StoredManifest,
   UploadProgress,
 } from './repository.js';
-import type { RetryPolicy } from './retry.js';
+import { retrying, type RetryPolicy } from './retry.js';
 import type { Transport } from './transport.js';
 import { BlobUpload, type UploadSettings } from './upload.js';
 
@@ -269,14 +269,35 @@ export class RegistryRepository implements Repository {
       );
     }
     const url = this.path(`manifests/${reference}`);
-    const response = await this.config.transport.send({
-      method: 'PUT',
-      url,
-      headers: { 'content-type': manifest.mediaType, ...(ifMatch ? { 'if-match': ifMatch } : {}) },
-      body: { length: manifest.bytes.length, open: () => manifest.bytes },
-      scope: this.push,
-    });
     const context = this.context(`push manifest ${reference} to`, 'PUT', url);
+    // Every blob a manifest names is pushed (and found) before it, so a registry that does not
+    // know one has not caught up: distribution rewrites a repository's blob link in place while
+    // a concurrent upload of the same blob commits, and replicated stores lag. Asked again.
+    const response = await retrying(
+      this.config.policy,
+      `PUT ${url.pathname}`,
+      this.config.log,
+      async () => {
+        const answer = await this.config.transport.send({
+          method: 'PUT',
+          url,
+          headers: {
+            'content-type': manifest.mediaType,
+            ...(ifMatch ? { 'if-match': ifMatch } : {}),
+          },
+          body: { length: manifest.bytes.length, open: () => manifest.bytes },
+          scope: this.push,
+        });
+        if (answer.status !== 400) return answer;
+        throw await registryError(answer, context);
+      },
+      (outcome) =>
+        'error' in outcome &&
+        outcome.error instanceof RegistryError &&
+        outcome.error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
+          ? { reason: 'the registry does not know one of its blobs yet' }
+          : undefined,
+    );
     if (response.status === 412 && ifMatch) {
       await response.body?.cancel();
       return undefined;
