@@ -1,5 +1,8 @@
 // The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
 // artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
+// A signer's re-run keeps the bundle it attached before rather than piling up equivalent ones:
+// referrers cannot be replaced, only added.
+import type { Readable } from 'node:stream';
 import { digestOf } from '../oci/digest.js';
 import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
@@ -15,16 +18,63 @@ function rfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** Tells whether an existing bundle (its JSON) is by the signer of the one being attached. */
+export type SameSigner = (bundleJSON: Buffer) => boolean;
+
+/** Bundles are a few kilobytes; a larger layer is not one of ours to read. */
+const MAX_BUNDLE_BYTES = 1024 * 1024;
+
+async function readSmall(stream: Readable): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BUNDLE_BYTES) {
+      stream.destroy();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A bundle referrer of `subject` by the same signer, if one is there already. */
+async function attachedBefore(
+  repository: Repository,
+  subject: Descriptor,
+  sameSigner: SameSigner,
+): Promise<Descriptor | undefined> {
+  for (const referrer of await repository.listReferrers(subject.digest, BUNDLE_MEDIA_TYPE)) {
+    const manifest = await repository.getManifest(referrer.digest);
+    if (!manifest) continue;
+    let layer: Descriptor | undefined;
+    try {
+      layer = (JSON.parse(manifest.bytes.toString('utf8')) as { layers?: Descriptor[] })
+        .layers?.[0];
+    } catch {
+      continue; // not a manifest we can read: someone else's, left alone
+    }
+    if (!layer || layer.mediaType !== BUNDLE_MEDIA_TYPE || layer.size > MAX_BUNDLE_BYTES) continue;
+    const json = await readSmall(await repository.getBlob(layer.digest));
+    if (json && sameSigner(json)) return referrer;
+  }
+  return undefined;
+}
+
 /**
- * Stores `bundleJSON` as a referrer of `subject` and returns the referrer manifest's descriptor.
- * Each call adds one referrer: existing ones, ours from earlier runs included, stay.
+ * Stores `bundleJSON` as a referrer of `subject` and returns the referrer manifest's descriptor,
+ * and whether it was added now. With `sameSigner`, a bundle already attached by that signer is
+ * returned instead of adding another; other signers' bundles never count.
  */
 export async function attachBundle(
   repository: Repository,
   subject: Descriptor,
   bundleJSON: Buffer,
   created: Date,
-): Promise<Descriptor> {
+  sameSigner?: SameSigner,
+): Promise<{ referrer: Descriptor; added: boolean }> {
+  const existing = sameSigner && (await attachedBefore(repository, subject, sameSigner));
+  if (existing) return { referrer: existing, added: false };
   const config = bufferBlob(EMPTY_JSON);
   const layer = bufferBlob(bundleJSON);
   await repository.putBlob(config);
@@ -54,5 +104,5 @@ export async function attachBundle(
     annotations,
   };
   await repository.addReferrer(subject, referrer);
-  return referrer;
+  return { referrer, added: true };
 }

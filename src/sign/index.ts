@@ -7,7 +7,7 @@ import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { UserError } from '../errors.js';
 import { ActionsIdentityProvider } from './actions-oidc.js';
-import { attachBundle } from './bundle-referrer.js';
+import { attachBundle, type SameSigner } from './bundle-referrer.js';
 import type { CosignKey } from './cosign-key.js';
 import { KeylessSigner } from './keyless.js';
 import { LegacyAnnotation } from './legacy-layer.js';
@@ -21,10 +21,10 @@ export { loadCosignKey, type CosignKey } from './cosign-key.js';
 export type { NetworkPolicy, SignatureFormat, SignLog, SignOptions, SignResult } from './types.js';
 
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
-function certificateIdentity(pem: string | undefined): string | undefined {
-  if (!pem) return undefined;
+function certificateIdentity(certificate: string | Buffer | undefined): string | undefined {
+  if (!certificate) return undefined;
   try {
-    return new X509Certificate(pem).subjectAltName;
+    return new X509Certificate(certificate).subjectAltName;
   } catch {
     return undefined;
   }
@@ -43,6 +43,32 @@ function sameWorkflow(layer: Descriptor): Supersedes {
     identity !== undefined &&
     existing.digest === layer.digest &&
     certificateIdentity(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
+}
+
+/** The certificate SAN in a Sigstore bundle (v0.3, or an older bundle's certificate chain). */
+function bundleIdentity(bundleJSON: Buffer): string | undefined {
+  let material:
+    | {
+        certificate?: { rawBytes?: string };
+        x509CertificateChain?: { certificates?: { rawBytes?: string }[] };
+      }
+    | undefined;
+  try {
+    material = (
+      JSON.parse(bundleJSON.toString('utf8')) as { verificationMaterial?: typeof material }
+    ).verificationMaterial;
+  } catch {
+    return undefined;
+  }
+  const raw =
+    material?.certificate?.rawBytes ?? material?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+  return certificateIdentity(raw === undefined ? undefined : Buffer.from(raw, 'base64'));
+}
+
+/** Keyless bundles: the same workflow identity, as for the legacy layers. */
+function sameBundleSigner(ours: Buffer): SameSigner | undefined {
+  const identity = bundleIdentity(ours);
+  return identity === undefined ? undefined : (existing) => bundleIdentity(existing) === identity;
 }
 
 /** Key-based: a signature of the same payload that our key verifies. */
@@ -154,10 +180,21 @@ export async function signArtifact(
     log?.info(`Legacy signature stored at tag ${result.signatureTag}.`);
   }
   if (signatures.bundle) {
-    const referrer = await attachBundle(repository, subject, signatures.bundle.json, new Date());
+    const { json } = signatures.bundle;
+    const { referrer, added } = await attachBundle(
+      repository,
+      subject,
+      json,
+      new Date(),
+      sameBundleSigner(json),
+    );
     result.bundleDigest = referrer.digest;
-    result.rekorLogIndexes.push(...signatures.bundle.logIndexes);
-    log?.info(`Sigstore bundle attached as referrer ${referrer.digest}.`);
+    if (added) {
+      result.rekorLogIndexes.push(...signatures.bundle.logIndexes);
+      log?.info(`Sigstore bundle attached as referrer ${referrer.digest}.`);
+    } else {
+      log?.info(`A Sigstore bundle of this signer is attached already: ${referrer.digest}.`);
+    }
   }
   return result;
 }

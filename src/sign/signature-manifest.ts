@@ -111,8 +111,10 @@ export async function addLegacySignature(
     // jitter, as src/oci's referrers index does), then check that our layer survived.
     const settle = Math.max(MIN_SETTLE_MS, 2 * (Date.now() - started));
     await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
+    // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
     const written = parseLayers(await repository.getManifest(tag), tag);
-    if (written.some((existing) => sameSignature(existing, layer))) return tag;
+    if (written.some((existing) => sameSignature(existing, layer) || supersedes(existing)))
+      return tag;
     if (attempt >= WRITE_ATTEMPTS) {
       throw new UserError(
         'SIGNATURE_MANIFEST_CONFLICT',
