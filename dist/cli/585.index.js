@@ -12,8 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   checkKeylessPrerequisites: () => (/* reexport */ checkKeylessPrerequisites),
   loadCosignKey: () => (/* reexport */ loadCosignKey),
-  signArtifact: () => (/* binding */ signArtifact),
-  signatureTag: () => (/* reexport */ signatureTag)
+  signArtifact: () => (/* binding */ signArtifact)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -58,6 +57,7 @@ function fetchWithRetry(url, init, policy, log) {
         maxElapsedMs: Number.POSITIVE_INFINITY, // bounded by attempts × (timeout + delay)
         baseDelayMs: policy.retryDelayMs,
         maxDelayMs: longestDelay(policy),
+        timeoutMs: policy.timeoutMs,
     };
     const logger = {
         debug: (m) => log?.debug(m),
@@ -89,7 +89,7 @@ const SIGSTORE_AUDIENCE = 'sigstore';
 function checkKeylessPrerequisites(env) {
     if (env[REQUEST_URL] && env[REQUEST_TOKEN])
         return;
-    throw new errors/* UserError */.y('SIGN_NO_ID_TOKEN', 'Keyless signing needs a GitHub OIDC token, and this job cannot request one ' +
+    throw new errors/* UserError */.y('SIGN_NO_ID_TOKEN', "Keyless signing ('sign: true') needs a GitHub OIDC token, and this job cannot request one " +
         `(${REQUEST_URL} and ${REQUEST_TOKEN} are not set). Grant it with ` +
         '`permissions: id-token: write` on the job or workflow. Pull requests from forks never get ' +
         "one: sign only on pushes, or give 'cosign-key' to sign with a key instead.", { input: 'sign' });
@@ -185,8 +185,6 @@ function cosignSignStatement(digest) {
 }
 
 ;// CONCATENATED MODULE: ./build/sign/bundle-referrer.js
-// The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
-// artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
 
 
 
@@ -198,11 +196,52 @@ const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 function rfc3339(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+/** Bundles are a few kilobytes; a larger layer is not one of ours to read. */
+const MAX_BUNDLE_BYTES = 1024 * 1024;
+async function readSmall(stream) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > MAX_BUNDLE_BYTES) {
+            stream.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** A bundle referrer of `subject` by the same signer, if one is there already. */
+async function attachedBefore(repository, subject, sameSigner) {
+    for (const referrer of await repository.listReferrers(subject.digest, BUNDLE_MEDIA_TYPE)) {
+        const manifest = await repository.getManifest(referrer.digest);
+        if (!manifest)
+            continue;
+        let layer;
+        try {
+            layer = JSON.parse(manifest.bytes.toString('utf8'))
+                .layers?.[0];
+        }
+        catch {
+            continue; // not a manifest we can read: someone else's, left alone
+        }
+        if (!layer || layer.mediaType !== BUNDLE_MEDIA_TYPE || layer.size > MAX_BUNDLE_BYTES)
+            continue;
+        const json = await readSmall(await repository.getBlob(layer.digest));
+        if (json && sameSigner(json))
+            return referrer;
+    }
+    return undefined;
+}
 /**
- * Stores `bundleJSON` as a referrer of `subject` and returns the referrer manifest's descriptor.
- * Each call adds one referrer: existing ones, ours from earlier runs included, stay.
+ * Stores `bundleJSON` as a referrer of `subject` and returns the referrer manifest's descriptor,
+ * and whether it was added now. With `sameSigner`, a bundle already attached by that signer is
+ * returned instead of adding another; other signers' bundles never count.
  */
-async function attachBundle(repository, subject, bundleJSON, created) {
+async function attachBundle(repository, subject, bundleJSON, created, sameSigner) {
+    const existing = sameSigner && (await attachedBefore(repository, subject, sameSigner));
+    if (existing)
+        return { referrer: existing, added: false };
     const config = bufferBlob(EMPTY_JSON);
     const layer = bufferBlob(bundleJSON);
     await repository.putBlob(config);
@@ -232,7 +271,7 @@ async function attachBundle(repository, subject, bundleJSON, created) {
         annotations,
     };
     await repository.addReferrer(subject, referrer);
-    return referrer;
+    return { referrer, added: true };
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
@@ -465,8 +504,9 @@ async function addLegacySignature(repository, subjectDigest, payload, layer, sup
         // jitter, as src/oci's referrers index does), then check that our layer survived.
         const settle = Math.max(MIN_SETTLE_MS, 2 * (Date.now() - started));
         await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
+        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
         const written = parseLayers(await repository.getManifest(tag), tag);
-        if (written.some((existing) => sameSignature(existing, layer)))
+        if (written.some((existing) => sameSignature(existing, layer) || supersedes(existing)))
             return tag;
         if (attempt >= WRITE_ATTEMPTS) {
             throw new errors/* UserError */.y('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${attempt} ` +
@@ -720,13 +760,12 @@ async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
 
 
 
-
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
-function certificateIdentity(pem) {
-    if (!pem)
+function certificateIdentity(certificate) {
+    if (!certificate)
         return undefined;
     try {
-        return new external_node_crypto_.X509Certificate(pem).subjectAltName;
+        return new external_node_crypto_.X509Certificate(certificate).subjectAltName;
     }
     catch {
         return undefined;
@@ -744,6 +783,23 @@ function sameWorkflow(layer) {
         existing.digest === layer.digest &&
         certificateIdentity(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
 }
+/** The certificate SAN in a Sigstore bundle (v0.3, or an older bundle's certificate chain). */
+function bundleIdentity(bundleJSON) {
+    let material;
+    try {
+        material = JSON.parse(bundleJSON.toString('utf8')).verificationMaterial;
+    }
+    catch {
+        return undefined;
+    }
+    const raw = material?.certificate?.rawBytes ?? material?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    return certificateIdentity(raw === undefined ? undefined : Buffer.from(raw, 'base64'));
+}
+/** Keyless bundles: the same workflow identity, as for the legacy layers. */
+function sameBundleSigner(ours) {
+    const identity = bundleIdentity(ours);
+    return identity === undefined ? undefined : (existing) => bundleIdentity(existing) === identity;
+}
 /** Key-based: a signature of the same payload that our key verifies. */
 function sameKey(layer, payload, key) {
     return (existing) => {
@@ -759,10 +815,7 @@ function plan(options, digest, policy) {
     const { dockerReference, tsaURL, fulcioURL } = options;
     const common = { digest, dockerReference, tsaURL, fulcioURL };
     if (key) {
-        if (options.format === 'bundle') {
-            throw (0,errors/* inputError */.X)('signature-format', "'bundle' needs keyless signing; with 'cosign-key' use 'legacy' (what Flux's " +
-                'verify.secretRef checks).');
-        }
+        // A key signs the legacy form only (parseInputs refuses 'bundle' with a key).
         const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
         return {
             signer: key.signer,
@@ -817,10 +870,16 @@ async function signArtifact(repository, subject, options) {
         log?.info(`Legacy signature stored at tag ${result.signatureTag}.`);
     }
     if (signatures.bundle) {
-        const referrer = await attachBundle(repository, subject, signatures.bundle.json, new Date());
+        const { json } = signatures.bundle;
+        const { referrer, added } = await attachBundle(repository, subject, json, new Date(), sameBundleSigner(json));
         result.bundleDigest = referrer.digest;
-        result.rekorLogIndexes.push(...signatures.bundle.logIndexes);
-        log?.info(`Sigstore bundle attached as referrer ${referrer.digest}.`);
+        if (added) {
+            result.rekorLogIndexes.push(...signatures.bundle.logIndexes);
+            log?.info(`Sigstore bundle attached as referrer ${referrer.digest}.`);
+        }
+        else {
+            log?.info(`A Sigstore bundle of this signer is attached already: ${referrer.digest}.`);
+        }
     }
     return result;
 }
