@@ -407,7 +407,9 @@ function printTable() {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
-  for (const r of rows) process.stdout.write(`${line(r)}\n`);
+  // In the issue's order; Array.prototype.sort is stable, so a target's rows keep theirs.
+  const ordered = [...rows].sort((a, b) => Number(a[0]) - Number(b[0]));
+  for (const r of ordered) process.stdout.write(`${line(r)}\n`);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
     `\n${cpus().length} × ${cpu}, ${mib(totalmem())} RAM, Node ${process.versions.node}, ` +
