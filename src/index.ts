@@ -1,5 +1,6 @@
 // The action's entry point: read the inputs as the runner passes them, run the flow, write outputs
 // and the job summary, and turn any error into one failure line (the stack only with debug on).
+import { constants } from 'node:os';
 import { actionsContext } from './context/context.js';
 import { UserError } from './errors.js';
 import { parseInputs } from './inputs.js';
@@ -18,6 +19,19 @@ async function run(): Promise<void> {
   });
   for (const [name, value] of Object.entries(outputValues(result))) setOutput(name, value);
   appendSummary(summaryMarkdown(result));
+}
+
+// Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, say
+// what the registry holds; the runner empties RUNNER_TEMP, where the layer file is.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    setFailed(
+      `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
+        'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
+        'job to publish.',
+    );
+    process.exit(128 + constants.signals[signal]);
+  });
 }
 
 try {
