@@ -1,7 +1,7 @@
 // Runs the bundled action the way the GitHub Actions runner does: `node dist/index.js` with an
 // INPUT_<NAME> variable for every input declared in action.yml (defaults applied), the GITHUB_*
 // variables, an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to write to.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,8 @@ export interface RunOptions {
   githubToken?: string;
   /** Kills the process after this many milliseconds (a hung run fails instead of hanging). */
   timeoutMs?: number;
+  /** Called with the running process, e.g. to signal it part-way. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -103,6 +105,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
