@@ -1,5 +1,5 @@
-// How the flow talks to the person running it. The action logs through @actions/core (groups,
-// annotations, masking); the CLI through stderr. Both get the same phases, sizes and timings.
+// How the flow talks to the person running it. The action logs through the runner protocol (groups,
+// annotations, masking: runner.ts); the CLI through stderr. Both get the same phases, sizes, timings.
 
 export interface Log {
   debug(message: string): void;
