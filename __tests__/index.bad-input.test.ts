@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunName } from './fixtures/events/runs.js';
+import { leakedSecrets } from './support/leak-check.js';
 import { catalog, tags } from './support/registry-state.js';
 import { freePort, startRegistry, type TestRegistry } from './support/registry.js';
 import { runAction, visibleLog, type RunResult } from './support/runner.js';
@@ -22,6 +23,9 @@ let htpasswd: TestRegistry;
 let token: TestRegistry;
 let closedPort: number;
 const scratch: string[] = [];
+const runs: RunResult[] = [];
+const GITHUB_TOKEN = 'ghs_bad-input-test-token';
+const WRONG_PASSWORD = 'wrong-password-for-the-test';
 
 beforeAll(async () => {
   [htpasswd, token, closedPort] = await Promise.all([
@@ -300,14 +304,14 @@ const CASES: Case[] = [
   },
   {
     name: 'a wrong password (401)',
-    inputs: () => ({ password: 'wrong-password' }),
+    inputs: () => ({ password: WRONG_PASSWORD }),
     input: 'password',
     fix: /check the username and password/,
   },
   {
     name: 'a wrong password against a token server (401)',
     registry: 'token',
-    inputs: () => ({ password: 'wrong-password' }),
+    inputs: () => ({ password: WRONG_PASSWORD }),
     input: 'password',
     fix: /check the username and password/,
   },
@@ -344,8 +348,11 @@ async function runCase(testCase: Case, repository: string): Promise<RunResult> {
       ...testCase.inputs?.(repository),
     },
     env: testCase.env ?? {},
-    githubToken: 'ghs_not-a-real-token',
+    githubToken: GITHUB_TOKEN,
     timeoutMs: 60_000,
+  }).then((result) => {
+    runs.push(result);
+    return result;
   });
 }
 
@@ -389,6 +396,18 @@ describe('bad input', () => {
         expect(written).toEqual([]);
       },
     );
+  });
+
+  it('prints no password, token or base64 credential in any run', () => {
+    const secrets = [
+      ...htpasswd.secrets(),
+      ...token.secrets(),
+      GITHUB_TOKEN,
+      WRONG_PASSWORD,
+      Buffer.from(`writer:${WRONG_PASSWORD}`).toString('base64'),
+    ];
+    expect(runs).toHaveLength(CASES.length);
+    for (const run of runs) expect(leakedSecrets(run, secrets)).toEqual([]);
   });
 
   it('left the catalog empty', async () => {

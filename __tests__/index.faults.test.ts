@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunName } from './fixtures/events/runs.js';
 import { FAULT_KINDS, faultSchedule, type FaultKind } from './support/fault-schedule.js';
+import { leakedSecrets } from './support/leak-check.js';
 import { faults, route } from './support/proxy-handlers.js';
 import { startRegistryProxy } from './support/proxy.js';
 import { consistencyProblems, tags, tagWatch } from './support/registry-state.js';
@@ -26,10 +27,12 @@ const CONCURRENCY = 8;
 const FAULT_RATE = 0.2;
 /** Short waits, so that retries and stall detection cost test time in seconds, not minutes. */
 const FAST_RETRIES = { PUBLISH_OCI_RETRY_BASE_MS: '50', PUBLISH_OCI_TIMEOUT_MS: '1500' };
+const GITHUB_TOKEN = 'ghs_faults-test-token';
 
 let registry: TestRegistry;
 let sigstore: SigstoreStack;
 let workspace: string;
+const runs: RunResult[] = [];
 
 beforeAll(async () => {
   registry = await startRegistry({ mode: 'htpasswd' });
@@ -69,8 +72,11 @@ function publish(
       ...inputs,
     },
     env: { ...sigstore.env, ...FAST_RETRIES },
-    githubToken: 'ghs_not-a-real-token',
+    githubToken: GITHUB_TOKEN,
     timeoutMs: 90_000,
+  }).then((result) => {
+    runs.push(result);
+    return result;
   });
 }
 
@@ -292,4 +298,10 @@ describe('permanent errors', () => {
       }
     });
   }
+});
+
+it('prints no password, token or base64 credential in any run', () => {
+  const secrets = [...registry.secrets(), ...sigstore.secrets(), GITHUB_TOKEN];
+  expect(runs.length).toBeGreaterThan(PUBLISHES);
+  for (const run of runs) expect(leakedSecrets(run, secrets)).toEqual([]);
 });
