@@ -5,7 +5,8 @@
 // complete and signed. Permanent errors fail at once, with the registry's own words.
 //
 // FAULT_SEED=<n> replays a schedule: each publish gets its own proxy seeded with <n> + its index,
-// so its faults depend only on its own sequence of requests.
+// so its faults depend only on its own sequence of requests. FAULT_PUBLISHES=<n> runs fewer (or
+// more) publishes while investigating.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
