@@ -1,7 +1,8 @@
-// Registries that go silent or cut an answer short, through a proxy in front of the real registry:
-// a stalled attempt is abandoned after the no-progress timeout and retried, an answer cut off
-// part-way is read again instead of being taken for what arrived, and an upload that keeps moving
-// is never cut however long it takes.
+// Registries that go silent, cut an answer short or ask for patience, through a proxy in front of
+// the real registry: a stalled attempt is abandoned after the no-progress timeout and retried, an
+// answer cut off part-way is read again instead of being taken for what arrived, an upload that
+// keeps moving is never cut however long it takes, and an upload told to come back later waits
+// as long as the registry said.
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
@@ -9,6 +10,7 @@ import type { BlobSource } from '../../src/oci/repository.js';
 import { bufferBlob, sha256 } from '../support/blobs.js';
 import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
 import { faults, route } from '../support/proxy-handlers.js';
+import { recordingLog } from '../support/recording-log.js';
 import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 
@@ -26,12 +28,13 @@ afterAll(async () => {
   await registry?.stop();
 });
 
-function open(repository: string) {
+function open(repository: string, log = recordingLog()) {
   const { username, password } = registry.users.writer!;
   return openRepository(`oci://${proxy.host}/${repository}`, {
     username,
     password,
-    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 50, timeoutMs: TIMEOUT_MS },
+    log,
+    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 2_000, timeoutMs: TIMEOUT_MS },
   });
 }
 
@@ -154,6 +157,31 @@ describe('an answer cut off part-way', () => {
         code: 'REGISTRY_PROTOCOL',
         message: expect.stringContaining('not a tag list') as unknown,
       });
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('an upload answered 429 with Retry-After', () => {
+  it('starts over no sooner than the registry asked', async () => {
+    const log = recordingLog();
+    const repo = await open('patience/upload', log);
+    const blob = bufferBlob(Buffer.alloc(64 * 1024, 3));
+    const path = /^\/v2\/patience\/upload\/blobs\/uploads\/.+/;
+    const remove = proxy.use(
+      faults(route('PUT', path), {
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '1' },
+        body: JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'slow down' }] }),
+      }),
+    );
+    try {
+      await repo.putBlob(blob);
+      expect(await repo.hasBlob(blob.digest)).toBe(true);
+      expect(log.at('info')).toContainEqual(
+        expect.stringMatching(/upload of sha256:.*answered 429; retrying in 1\.0 s/),
+      );
     } finally {
       remove();
     }

@@ -13,6 +13,7 @@ import {
   backoffMs,
   isRetryableStatus,
   isTransientNetworkError,
+  retryAfterMs,
   retrying,
   type RetryPolicy,
 } from './retry.js';
@@ -40,12 +41,14 @@ const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 
 /**
  * The session cannot go on (lost, cancelled, left holding part of a failed PUT): the upload
- * starts over with a new one. `failure` is what the user sees if no attempt is left.
+ * starts over with a new one, no sooner than `afterMs` when the registry said so (Retry-After).
+ * `failure` is what the user sees if no attempt is left.
  */
 class StartOver extends Error {
   constructor(
     reason: string,
     readonly failure: unknown,
+    readonly afterMs?: number,
   ) {
     super(reason);
   }
@@ -101,7 +104,10 @@ export class BlobUpload {
       () => this.attempt(),
       (outcome) =>
         'error' in outcome && outcome.error instanceof StartOver
-          ? { reason: outcome.error.message }
+          ? {
+              reason: outcome.error.message,
+              ...(outcome.error.afterMs === undefined ? {} : { afterMs: outcome.error.afterMs }),
+            }
           : undefined,
     ).catch((error: unknown) => {
       throw error instanceof StartOver ? error.failure : error;
@@ -202,7 +208,8 @@ export class BlobUpload {
     if (response.status !== 201 && response.status !== 204) {
       const failure = await registryError(response, context);
       if (response.status === 404 || (body && isRetryableStatus(response.status))) {
-        throw new StartOver(`the registry answered ${response.status}`, failure);
+        const afterMs = retryAfterMs(response.headers.get('retry-after'));
+        throw new StartOver(`the registry answered ${response.status}`, failure, afterMs);
       }
       throw failure;
     }
