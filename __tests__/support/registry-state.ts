@@ -117,7 +117,18 @@ export async function consistencyProblems(
     const head = await get(registry, `/v2/${repository}/manifests/${tag}`, 'HEAD');
     const digest = head.headers.get('docker-content-digest');
     if (head.status === 200 && digest && verified.has(digest)) continue;
-    const found = await manifestProblems(registry, repository, tag);
+    let found = await manifestProblems(registry, repository, tag);
+    // distribution's filesystem driver rewrites a tag's link file in place (truncate, then
+    // write): a read racing another publish's write of a tag can find it empty for a moment.
+    // A tag that really dangles still dangles a moment later.
+    for (
+      let retry = 0;
+      retry < 5 && found.includes(`${tag} does not resolve to a manifest`);
+      retry++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      found = await manifestProblems(registry, repository, tag);
+    }
     if (found.length === 0 && digest) verified.add(digest);
     problems.push(...found);
   }
