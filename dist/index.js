@@ -10560,6 +10560,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -10972,13 +10979,14 @@ function inputError(input, message, cause) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3151);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9473);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8175);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(428);
-/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4121);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4611);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5232);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _context_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8175);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5515);
+/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4121);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4611);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5232);
 // The action's entry point: read the inputs as the runner passes them, run the flow, write outputs
 // and the job summary, and turn any error into one failure line (the stack only with debug on).
 
@@ -10988,26 +10996,37 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
+
 async function run() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .getInput */ .V4, { maskSecret: (s) => _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLog */ ._D.setSecret(s) });
-    const context = await (0,_context_context_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsContext */ .js)(process.env, _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLog */ ._D);
-    const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .m)(inputs, context, _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLog */ ._D, {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */ .V4, { maskSecret: (s) => _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D.setSecret(s) });
+    const context = await (0,_context_context_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsContext */ .js)(process.env, _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D);
+    const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .m)(inputs, context, _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D, {
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         env: process.env,
         userAgent: 'publish-oci-artifact',
     });
-    for (const [name, value] of Object.entries((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .outputValues */ .u)(result)))
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutput */ .uH)(name, value);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .appendSummary */ .fe)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .e)(result));
+    for (const [name, value] of Object.entries((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputValues */ .u)(result)))
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)(name, value);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .appendSummary */ .fe)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .e)(result));
+}
+// Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, say
+// what the registry holds; the runner empties RUNNER_TEMP, where the layer file is.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setFailed */ .C1)(`Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
+            'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
+            'job to publish.');
+        process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal]);
+    });
 }
 try {
     await run();
 }
 catch (error) {
     if (error instanceof Error && error.stack)
-        _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLog */ ._D.debug(error.stack);
+        _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D.debug(error.stack);
     const message = error instanceof Error ? error.message : String(error);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setFailed */ .C1)(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y || !(error instanceof Error)
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .setFailed */ .C1)(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y || !(error instanceof Error)
         ? message
         : `Unexpected error: ${message}`);
 }
@@ -11311,8 +11330,8 @@ function parseInputs(read, options = {}) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* unused harmony export consoleLog */
-// How the flow talks to the person running it. The action logs through @actions/core (groups,
-// annotations, masking); the CLI through stderr. Both get the same phases, sizes and timings.
+// How the flow talks to the person running it. The action logs through the runner protocol (groups,
+// annotations, masking: runner.ts); the CLI through stderr. Both get the same phases, sizes, timings.
 /** The CLI's log: plain lines on stderr (stdout carries the outputs), secrets replaced by `***`. */
 function consoleLog(options = {}) {
     const secrets = new Set();
@@ -11382,7 +11401,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 5515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11397,8 +11416,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./build/oci/digest.js
@@ -11523,7 +11542,7 @@ class ParallelGzip extends external_node_stream_.Transform {
         this.level = options.level;
         this.afterCopy = options.afterCopy;
         // libuv's pool has 4 threads by default; fs calls need some of them too.
-        this.maxInFlight = Math.min(4, Math.max(2, (0,external_node_os_namespaceObject.availableParallelism)()));
+        this.maxInFlight = Math.min(4, Math.max(2, (0,external_node_os_.availableParallelism)()));
         this.push(GZIP_HEADER);
     }
     _transform(chunk, _encoding, callback) {
@@ -12174,7 +12193,7 @@ function skippedSymlinksWarning(names) {
 }
 async function buildArtifact(options) {
     assertCreated(options.created);
-    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'flux-artifact-'));
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_.tmpdir)(), 'flux-artifact-'));
     const dispose = () => (0,promises_.rm)(directory, { recursive: true, force: true });
     const file = (0,external_node_path_.join)(directory, 'layer.tar.gz');
     const skippedSymlinks = [];
@@ -13259,7 +13278,7 @@ function runCredentialHelper(name, serverUrl, timeoutMs) {
 /** The key Docker itself uses for Docker Hub, and the server URL its helpers expect. */
 const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
 function dockerConfigDir(explicit) {
-    return explicit ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    return explicit ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The config in `dir`, or `undefined` when there is none. */
@@ -13491,13 +13510,16 @@ class SourceReader {
 const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 /**
  * The session cannot go on (lost, cancelled, left holding part of a failed PUT): the upload
- * starts over with a new one. `failure` is what the user sees if no attempt is left.
+ * starts over with a new one, no sooner than `afterMs` when the registry said so (Retry-After).
+ * `failure` is what the user sees if no attempt is left.
  */
 class StartOver extends Error {
     failure;
-    constructor(reason, failure) {
+    afterMs;
+    constructor(reason, failure, afterMs) {
         super(reason);
         this.failure = failure;
+        this.afterMs = afterMs;
     }
 }
 /**
@@ -13543,7 +13565,10 @@ class BlobUpload {
     run() {
         const { policy, log } = this.target;
         return (0,oci_retry/* retrying */.R$)(policy, `upload of ${this.blob.digest}`, log, () => this.attempt(), (outcome) => 'error' in outcome && outcome.error instanceof StartOver
-            ? { reason: outcome.error.message }
+            ? {
+                reason: outcome.error.message,
+                ...(outcome.error.afterMs === undefined ? {} : { afterMs: outcome.error.afterMs }),
+            }
             : undefined).catch((error) => {
             throw error instanceof StartOver ? error.failure : error;
         });
@@ -13631,7 +13656,8 @@ class BlobUpload {
         if (response.status !== 201 && response.status !== 204) {
             const failure = await registryError(response, context);
             if (response.status === 404 || (body && (0,oci_retry/* isRetryableStatus */.PS)(response.status))) {
-                throw new StartOver(`the registry answered ${response.status}`, failure);
+                const afterMs = (0,oci_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+                throw new StartOver(`the registry answered ${response.status}`, failure, afterMs);
             }
             throw failure;
         }

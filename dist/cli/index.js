@@ -11338,8 +11338,8 @@ function parseInputs(read, options = {}) {
 /* harmony export */   f: () => (/* binding */ uploadProgress),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-// How the flow talks to the person running it. The action logs through @actions/core (groups,
-// annotations, masking); the CLI through stderr. Both get the same phases, sizes and timings.
+// How the flow talks to the person running it. The action logs through the runner protocol (groups,
+// annotations, masking: runner.ts); the CLI through stderr. Both get the same phases, sizes, timings.
 /** The CLI's log: plain lines on stderr (stdout carries the outputs), secrets replaced by `***`. */
 function consoleLog(options = {}) {
     const secrets = new Set();
@@ -13684,13 +13684,16 @@ class SourceReader {
 const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 /**
  * The session cannot go on (lost, cancelled, left holding part of a failed PUT): the upload
- * starts over with a new one. `failure` is what the user sees if no attempt is left.
+ * starts over with a new one, no sooner than `afterMs` when the registry said so (Retry-After).
+ * `failure` is what the user sees if no attempt is left.
  */
 class StartOver extends Error {
     failure;
-    constructor(reason, failure) {
+    afterMs;
+    constructor(reason, failure, afterMs) {
         super(reason);
         this.failure = failure;
+        this.afterMs = afterMs;
     }
 }
 /**
@@ -13736,7 +13739,10 @@ class BlobUpload {
     run() {
         const { policy, log } = this.target;
         return (0,oci_retry/* retrying */.R$)(policy, `upload of ${this.blob.digest}`, log, () => this.attempt(), (outcome) => 'error' in outcome && outcome.error instanceof StartOver
-            ? { reason: outcome.error.message }
+            ? {
+                reason: outcome.error.message,
+                ...(outcome.error.afterMs === undefined ? {} : { afterMs: outcome.error.afterMs }),
+            }
             : undefined).catch((error) => {
             throw error instanceof StartOver ? error.failure : error;
         });
@@ -13824,7 +13830,8 @@ class BlobUpload {
         if (response.status !== 201 && response.status !== 204) {
             const failure = await registryError(response, context);
             if (response.status === 404 || (body && (0,oci_retry/* isRetryableStatus */.PS)(response.status))) {
-                throw new StartOver(`the registry answered ${response.status}`, failure);
+                const afterMs = (0,oci_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+                throw new StartOver(`the registry answered ${response.status}`, failure, afterMs);
             }
             throw failure;
         }
