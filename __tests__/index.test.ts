@@ -243,6 +243,14 @@ describe('a pull request', () => {
   });
 });
 
+describe('a dry run', () => {
+  it('still refuses a path that does not exist, naming the input', async () => {
+    const result = await publish('pull request opened', 'e2e/pr-bad-path', { path: 'missing' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^::error::Input 'path': 'missing' does not exist/m);
+  });
+});
+
 describe('keyless signing', () => {
   let sigstore: SigstoreStack;
   beforeAll(async () => {

@@ -1,7 +1,8 @@
 // The flow, and nothing else: inputs and context → plan → (dry run: stop) → build → compare →
 // push blobs, manifest, promotions → sign → result. Each step lives in its own module; this file
 // only decides their order and what each one is given.
-import { relative, resolve, isAbsolute } from 'node:path';
+import { access } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildArtifact, compareWithPublished, type BuiltArtifact } from './artifact/index.js';
 import type { Context } from './context/context.js';
 import { defaultRevision, defaultSource } from './context/context.js';
@@ -28,13 +29,22 @@ export interface Runtime {
   userAgent: string;
 }
 
-function packagePath(inputs: Inputs, workspace: string): string {
+/** The path to package, refused when it names a place outside the workspace or nothing at all. */
+async function packagePath(inputs: Inputs, workspace: string): Promise<string> {
   const path = resolve(workspace, inputs.path);
   const fromWorkspace = relative(workspace, path);
-  if (fromWorkspace.startsWith('..') || isAbsolute(fromWorkspace)) {
+  if (fromWorkspace === '..' || fromWorkspace.startsWith(`..${sep}`) || isAbsolute(fromWorkspace)) {
     throw inputError(
       'path',
       `'${inputs.path}' is outside the workspace (${workspace}): package a directory of this repository.`,
+    );
+  }
+  try {
+    await access(path);
+  } catch {
+    throw inputError(
+      'path',
+      `'${inputs.path}' does not exist in the workspace (${workspace}): check the path, and that the job checked the repository out (actions/checkout).`,
     );
   }
   return path;
@@ -138,9 +148,15 @@ export async function publish(
   const target = describeTarget(inputs.url, runtime.workspace);
   const source = inputs.source ?? defaultSource(context);
   const revision = inputs.revision ?? defaultRevision(context);
-  // Every input is checked before the first network call.
+  // Every input is checked before the first network call, on dry runs too.
   parsePromoteRules(inputs.promote);
   parseTagTemplate(inputs.tag ?? '');
+  const path = await packagePath(inputs, runtime.workspace);
+  if (!source) {
+    log.warning(
+      "No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.",
+    );
+  }
   // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
   // decrypts) are checked before anything is pushed.
   const signing = inputs.sign ? await import('./sign/index.js') : undefined;
@@ -193,7 +209,6 @@ export async function publish(
   };
   if (plan.dryRun) return result;
 
-  const path = packagePath(inputs, runtime.workspace);
   const built = await phase(log, 'Build', async () => {
     const built = await buildArtifact({
       path,
