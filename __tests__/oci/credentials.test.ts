@@ -206,7 +206,10 @@ describe('identity tokens', () => {
     token.tokenServer!.setOAuth(false);
     try {
       const before = token.tokenServer!.requests().length;
-      expect(await push(token, { dockerConfigDir: dir })).toBe(true);
+      const log = recordingLog();
+      expect(await push(token, { dockerConfigDir: dir, maskSecret: log.maskSecret })).toBe(true);
+      // The GET sends the identity token in a Basic header: its base64 form is a secret too.
+      expect(log.masked).toContain(Buffer.from(`<token>:${identity}`).toString('base64'));
       expect(
         token
           .tokenServer!.requests()

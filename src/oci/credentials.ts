@@ -41,8 +41,12 @@ const IDENTITY_TOKEN_USER = '<token>';
 function masked(credential: Credential, mask: (secret: string) => void): Credential {
   const { username, password, identityToken, registryToken } = credential;
   for (const secret of [password, identityToken, registryToken]) if (secret) mask(secret);
-  // The Basic header carries `user:password` in base64: a derived secret, masked as well.
-  if (password !== undefined) mask(Buffer.from(`${username ?? ''}:${password}`).toString('base64'));
+  // The Basic header carries `user:password` in base64, a derived secret masked as well; an
+  // identity token goes in that header's password place when the token GET falls back to Basic.
+  const basicPassword = password ?? identityToken;
+  if (basicPassword !== undefined) {
+    mask(Buffer.from(`${username ?? ''}:${basicPassword}`).toString('base64'));
+  }
   return credential;
 }
 
