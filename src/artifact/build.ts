@@ -22,7 +22,7 @@ export interface BuildOptions {
   ignorePaths: string[];
   /** Off: symlinks are left out, with one warning listing them. On: followed inside the workspace. */
   resolveSymlinks: boolean;
-  /** RFC 3339 UTC, second precision (see `formatCreated`). */
+  /** RFC 3339 UTC, second precision. */
   created: string;
   /** `org.opencontainers.image.source`. */
   source: string;

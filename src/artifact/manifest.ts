@@ -6,11 +6,6 @@ import { CREATED_ANNOTATION, REVISION_ANNOTATION, SOURCE_ANNOTATION } from './fl
 
 const RFC3339_UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-/** A time as the `created` annotation carries it: RFC 3339, UTC, whole seconds. */
-export function formatCreated(time: Date): string {
-  return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 export function assertCreated(created: string): void {
   if (!RFC3339_UTC_SECONDS.test(created) || Number.isNaN(Date.parse(created))) {
     throw new Error(`created must be RFC 3339 UTC with second precision, got '${created}'`);
