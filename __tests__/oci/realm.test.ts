@@ -29,4 +29,16 @@ describe('checkRealm', () => {
     );
     expect(() => checkRealm(registry, realm)).toThrow(why);
   });
+
+  it('lets a registry reached over plain HTTP (insecure-registry) use its own HTTP token service', () => {
+    expect(checkRealm('harbor.internal', 'http://harbor.internal/service/token', true).href).toBe(
+      'http://harbor.internal/service/token',
+    );
+  });
+
+  it('still refuses another host to a registry reached over plain HTTP', () => {
+    expect(() => checkRealm('harbor.internal', 'http://evil.example/token', true)).toThrow(
+      'neither',
+    );
+  });
 });

@@ -161,7 +161,8 @@ export class Authenticator {
       );
     }
     // Checked before anything, credentials included, is sent there.
-    const url = checkRealm(new URL(this.config.origin).host, realm);
+    const origin = new URL(this.config.origin);
+    const url = checkRealm(origin.host, realm, origin.protocol === 'http:');
     const wanted = [...new Set([...scopes, ...(challenge.params.scope ?? '').split(' ')])].filter(
       Boolean,
     );

@@ -21,15 +21,20 @@ function related(registry: string, realm: string): boolean {
   return KNOWN_REALMS.some((k) => k.registry.test(registry) && k.realms.includes(realm));
 }
 
-/** The realm as a URL, or a refusal that names both hosts. Nothing has been sent when it throws. */
-export function checkRealm(registry: string, realm: string): URL {
+/**
+ * The realm as a URL, or a refusal that names both hosts. Nothing has been sent when it throws.
+ * `plainHttpRegistry`: the registry itself is spoken to over HTTP (loopback, or the user's
+ * `insecure-registry` opt-in), so its own token service may be too.
+ */
+export function checkRealm(registry: string, realm: string, plainHttpRegistry = false): URL {
   let url: URL;
   try {
     url = new URL(realm);
   } catch {
     throw refused(registry, realm, 'it is not a URL');
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.host))) {
+  const plainHttpAllowed = plainHttpRegistry || isLoopbackHost(url.host);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainHttpAllowed)) {
     throw refused(registry, realm, 'a token service must use https');
   }
   if (url.username || url.password) {
