@@ -214,3 +214,55 @@ describe('progress', () => {
     expect(sent.at(-1)).toBe(size);
   });
 });
+
+describe('chunked uploads to a token registry', () => {
+  let tokenRegistry: TestRegistry;
+  let tokenProxy: RegistryProxy;
+  beforeAll(async () => {
+    tokenRegistry = await startRegistry({ mode: 'token' });
+    tokenProxy = await startRegistryProxy(tokenRegistry.origin);
+  });
+  afterAll(async () => {
+    await tokenProxy?.stop();
+    await tokenRegistry?.stop();
+  });
+
+  it('send a chunk answered 401 again, under the same range, with a fresh token', async () => {
+    // A token that expired mid-upload: the registry refuses the second chunk with a challenge.
+    const { realm, service } = tokenRegistry.tokenServer!;
+    const repository = 'chunks/expired-token';
+    const challenge =
+      `Bearer realm="${realm}",service="${service}",` +
+      `scope="repository:${repository}:pull,push",error="invalid_token"`;
+    removeHandlers.push(
+      tokenProxy.use(
+        faults(
+          patchOf(repository),
+          { pass: true },
+          { status: 401, headers: { 'www-authenticate': challenge } },
+        ),
+      ),
+    );
+    const { username, password } = tokenRegistry.users.writer!;
+    const options = {
+      username,
+      password,
+      retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 50 },
+      upload: chunked,
+    };
+    const blob = await generatedBlob(768 * KiB, 7);
+    await (await openRepository(`oci://${tokenProxy.host}/${repository}`, options)).putBlob(blob);
+
+    const direct = await openRepository(`oci://${tokenRegistry.host}/${repository}`, options);
+    expect(sha256(await readAll(await direct.getBlob(blob.digest)))).toBe(blob.digest);
+    const ranges = tokenProxy.requests
+      .filter((r) => r.method === 'PATCH' && r.path.startsWith(`/v2/${repository}/`))
+      .map((r) => r.headers['content-range']);
+    expect(ranges).toEqual([
+      `0-${256 * KiB - 1}`,
+      `${256 * KiB}-${512 * KiB - 1}`,
+      `${256 * KiB}-${512 * KiB - 1}`,
+      `${512 * KiB}-${768 * KiB - 1}`,
+    ]);
+  });
+});

@@ -22,10 +22,16 @@ import {
   type RetryPolicy,
 } from './retry.js';
 
-/** A request body that can be sent more than once. */
+/** A request body; `open()` gives its content anew for each sending. */
 export interface RequestBody {
   length: number;
   open(): Readable | Uint8Array;
+  /**
+   * `false` for content that `open()` cannot give twice (the next slice of a stream being read):
+   * the request is then sent once, and a 401 comes back to the caller after the credentials were
+   * refreshed, for the caller to send the same content again.
+   */
+  resendable?: boolean;
 }
 
 export interface RegistryRequest {
@@ -274,7 +280,7 @@ export class Transport {
           return first.response;
         }
         const better = await this.config.auth.reauthorize(request.scope, first.response, auth);
-        if (better === undefined) return first.response;
+        if (better === undefined || request.body?.resendable === false) return first.response;
         await first.response.body?.cancel();
         return (await this.follow(request, url, better)).response;
       },

@@ -241,7 +241,12 @@ export class BlobUpload {
               continue;
             }
             failure = `the registry took ${reached - offset} of ${length} bytes`;
-          } else if (response.status === 416 || isRetryableStatus(response.status)) {
+          } else if (
+            // 401: the transport refreshed the credentials but cannot send a slice again itself.
+            response.status === 401 ||
+            response.status === 416 ||
+            isRetryableStatus(response.status)
+          ) {
             failure = `the registry answered ${response.status} to a chunk`;
             await response.body?.cancel();
           } else {
@@ -284,9 +289,12 @@ export class BlobUpload {
       method: 'PATCH',
       url: location,
       headers: { ...OCTET_STREAM, 'content-range': `${offset}-${offset + length - 1}` },
+      // A second `take` would send the next bytes under this chunk's range: the chunk is sent
+      // once, and this loop sends it again from the offset the registry reports.
       body: {
         length,
         open: () => counting(reader.take(length), (sent) => this.report(offset + sent)),
+        resendable: false,
       },
       scope: this.scope,
       retry: false,
