@@ -287,6 +287,7 @@ it('the scan finds a secret printed in the log, and not in the ::add-mask:: the 
     stderr: '',
     outputs: {},
     summary: '',
+    leftInRunnerTemp: [],
   });
   expect(leakedSecrets(run('::add-mask::s3cret-value\n'), ['s3cret-value'])).toEqual([]);
   expect(

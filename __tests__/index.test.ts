@@ -357,6 +357,7 @@ describe('secrets', () => {
   });
 });
 
-it('leaves no temporary files in the workspace', async () => {
+it('leaves no temporary files in the workspace or RUNNER_TEMP', async () => {
   expect((await readdir(workspace)).sort()).toEqual(['deploy']);
+  expect(secretsSeen.flatMap((run) => run.leftInRunnerTemp)).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // INPUT_<NAME> variable for every input declared in action.yml (defaults applied), the GITHUB_*
 // variables, an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to write to.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { INPUTS } from '../../src/inputs.js';
@@ -30,6 +30,8 @@ export interface RunResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the run left in RUNNER_TEMP (besides the output and summary files): should be nothing. */
+  leftInRunnerTemp: string[];
 }
 
 /** Parses the `name<<delimiter … delimiter` and `name=value` lines of a GITHUB_OUTPUT file. */
@@ -124,6 +126,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       stderr,
       outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
       summary: await readFile(summaryPath, 'utf8'),
+      leftInRunnerTemp: (await readdir(dir)).filter(
+        (name) => name !== 'output' && name !== 'summary',
+      ),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
