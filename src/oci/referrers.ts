@@ -8,6 +8,7 @@ import { splitDigest } from './digest.js';
 import { OCI_INDEX } from './media-types.js';
 import type { OciLogger } from './options.js';
 import type { Descriptor, StoredManifest } from './repository.js';
+import { writeUntilKept } from './write-until-kept.js';
 
 /** The tag of a subject's fallback referrers index. */
 export function fallbackTag(subjectDigest: string): string {
@@ -64,36 +65,32 @@ export async function addToFallbackIndex(
 ): Promise<void> {
   const tag = fallbackTag(subjectDigest);
   const attempts = options.attempts ?? 5;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const started = Date.now();
-    const current = await store.read(tag);
-    const index: IndexDocument = current
-      ? parseIndex(store, tag, current.manifest)
-      : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
-    if (!index.manifests.some((entry) => digestOf(entry) === referrer.digest)) {
+  const listed = (manifest: StoredManifest) =>
+    parseIndex(store, tag, manifest).manifests.some((e) => digestOf(e) === referrer.digest);
+  const kept = await writeUntilKept({
+    attempts,
+    settleMs: options.settleMs ?? 100,
+    async write() {
+      const current = await store.read(tag);
+      if (current && listed(current.manifest)) return true;
+      const index: IndexDocument = current
+        ? parseIndex(store, tag, current.manifest)
+        : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
       index.manifests.push({ ...referrer });
-      const bytes = Buffer.from(JSON.stringify(index));
-      if (!(await store.write(tag, bytes, current?.etag))) {
-        options.log.debug(`${store.displayName}: ${tag} changed while we wrote it; reading again.`);
-        continue;
-      }
-    }
-    // Another writer that read before our write lands within about the time our own round trip
-    // took; wait at least that long (with jitter) before checking that our entry survived.
-    const roundTrip = Date.now() - started;
-    const settle = Math.max(options.settleMs ?? 100, 2 * roundTrip);
-    await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
-    const after = await store.read(tag);
-    if (
-      after &&
-      parseIndex(store, tag, after.manifest).manifests.some((e) => digestOf(e) === referrer.digest)
-    ) {
-      return;
-    }
-    options.log.debug(
-      `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`,
-    );
-  }
+      return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
+    },
+    async kept() {
+      const after = await store.read(tag);
+      return after !== undefined && listed(after.manifest);
+    },
+    onLost: (reason) =>
+      options.log.debug(
+        reason === 'stale'
+          ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
+          : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`,
+      ),
+  });
+  if (kept) return;
   throw new UserError(
     'REFERRERS_INDEX_CONFLICT',
     `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +

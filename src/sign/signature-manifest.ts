@@ -3,6 +3,7 @@
 // never drops a layer written by someone else.
 import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
+import { writeUntilKept } from '../oci/write-until-kept.js';
 import { UserError } from '../errors.js';
 import { bufferBlob } from './blob.js';
 import { LegacyAnnotation } from './legacy-layer.js';
@@ -82,45 +83,48 @@ export async function addLegacySignature(
 ): Promise<string> {
   const tag = signatureTag(subjectDigest);
   await repository.putBlob(bufferBlob(payload));
-  for (let attempt = 1; ; attempt++) {
-    const started = Date.now();
-    const kept = parseLayers(await repository.getManifest(tag), tag).filter(
-      (existing) => !supersedes(existing),
-    );
-    const layers = [...kept, layer];
-    if (layers.length > MAX_LAYERS) {
-      throw new UserError(
-        'SIGNATURE_MANIFEST_FULL',
-        `The signature manifest at tag ${tag} already holds ${kept.length} signatures; cosign ` +
-          `reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and sign again.`,
+  const kept = await writeUntilKept({
+    attempts: WRITE_ATTEMPTS,
+    settleMs: MIN_SETTLE_MS,
+    async write() {
+      const others = parseLayers(await repository.getManifest(tag), tag).filter(
+        (existing) => !supersedes(existing),
       );
-    }
-    const config = configFor(layers);
-    const configBlob = bufferBlob(config);
-    await repository.putBlob(configBlob);
-    const manifest: ImageManifest = {
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
-      layers,
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest));
-    await repository.putManifest({ mediaType: OCI_MANIFEST, bytes }, tag);
-    // Registries ignore If-Match on manifests: a concurrent signer that read before our write
-    // overwrites it within about the time our own round trip took. Wait at least that long (with
-    // jitter, as src/oci's referrers index does), then check that our layer survived.
-    const settle = Math.max(MIN_SETTLE_MS, 2 * (Date.now() - started));
-    await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
+      const layers = [...others, layer];
+      if (layers.length > MAX_LAYERS) {
+        throw new UserError(
+          'SIGNATURE_MANIFEST_FULL',
+          `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
+            `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
+            'sign again.',
+        );
+      }
+      const configBlob = bufferBlob(configFor(layers));
+      await repository.putBlob(configBlob);
+      const manifest: ImageManifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
+        layers,
+      };
+      await repository.putManifest(
+        { mediaType: OCI_MANIFEST, bytes: Buffer.from(JSON.stringify(manifest)) },
+        tag,
+      );
+      return true;
+    },
     // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
-    const written = parseLayers(await repository.getManifest(tag), tag);
-    if (written.some((existing) => sameSignature(existing, layer) || supersedes(existing)))
-      return tag;
-    if (attempt >= WRITE_ATTEMPTS) {
-      throw new UserError(
-        'SIGNATURE_MANIFEST_CONFLICT',
-        `Another writer kept replacing the signature manifest at tag ${tag} (${attempt} ` +
-          'attempts); our signature is not in it. Re-run the job when the other signer is done.',
-      );
-    }
+    kept: async () =>
+      parseLayers(await repository.getManifest(tag), tag).some(
+        (existing) => sameSignature(existing, layer) || supersedes(existing),
+      ),
+  });
+  if (!kept) {
+    throw new UserError(
+      'SIGNATURE_MANIFEST_CONFLICT',
+      `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
+        'attempts); our signature is not in it. Re-run the job when the other signer is done.',
+    );
   }
+  return tag;
 }
