@@ -45,6 +45,39 @@ export function writeStreamAtomic(
 const STALE_LOCK_MS = 60_000;
 const LOCK_WAIT_MS = 120_000;
 
+function isStale(lock: string): Promise<boolean> {
+  return stat(lock).then(
+    (s) => Date.now() - s.mtimeMs > STALE_LOCK_MS,
+    () => false,
+  );
+}
+
+/**
+ * Removes `lock` if it is still stale, holding `<lock>.break` meanwhile. Without it, two waiters
+ * that judged the same stale lock would both remove "it": the second, the fresh lock the first
+ * had just taken, and both would go in. Under the guard the lock is judged again, and a lock
+ * judged stale there cannot be replaced before it is removed: only its (dead) holder or another
+ * breaker could remove it first. A waiter that finds the guard taken leaves the breaking to its
+ * holder: `false`, wait.
+ */
+async function breakStaleLock(lock: string): Promise<boolean> {
+  const guard = `${lock}.break`;
+  let handle;
+  try {
+    handle = await open(guard, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await handle.close();
+    if (await isStale(lock)) await rm(lock, { force: true });
+    return true;
+  } finally {
+    await rm(guard, { force: true });
+  }
+}
+
 /** Runs `action` holding `<path>.lock`, created exclusively; waits while another holder has it. */
 export async function withFileLock<T>(path: string, action: () => Promise<T>): Promise<T> {
   const lock = `${path}.lock`;
@@ -56,19 +89,12 @@ export async function withFileLock<T>(path: string, action: () => Promise<T>): P
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = await stat(lock).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      if (age > STALE_LOCK_MS) {
-        await rm(lock, { force: true });
-        continue;
-      }
+      if ((await isStale(lock)) && (await breakStaleLock(lock))) continue;
       if (Date.now() - started > LOCK_WAIT_MS) {
         throw new UserError(
           'LAYOUT_LOCKED',
           `${lock} has been held for over ${LOCK_WAIT_MS / 1000} s; if no other process is ` +
-            'writing this layout, delete the lock file.',
+            `writing this layout, delete the lock file (and ${basename(lock)}.break, if present).`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
