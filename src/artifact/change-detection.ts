@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
+import { readBlobAtMost } from '../oci/read-blob.js';
 import type { BuiltArtifact } from './build.js';
 import { DigestStream } from './digest-stream.js';
 import { FLUX_CONTENT_MEDIA_TYPE } from './flux-format.js';
@@ -45,27 +46,13 @@ function parseFluxManifest(bytes: Buffer): PublishedArtifact | undefined {
   return { config: manifest.config, layer };
 }
 
-async function readSmall(stream: Readable, limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      stream.destroy();
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** `rootfs.diff_ids[0]` of a config, when it has one. */
 async function publishedDiffId(
   repository: Repository,
   config: Descriptor,
 ): Promise<string | undefined> {
   if (config.size > MAX_CONFIG_BYTES) return undefined;
-  const bytes = await readSmall(await repository.getBlob(config.digest), MAX_CONFIG_BYTES);
+  const bytes = await readBlobAtMost(repository, config.digest, MAX_CONFIG_BYTES);
   if (bytes === undefined) return undefined;
   try {
     const parsed = JSON.parse(bytes.toString('utf8')) as { rootfs?: { diff_ids?: unknown } };

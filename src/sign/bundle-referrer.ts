@@ -2,10 +2,10 @@
 // artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
 // A signer's re-run keeps the bundle it attached before rather than piling up equivalent ones:
 // referrers cannot be replaced, only added.
-import type { Readable } from 'node:stream';
 import { digestOf } from '../oci/digest.js';
 import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
+import { readBlobAtMost } from '../oci/read-blob.js';
 import { bufferBlob } from './blob.js';
 import { COSIGN_SIGN_PREDICATE_TYPE } from './statement.js';
 
@@ -24,20 +24,6 @@ export type SameSigner = (bundleJSON: Buffer) => boolean;
 /** Bundles are a few kilobytes; a larger layer is not one of ours to read. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
 
-async function readSmall(stream: Readable): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BUNDLE_BYTES) {
-      stream.destroy();
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** A bundle referrer of `subject` by the same signer, if one is there already. */
 async function attachedBefore(
   repository: Repository,
@@ -55,7 +41,7 @@ async function attachedBefore(
       continue; // not a manifest we can read: someone else's, left alone
     }
     if (!layer || layer.mediaType !== BUNDLE_MEDIA_TYPE || layer.size > MAX_BUNDLE_BYTES) continue;
-    const json = await readSmall(await repository.getBlob(layer.digest));
+    const json = await readBlobAtMost(repository, layer.digest, MAX_BUNDLE_BYTES);
     if (json && sameSigner(json)) return referrer;
   }
   return undefined;
