@@ -153,6 +153,8 @@ class ActionsIdentityProvider {
 var oci_digest = __webpack_require__(1564);
 // EXTERNAL MODULE: ./build/oci/media-types.js
 var media_types = __webpack_require__(4566);
+// EXTERNAL MODULE: ./build/oci/read-blob.js
+var read_blob = __webpack_require__(154);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./build/sign/blob.js
@@ -185,6 +187,11 @@ function cosignSignStatement(digest) {
 }
 
 ;// CONCATENATED MODULE: ./build/sign/bundle-referrer.js
+// The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
+// artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
+// A signer's re-run keeps the bundle it attached before rather than piling up equivalent ones:
+// referrers cannot be replaced, only added.
+
 
 
 
@@ -198,19 +205,6 @@ function rfc3339(date) {
 }
 /** Bundles are a few kilobytes; a larger layer is not one of ours to read. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
-async function readSmall(stream) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        size += chunk.length;
-        if (size > MAX_BUNDLE_BYTES) {
-            stream.destroy();
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
 /** A bundle referrer of `subject` by the same signer, if one is there already. */
 async function attachedBefore(repository, subject, sameSigner) {
     for (const referrer of await repository.listReferrers(subject.digest, BUNDLE_MEDIA_TYPE)) {
@@ -227,7 +221,7 @@ async function attachedBefore(repository, subject, sameSigner) {
         }
         if (!layer || layer.mediaType !== BUNDLE_MEDIA_TYPE || layer.size > MAX_BUNDLE_BYTES)
             continue;
-        const json = await readSmall(await repository.getBlob(layer.digest));
+        const json = await (0,read_blob/* readBlobAtMost */.W)(repository, layer.digest, MAX_BUNDLE_BYTES);
         if (json && sameSigner(json))
             return referrer;
     }
@@ -421,10 +415,13 @@ function legacyLayer(payload, bundle) {
     };
 }
 
+// EXTERNAL MODULE: ./build/oci/write-until-kept.js
+var write_until_kept = __webpack_require__(3125);
 ;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
 // shared by every signer of that digest (formats.md §2a). Adding ours is a read-modify-write that
 // never drops a layer written by someone else.
+
 
 
 
@@ -480,39 +477,36 @@ function sameSignature(a, b) {
 async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
     const tag = signatureTag(subjectDigest);
     await repository.putBlob(bufferBlob(payload));
-    for (let attempt = 1;; attempt++) {
-        const started = Date.now();
-        const kept = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
-        const layers = [...kept, layer];
-        if (layers.length > MAX_LAYERS) {
-            throw new errors/* UserError */.y('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${kept.length} signatures; cosign ` +
-                `reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and sign again.`);
-        }
-        const config = configFor(layers);
-        const configBlob = bufferBlob(config);
-        await repository.putBlob(configBlob);
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: media_types/* OCI_MANIFEST */.EG,
-            config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
-            layers,
-        };
-        const bytes = Buffer.from(JSON.stringify(manifest));
-        await repository.putManifest({ mediaType: media_types/* OCI_MANIFEST */.EG, bytes }, tag);
-        // Registries ignore If-Match on manifests: a concurrent signer that read before our write
-        // overwrites it within about the time our own round trip took. Wait at least that long (with
-        // jitter, as src/oci's referrers index does), then check that our layer survived.
-        const settle = Math.max(MIN_SETTLE_MS, 2 * (Date.now() - started));
-        await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
+    const kept = await (0,write_until_kept/* writeUntilKept */.U)({
+        attempts: WRITE_ATTEMPTS,
+        settleMs: MIN_SETTLE_MS,
+        async write() {
+            const others = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
+            const layers = [...others, layer];
+            if (layers.length > MAX_LAYERS) {
+                throw new errors/* UserError */.y('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
+                    `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
+                    'sign again.');
+            }
+            const configBlob = bufferBlob(configFor(layers));
+            await repository.putBlob(configBlob);
+            const manifest = {
+                schemaVersion: 2,
+                mediaType: media_types/* OCI_MANIFEST */.EG,
+                config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
+                layers,
+            };
+            await repository.putManifest({ mediaType: media_types/* OCI_MANIFEST */.EG, bytes: Buffer.from(JSON.stringify(manifest)) }, tag);
+            return true;
+        },
         // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
-        const written = parseLayers(await repository.getManifest(tag), tag);
-        if (written.some((existing) => sameSignature(existing, layer) || supersedes(existing)))
-            return tag;
-        if (attempt >= WRITE_ATTEMPTS) {
-            throw new errors/* UserError */.y('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${attempt} ` +
-                'attempts); our signature is not in it. Re-run the job when the other signer is done.');
-        }
+        kept: async () => parseLayers(await repository.getManifest(tag), tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
+    });
+    if (!kept) {
+        throw new errors/* UserError */.y('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
+            'attempts); our signature is not in it. Re-run the job when the other signer is done.');
     }
+    return tag;
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js

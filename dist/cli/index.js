@@ -11418,12 +11418,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ publish)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:stream"
@@ -11832,10 +11832,6 @@ async function writeLayer(entries, file, workspace) {
 
 
 const RFC3339_UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-/** A time as the `created` annotation carries it: RFC 3339, UTC, whole seconds. */
-function formatCreated(time) {
-    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 function assertCreated(created) {
     if (!RFC3339_UTC_SECONDS.test(created) || Number.isNaN(Date.parse(created))) {
         throw new Error(`created must be RFC 3339 UTC with second precision, got '${created}'`);
@@ -12250,6 +12246,8 @@ async function buildArtifact(options) {
     };
 }
 
+// EXTERNAL MODULE: ./build/oci/read-blob.js
+var read_blob = __nccwpck_require__(154);
 ;// CONCATENATED MODULE: ./build/artifact/tar-contents.js
 // What a tar holds as Flux extracts it (names, kinds, permission bits, bytes), reduced to one
 // digest. Two tars written by different tools (Go's archive/tar for `flux push artifact`, ours,
@@ -12302,6 +12300,7 @@ async function entryRecords(extract) {
 
 
 
+
 /** Configs are tiny; a larger one is not ours to parse. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 function isDescriptor(value) {
@@ -12324,24 +12323,11 @@ function parseFluxManifest(bytes) {
         return undefined;
     return { config: manifest.config, layer };
 }
-async function readSmall(stream, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        size += chunk.length;
-        if (size > limit) {
-            stream.destroy();
-            return undefined;
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
 /** `rootfs.diff_ids[0]` of a config, when it has one. */
 async function publishedDiffId(repository, config) {
     if (config.size > MAX_CONFIG_BYTES)
         return undefined;
-    const bytes = await readSmall(await repository.getBlob(config.digest), MAX_CONFIG_BYTES);
+    const bytes = await (0,read_blob/* readBlobAtMost */.W)(repository, config.digest, MAX_CONFIG_BYTES);
     if (bytes === undefined)
         return undefined;
     try {
@@ -12424,7 +12410,6 @@ async function compareWithPublished(repository, reference, built) {
 
 ;// CONCATENATED MODULE: ./build/artifact/index.js
 // The artifact builder's public face: what main.ts (and the CLI) call.
-
 
 
 
@@ -12785,8 +12770,12 @@ function related(registry, realm) {
         return true;
     return KNOWN_REALMS.some((k) => k.registry.test(registry) && k.realms.includes(realm));
 }
-/** The realm as a URL, or a refusal that names both hosts. Nothing has been sent when it throws. */
-function checkRealm(registry, realm) {
+/**
+ * The realm as a URL, or a refusal that names both hosts. Nothing has been sent when it throws.
+ * `plainHttpRegistry`: the registry itself is spoken to over HTTP (loopback, or the user's
+ * `insecure-registry` opt-in), so its own token service may be too.
+ */
+function checkRealm(registry, realm, plainHttpRegistry = false) {
     let url;
     try {
         url = new URL(realm);
@@ -12794,7 +12783,8 @@ function checkRealm(registry, realm) {
     catch {
         throw refused(registry, realm, 'it is not a URL');
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,oci_reference/* isLoopbackHost */.cW)(url.host))) {
+    const plainHttpAllowed = plainHttpRegistry || (0,oci_reference/* isLoopbackHost */.cW)(url.host);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainHttpAllowed)) {
         throw refused(registry, realm, 'a token service must use https');
     }
     if (url.username || url.password) {
@@ -12933,7 +12923,8 @@ class Authenticator {
             throw new errors/* UserError */.y('REGISTRY_PROTOCOL', `The registry ${this.config.registry} asked for a bearer token without saying where to get one (no realm).`);
         }
         // Checked before anything, credentials included, is sent there.
-        const url = checkRealm(new URL(this.config.origin).host, realm);
+        const origin = new URL(this.config.origin);
+        const url = checkRealm(origin.host, realm, origin.protocol === 'http:');
         const wanted = [...new Set([...scopes, ...(challenge.params.scope ?? '').split(' ')])].filter(Boolean);
         let response;
         if (credential?.identityToken) {
@@ -13040,6 +13031,38 @@ function writeStreamAtomic(path, source, ...stages) {
 /** A lock older than this was left by a process that died holding it. */
 const STALE_LOCK_MS = 60_000;
 const LOCK_WAIT_MS = 120_000;
+function isStale(lock) {
+    return (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs > STALE_LOCK_MS, () => false);
+}
+/**
+ * Removes `lock` if it is still stale, holding `<lock>.break` meanwhile. Without it, two waiters
+ * that judged the same stale lock would both remove "it": the second, the fresh lock the first
+ * had just taken, and both would go in. Under the guard the lock is judged again, and a lock
+ * judged stale there cannot be replaced before it is removed: only its (dead) holder or another
+ * breaker could remove it first. A waiter that finds the guard taken leaves the breaking to its
+ * holder: `false`, wait.
+ */
+async function breakStaleLock(lock) {
+    const guard = `${lock}.break`;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(guard, 'wx');
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    try {
+        await handle.close();
+        if (await isStale(lock))
+            await (0,promises_.rm)(lock, { force: true });
+        return true;
+    }
+    finally {
+        await (0,promises_.rm)(guard, { force: true });
+    }
+}
 /** Runs `action` holding `<path>.lock`, created exclusively; waits while another holder has it. */
 async function withFileLock(path, action) {
     const lock = `${path}.lock`;
@@ -13053,14 +13076,11 @@ async function withFileLock(path, action) {
         catch (error) {
             if (error.code !== 'EEXIST')
                 throw error;
-            const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-            if (age > STALE_LOCK_MS) {
-                await (0,promises_.rm)(lock, { force: true });
+            if ((await isStale(lock)) && (await breakStaleLock(lock)))
                 continue;
-            }
             if (Date.now() - started > LOCK_WAIT_MS) {
                 throw new errors/* UserError */.y('LAYOUT_LOCKED', `${lock} has been held for over ${LOCK_WAIT_MS / 1000} s; if no other process is ` +
-                    'writing this layout, delete the lock file.');
+                    `writing this layout, delete the lock file (and ${(0,external_node_path_.basename)(lock)}.break, if present).`);
             }
             await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
         }
@@ -13087,12 +13107,15 @@ function countingTransform(report) {
     });
 }
 
+// EXTERNAL MODULE: ./build/oci/write-until-kept.js
+var write_until_kept = __nccwpck_require__(3125);
 ;// CONCATENATED MODULE: ./build/oci/referrers.js
 // The referrers tag schema (distribution-spec 1.1) for stores without the referrers API: an image
 // index tagged `<alg>-<hex of the subject digest>` lists the subject's referrers. Adding one is a
 // read-modify-write that keeps every entry others wrote. `If-Match` is sent when the store gives an
 // ETag, but distribution ignores it, so after writing we wait for concurrent writers to land and
 // read the index back; an entry of ours that a concurrent write dropped is merged in again.
+
 
 
 
@@ -13121,32 +13144,30 @@ const digestOf = (entry) => entry.digest;
 async function addToFallbackIndex(store, subjectDigest, referrer, options) {
     const tag = fallbackTag(subjectDigest);
     const attempts = options.attempts ?? 5;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const started = Date.now();
-        const current = await store.read(tag);
-        const index = current
-            ? parseIndex(store, tag, current.manifest)
-            : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
-        if (!index.manifests.some((entry) => digestOf(entry) === referrer.digest)) {
+    const listed = (manifest) => parseIndex(store, tag, manifest).manifests.some((e) => digestOf(e) === referrer.digest);
+    const kept = await (0,write_until_kept/* writeUntilKept */.U)({
+        attempts,
+        settleMs: options.settleMs ?? 100,
+        async write() {
+            const current = await store.read(tag);
+            if (current && listed(current.manifest))
+                return true;
+            const index = current
+                ? parseIndex(store, tag, current.manifest)
+                : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
             index.manifests.push({ ...referrer });
-            const bytes = Buffer.from(JSON.stringify(index));
-            if (!(await store.write(tag, bytes, current?.etag))) {
-                options.log.debug(`${store.displayName}: ${tag} changed while we wrote it; reading again.`);
-                continue;
-            }
-        }
-        // Another writer that read before our write lands within about the time our own round trip
-        // took; wait at least that long (with jitter) before checking that our entry survived.
-        const roundTrip = Date.now() - started;
-        const settle = Math.max(options.settleMs ?? 100, 2 * roundTrip);
-        await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
-        const after = await store.read(tag);
-        if (after &&
-            parseIndex(store, tag, after.manifest).manifests.some((e) => digestOf(e) === referrer.digest)) {
-            return;
-        }
-        options.log.debug(`${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`);
-    }
+            return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
+        },
+        async kept() {
+            const after = await store.read(tag);
+            return after !== undefined && listed(after.manifest);
+        },
+        onLost: (reason) => options.log.debug(reason === 'stale'
+            ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
+            : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`),
+    });
+    if (kept)
+        return;
     throw new errors/* UserError */.y('REFERRERS_INDEX_CONFLICT', `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +
         `other writers kept replacing it (${attempts} attempts). Run the step again.`);
 }
@@ -13519,9 +13540,12 @@ function masked(credential, mask) {
     for (const secret of [password, identityToken, registryToken])
         if (secret)
             mask(secret);
-    // The Basic header carries `user:password` in base64: a derived secret, masked as well.
-    if (password !== undefined)
-        mask(Buffer.from(`${username ?? ''}:${password}`).toString('base64'));
+    // The Basic header carries `user:password` in base64, a derived secret masked as well; an
+    // identity token goes in that header's password place when the token GET falls back to Basic.
+    const basicPassword = password ?? identityToken;
+    if (basicPassword !== undefined) {
+        mask(Buffer.from(`${username ?? ''}:${basicPassword}`).toString('base64'));
+    }
     return credential;
 }
 function fromAuthEntry(entry, source) {
@@ -13864,7 +13888,11 @@ class BlobUpload {
                         }
                         failure = `the registry took ${reached - offset} of ${length} bytes`;
                     }
-                    else if (response.status === 416 || (0,oci_retry/* isRetryableStatus */.PS)(response.status)) {
+                    else if (
+                    // 401: the transport refreshed the credentials but cannot send a slice again itself.
+                    response.status === 401 ||
+                        response.status === 416 ||
+                        (0,oci_retry/* isRetryableStatus */.PS)(response.status)) {
                         failure = `the registry answered ${response.status} to a chunk`;
                         await response.body?.cancel();
                     }
@@ -13903,9 +13931,12 @@ class BlobUpload {
             method: 'PATCH',
             url: location,
             headers: { ...OCTET_STREAM, 'content-range': `${offset}-${offset + length - 1}` },
+            // A second `take` would send the next bytes under this chunk's range: the chunk is sent
+            // once, and this loop sends it again from the offset the registry reports.
             body: {
                 length,
                 open: () => counting(reader.take(length), (sent) => this.report(offset + sent)),
+                resendable: false,
             },
             scope: this.scope,
             retry: false,
@@ -14455,7 +14486,7 @@ class Transport {
                 return first.response;
             }
             const better = await this.config.auth.reauthorize(request.scope, first.response, auth);
-            if (better === undefined)
+            if (better === undefined || request.body?.resendable === false)
                 return first.response;
             await first.response.body?.cancel();
             return (await this.follow(request, url, better)).response;
@@ -15235,11 +15266,19 @@ function describePlan(plan) {
 
 
 
-function packagePath(inputs, workspace) {
+
+/** The path to package, refused when it names a place outside the workspace or nothing at all. */
+async function packagePath(inputs, workspace) {
     const path = (0,external_node_path_.resolve)(workspace, inputs.path);
     const fromWorkspace = (0,external_node_path_.relative)(workspace, path);
-    if (fromWorkspace.startsWith('..') || (0,external_node_path_.isAbsolute)(fromWorkspace)) {
+    if (fromWorkspace === '..' || fromWorkspace.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(fromWorkspace)) {
         throw (0,errors/* inputError */.X)('path', `'${inputs.path}' is outside the workspace (${workspace}): package a directory of this repository.`);
+    }
+    try {
+        await (0,promises_.access)(path);
+    }
+    catch {
+        throw (0,errors/* inputError */.X)('path', `'${inputs.path}' does not exist in the workspace (${workspace}): check the path, and that the job checked the repository out (actions/checkout).`);
     }
     return path;
 }
@@ -15317,9 +15356,13 @@ async function publish(inputs, context, log, runtime) {
     const target = describeTarget(inputs.url, runtime.workspace);
     const source = inputs.source ?? defaultSource(context);
     const revision = inputs.revision ?? defaultRevision(context);
-    // Every input is checked before the first network call.
+    // Every input is checked before the first network call, on dry runs too.
     parsePromoteRules(inputs.promote);
     parseTagTemplate(inputs.tag ?? '');
+    const path = await packagePath(inputs, runtime.workspace);
+    if (!source) {
+        log.warning("No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.");
+    }
     // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
     // decrypts) are checked before anything is pushed.
     const signing = inputs.sign ? await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585)) : undefined;
@@ -15370,7 +15413,6 @@ async function publish(inputs, context, log, runtime) {
     };
     if (plan.dryRun)
         return result;
-    const path = packagePath(inputs, runtime.workspace);
     const built = await (0,build_log/* phase */.Oi)(log, 'Build', async () => {
         const built = await buildArtifact({
             path,
@@ -15580,6 +15622,31 @@ function manifestMediaType(bytes, contentType) {
         // Not JSON: fall through to whatever the store declared.
     }
     return declared || OCI_MANIFEST;
+}
+
+
+/***/ }),
+
+/***/ 154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readBlobAtMost)
+/* harmony export */ });
+/** The blob's bytes, or `undefined` when it is larger than `limit`. */
+async function readBlobAtMost(repository, digest, limit) {
+    const stream = await repository.getBlob(digest);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+            stream.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
 }
 
 
@@ -15840,6 +15907,37 @@ async function retrying(policy, what, log, attempt, decide) {
             throw outcome.error;
         return outcome.value;
     }
+}
+
+
+/***/ }),
+
+/***/ 3125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ writeUntilKept)
+/* harmony export */ });
+// Read-modify-write of a shared manifest (a referrers index, a cosign `.sig` manifest) on
+// registries that ignore If-Match (distribution among them, measured): a concurrent writer that
+// read before our write lands over it within about the time our own round trip took. So after each
+// write we wait at least that long (with jitter), read back, and go round again if our change was
+// lost.
+/** Runs rounds until the change is kept; `false` when `attempts` rounds all lost it. */
+async function writeUntilKept(options) {
+    for (let attempt = 1; attempt <= options.attempts; attempt++) {
+        const started = Date.now();
+        if (!(await options.write())) {
+            options.onLost?.('stale');
+            continue;
+        }
+        const settle = Math.max(options.settleMs, 2 * (Date.now() - started));
+        await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
+        if (await options.kept())
+            return true;
+        options.onLost?.('overwritten');
+    }
+    return false;
 }
 
 
