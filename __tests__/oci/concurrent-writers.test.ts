@@ -3,12 +3,13 @@
 // commits, so a manifest PUT that lands meanwhile is refused with MANIFEST_BLOB_UNKNOWN although
 // the blob is there (measured: 18 of 240 PUTs, 8 clients at once, plain fetch). The client asks
 // again; other 400s stay final.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import { bufferBlob, sha256 } from '../support/blobs.js';
 import { faults, route } from '../support/proxy-handlers.js';
-import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
-import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { type RegistryProxy } from '../support/proxy.js';
+import { type TestRegistry } from '../support/registry.js';
+import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const CLIENTS = 8;
@@ -16,14 +17,7 @@ const ROUNDS = 10;
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-beforeAll(async () => {
-  registry = await startRegistry({ mode: 'anonymous' });
-  proxy = await startRegistryProxy(registry.origin);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-});
+registryBehindProxy('anonymous', (started) => ({ registry, proxy } = started));
 
 const open = (host: string, repository: string) =>
   openRepository(`oci://${host}/${repository}`, {

@@ -1,13 +1,14 @@
 // Referrers: the fallback tag schema against the real registry (which has no referrers API), and
 // the API path through a proxy that imitates a registry with one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { RepositoryOptions } from '../../src/oci/options.js';
 import type { Descriptor, Repository, StoredManifest } from '../../src/oci/repository.js';
 import { bufferBlob, sha256 } from '../support/blobs.js';
 import { referrersApi } from '../support/proxy-handlers.js';
-import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
-import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { type RegistryProxy } from '../support/proxy.js';
+import { type TestRegistry } from '../support/registry.js';
+import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -17,14 +18,9 @@ const SBOM = 'application/spdx+json';
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-beforeAll(async () => {
-  registry = await startRegistry({ mode: 'token' });
-  proxy = await startRegistryProxy(registry.origin);
+registryBehindProxy('token', (started) => {
+  ({ registry, proxy } = started);
   proxy.use(referrersApi());
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await registry?.stop();
 });
 
 function open(repository: string, host = registry.host, options: RepositoryOptions = {}) {

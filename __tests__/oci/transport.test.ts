@@ -1,7 +1,7 @@
 // The transport's policies, through a proxy in front of the real registry: credentials never
 // follow a redirect off the registry, a foreign token realm gets nothing, transient failures are
 // retried (bodies re-sent), permanent ones are not, and registry warnings reach the user.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { RepositoryOptions } from '../../src/oci/options.js';
 import { RegistryError } from '../../src/oci/errors.js';
@@ -14,37 +14,20 @@ import {
   rewriteRealm,
   route,
 } from '../support/proxy-handlers.js';
-import {
-  startHeaderRecorder,
-  startRegistryProxy,
-  type HeaderRecorder,
-  type RegistryProxy,
-} from '../support/proxy.js';
+import { startHeaderRecorder, type HeaderRecorder, type RegistryProxy } from '../support/proxy.js';
 import { recordingLog } from '../support/recording-log.js';
-import { freePort, startRegistry, type TestRegistry } from '../support/registry.js';
+import { freePort, type TestRegistry } from '../support/registry.js';
+import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-let removeHandlers: (() => void)[] = [];
-beforeAll(async () => {
-  registry = await startRegistry({ mode: 'token' });
-  proxy = await startRegistryProxy(registry.origin);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-});
-afterEach(() => {
-  for (const remove of removeHandlers) remove();
-  removeHandlers = [];
-});
-
-const use = (...handlers: Parameters<RegistryProxy['use']>[0][]) => {
-  for (const handler of handlers) removeHandlers.push(proxy.use(handler));
-};
+const { useForTest: use } = registryBehindProxy(
+  'token',
+  (started) => ({ registry, proxy } = started),
+);
 
 function open(repository: string, options: RepositoryOptions = {}, host = proxy.host) {
   const { username, password } = registry.users.writer!;

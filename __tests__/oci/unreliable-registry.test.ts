@@ -4,29 +4,23 @@
 // keeps moving is never cut however long it takes, and an upload told to come back later waits
 // as long as the registry said.
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { BlobSource } from '../../src/oci/repository.js';
 import { bufferBlob, sha256 } from '../support/blobs.js';
 import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
 import { faults, route } from '../support/proxy-handlers.js';
 import { recordingLog } from '../support/recording-log.js';
-import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
-import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { type RegistryProxy } from '../support/proxy.js';
+import { type TestRegistry } from '../support/registry.js';
+import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const TIMEOUT_MS = 300;
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-beforeAll(async () => {
-  registry = await startRegistry({ mode: 'htpasswd' });
-  proxy = await startRegistryProxy(registry.origin);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-});
+registryBehindProxy('htpasswd', (started) => ({ registry, proxy } = started));
 
 function open(repository: string, log = recordingLog()) {
   const { username, password } = registry.users.writer!;

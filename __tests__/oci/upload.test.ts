@@ -2,33 +2,25 @@
 // the registry's minimum), resumption from the offset the registry reports after a failed chunk,
 // a fresh session when the registry invalidated the old one, and progress as bytes are sent.
 import { Readable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { RepositoryOptions } from '../../src/oci/options.js';
 import type { UploadProgress } from '../../src/oci/repository.js';
 import { generatedBlob, readAll, sha256 } from '../support/blobs.js';
 import { addHeaders, faults, route, type Fault } from '../support/proxy-handlers.js';
-import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
-import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { type RegistryProxy } from '../support/proxy.js';
+import { type TestRegistry } from '../support/registry.js';
+import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const KiB = 1024;
 const chunked = { chunkThresholdBytes: 256 * KiB, chunkSizeBytes: 256 * KiB };
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-let removeHandlers: (() => void)[] = [];
-beforeAll(async () => {
-  registry = await startRegistry({ mode: 'htpasswd' });
-  proxy = await startRegistryProxy(registry.origin);
-});
-afterAll(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-});
-afterEach(() => {
-  for (const remove of removeHandlers) remove();
-  removeHandlers = [];
-});
+const { useForTest } = registryBehindProxy(
+  'htpasswd',
+  (started) => ({ registry, proxy } = started),
+);
 
 function open(repository: string, options: RepositoryOptions = {}, host = proxy.host) {
   const { username, password } = registry.users.writer!;
@@ -57,7 +49,7 @@ const patchOf = (repository: string) =>
   route('PATCH', new RegExp(`^/v2/${repository}/blobs/uploads/`));
 
 async function uploadWith(repository: string, size: number, ...faultQueue: Fault[]) {
-  if (faultQueue.length) removeHandlers.push(proxy.use(faults(patchOf(repository), ...faultQueue)));
+  if (faultQueue.length) useForTest(faults(patchOf(repository), ...faultQueue));
   const blob = await generatedBlob(size, size + repository.length);
   await (await open(repository)).putBlob(blob);
   expect(await storedDigest(repository, blob.digest)).toBe(blob.digest);
@@ -76,12 +68,10 @@ describe('chunked uploads', () => {
   });
 
   it("raise the chunk size to the registry's OCI-Chunk-Min-Length", async () => {
-    removeHandlers.push(
-      proxy.use(
-        addHeaders(route('POST', /^\/v2\/chunks\/minimum\/blobs\/uploads\/$/), {
-          'oci-chunk-min-length': String(400 * KiB),
-        }),
-      ),
+    useForTest(
+      addHeaders(route('POST', /^\/v2\/chunks\/minimum\/blobs\/uploads\/$/), {
+        'oci-chunk-min-length': String(400 * KiB),
+      }),
     );
     const ranges = await uploadWith('chunks/minimum', 1000 * KiB);
     expect(ranges).toEqual([
@@ -126,12 +116,10 @@ describe('chunked uploads', () => {
 describe('failed uploads', () => {
   it('give up after the configured attempts, not attempts squared', async () => {
     const down = { status: 503 };
-    removeHandlers.push(
-      proxy.use(
-        faults(
-          route('POST', /^\/v2\/failing\/start\/blobs\/uploads\/$/),
-          ...Array<Fault>(20).fill(down),
-        ),
+    useForTest(
+      faults(
+        route('POST', /^\/v2\/failing\/start\/blobs\/uploads\/$/),
+        ...Array<Fault>(20).fill(down),
       ),
     );
     const blob = await generatedBlob(4 * KiB, 1);
@@ -148,13 +136,8 @@ describe('failed uploads', () => {
       status: 502,
       body: '{"errors":[{"code":"UNAVAILABLE","message":"storage down"}]}',
     };
-    removeHandlers.push(
-      proxy.use(
-        faults(
-          route('PUT', /^\/v2\/failing\/put\/blobs\/uploads\//),
-          ...Array<Fault>(20).fill(down),
-        ),
-      ),
+    useForTest(
+      faults(route('PUT', /^\/v2\/failing\/put\/blobs\/uploads\//), ...Array<Fault>(20).fill(down)),
     );
     const blob = await generatedBlob(4 * KiB, 2);
     await expect((await open('failing/put')).putBlob(blob)).rejects.toMatchObject({
@@ -218,13 +201,8 @@ describe('progress', () => {
 describe('chunked uploads to a token registry', () => {
   let tokenRegistry: TestRegistry;
   let tokenProxy: RegistryProxy;
-  beforeAll(async () => {
-    tokenRegistry = await startRegistry({ mode: 'token' });
-    tokenProxy = await startRegistryProxy(tokenRegistry.origin);
-  });
-  afterAll(async () => {
-    await tokenProxy?.stop();
-    await tokenRegistry?.stop();
+  const token = registryBehindProxy('token', (started) => {
+    ({ registry: tokenRegistry, proxy: tokenProxy } = started);
   });
 
   it('send a chunk answered 401 again, under the same range, with a fresh token', async () => {
@@ -234,13 +212,11 @@ describe('chunked uploads to a token registry', () => {
     const challenge =
       `Bearer realm="${realm}",service="${service}",` +
       `scope="repository:${repository}:pull,push",error="invalid_token"`;
-    removeHandlers.push(
-      tokenProxy.use(
-        faults(
-          patchOf(repository),
-          { pass: true },
-          { status: 401, headers: { 'www-authenticate': challenge } },
-        ),
+    token.useForTest(
+      faults(
+        patchOf(repository),
+        { pass: true },
+        { status: 401, headers: { 'www-authenticate': challenge } },
       ),
     );
     const { username, password } = tokenRegistry.users.writer!;
