@@ -11,8 +11,12 @@ import type { Inputs } from './inputs.js';
 import { formatBytes, phase, uploadProgress, type Log } from './log.js';
 import { openRepository, parseTarget } from './oci/open.js';
 import type { Repository, StoredManifest } from './oci/repository.js';
-import type { PublishResult, SignatureReport, Target } from './report/result.js';
-import { keylessSubjectRegex } from './report/flux.js';
+import {
+  signatureReport,
+  type PublishResult,
+  type SignatureReport,
+  type Target,
+} from './report/result.js';
 import {
   computePlan,
   decideDryRun,
@@ -275,17 +279,7 @@ export async function publish(
           ...(overrides.timeoutMs === undefined ? {} : { timeoutMs: overrides.timeoutMs }),
         },
       });
-      return {
-        method: cosignKey ? 'key' : 'keyless',
-        signatureTag: signed.signatureTag,
-        bundleDigest: signed.bundleDigest,
-        rekorLogIndexes: signed.rekorLogIndexes,
-        identity: signed.identity && {
-          issuer: signed.identity.issuer,
-          subjectRegex: keylessSubjectRegex(signed.identity.subject),
-        },
-        publicKey: signed.publicKey,
-      };
+      return signatureReport(signed, cosignKey ? 'key' : 'keyless');
     });
   }
   // The diff-tag was just read pointing at this manifest: putting it there again is a request for
