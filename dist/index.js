@@ -10983,7 +10983,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _context_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8175);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5515);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9502);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4121);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4611);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5232);
@@ -11401,7 +11401,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 5515:
+/***/ 9502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14475,6 +14475,23 @@ function openRegistry(reference, options, log) {
 
 // EXTERNAL MODULE: ./build/report/flux.js
 var flux = __nccwpck_require__(1688);
+;// CONCATENATED MODULE: ./build/report/result.js
+
+/** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
+function signatureReport(signed, method) {
+    return {
+        method,
+        signatureTag: signed.signatureTag,
+        bundleDigest: signed.bundleDigest,
+        rekorLogIndexes: signed.rekorLogIndexes,
+        identity: signed.identity && {
+            issuer: signed.identity.issuer,
+            subjectRegex: (0,flux/* keylessSubjectRegex */.Kj)(signed.identity.subject),
+        },
+        publicKey: signed.publicKey,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/context/ref.js
@@ -15229,17 +15246,7 @@ async function publish(inputs, context, log, runtime) {
                     ...(overrides.timeoutMs === undefined ? {} : { timeoutMs: overrides.timeoutMs }),
                 },
             });
-            return {
-                method: cosignKey ? 'key' : 'keyless',
-                signatureTag: signed.signatureTag,
-                bundleDigest: signed.bundleDigest,
-                rekorLogIndexes: signed.rekorLogIndexes,
-                identity: signed.identity && {
-                    issuer: signed.identity.issuer,
-                    subjectRegex: (0,flux/* keylessSubjectRegex */.Kj)(signed.identity.subject),
-                },
-                publicKey: signed.publicKey,
-            };
+            return signatureReport(signed, cosignKey ? 'key' : 'keyless');
         });
     }
     // The diff-tag was just read pointing at this manifest: putting it there again is a request for

@@ -10683,7 +10683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8281);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -11409,7 +11409,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 666:
+/***/ 8281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14724,6 +14724,23 @@ function cosignVerifyCommand(result) {
     ].join(' \\\n');
 }
 
+;// CONCATENATED MODULE: ./build/report/result.js
+
+/** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
+function signatureReport(signed, method) {
+    return {
+        method,
+        signatureTag: signed.signatureTag,
+        bundleDigest: signed.bundleDigest,
+        rekorLogIndexes: signed.rekorLogIndexes,
+        identity: signed.identity && {
+            issuer: signed.identity.issuer,
+            subjectRegex: keylessSubjectRegex(signed.identity.subject),
+        },
+        publicKey: signed.publicKey,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/context/ref.js
@@ -15478,17 +15495,7 @@ async function publish(inputs, context, log, runtime) {
                     ...(overrides.timeoutMs === undefined ? {} : { timeoutMs: overrides.timeoutMs }),
                 },
             });
-            return {
-                method: cosignKey ? 'key' : 'keyless',
-                signatureTag: signed.signatureTag,
-                bundleDigest: signed.bundleDigest,
-                rekorLogIndexes: signed.rekorLogIndexes,
-                identity: signed.identity && {
-                    issuer: signed.identity.issuer,
-                    subjectRegex: keylessSubjectRegex(signed.identity.subject),
-                },
-                publicKey: signed.publicKey,
-            };
+            return signatureReport(signed, cosignKey ? 'key' : 'keyless');
         });
     }
     // The diff-tag was just read pointing at this manifest: putting it there again is a request for
