@@ -1,6 +1,8 @@
 // Registry errors carry the registry's own codes and say what to do.
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { registryError, type RequestContext } from '../../src/oci/errors.js';
+import { HttpResponse } from '../../src/oci/http.js';
 
 function context(registry: string, authenticated = true): RequestContext {
   return {
@@ -14,11 +16,12 @@ function context(registry: string, authenticated = true): RequestContext {
   };
 }
 
+/** A registry's answer as the transport hands it over. */
+const response = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new HttpResponse(status, '', headers, Readable.from([Buffer.from(body)]));
+
 const answer = (status: number, errors: object[]) =>
-  new Response(JSON.stringify({ errors }), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
+  response(status, JSON.stringify({ errors }), { 'content-type': 'application/json' });
 
 describe('registryError', () => {
   it('parses the OCI error body into typed fields', async () => {
@@ -64,7 +67,7 @@ describe('registryError', () => {
 
   it('keeps a non-JSON body as text', async () => {
     const error = await registryError(
-      new Response('<html>Bad gateway</html>', { status: 502 }),
+      response(502, '<html>Bad gateway</html>'),
       context('r.example'),
     );
     expect(error).toMatchObject({ code: 'REGISTRY_UNAVAILABLE', errors: [] });

@@ -1,13 +1,13 @@
 // Registries that go silent, cut an answer short or ask for patience, through a proxy in front of
-// the real registry: a stalled attempt is abandoned after the no-progress timeout and retried, an
-// answer cut off part-way is read again instead of being taken for what arrived, an upload that
+// the real registry: a stalled attempt is abandoned after the no-progress timeout and retried (a
+// download that stalls after its headers too), an answer cut off part-way is read again instead of being taken for what arrived, an upload that
 // keeps moving is never cut however long it takes, and an upload told to come back later waits
 // as long as the registry said.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { BlobSource } from '../../src/oci/repository.js';
-import { bufferBlob, sha256 } from '../support/blobs.js';
+import { bufferBlob, readAll, sha256 } from '../support/blobs.js';
 import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
 import { faults, route } from '../support/proxy-handlers.js';
 import { recordingLog } from '../support/recording-log.js';
@@ -82,6 +82,31 @@ describe('a registry that stalls', () => {
       await repo.putBlob(blob);
       expect(await repo.hasBlob(blob.digest)).toBe(true);
       expect(requestsTo('PUT', path)).toHaveLength(2);
+    } finally {
+      remove();
+    }
+  });
+
+  it('has a download that stops part-way abandoned instead of awaited', async () => {
+    const repo = await open('stall/download');
+    const blob = bufferBlob(Buffer.alloc(64 * 1024, 3));
+    await repo.putBlob(blob);
+    const path = new RegExp(`^/v2/stall/download/blobs/${blob.digest}$`);
+    const remove = proxy.use(async (req, next) => {
+      if (!route('GET', path)(req)) return next();
+      const answer = await next();
+      if ('destroy' in answer) return answer;
+      // The headers and the first bytes, then silence until the connection is dropped.
+      async function* firstBytesThenSilence() {
+        yield blob.bytes.subarray(0, 1024);
+        await new Promise((resolve) => req.raw.socket.once('close', resolve));
+      }
+      return { ...answer, body: Readable.from(firstBytesThenSilence()) };
+    });
+    try {
+      const started = Date.now();
+      await expect(readAll(await repo.getBlob(blob.digest))).rejects.toThrow(/no byte moved/);
+      expect(Date.now() - started).toBeLessThan(20 * TIMEOUT_MS);
     } finally {
       remove();
     }

@@ -10683,7 +10683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8281);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1226);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -11409,7 +11409,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 8281:
+/***/ 1226:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12875,7 +12875,7 @@ class Authenticator {
     async ping() {
         const url = new URL('/v2/', this.config.origin);
         const response = await this.config.fetch(url, { method: 'GET' });
-        await response.body?.cancel();
+        response.discard();
         return response.status === 401
             ? parseChallenge(response.headers.get('www-authenticate'))
             : undefined;
@@ -12931,7 +12931,7 @@ class Authenticator {
             response = await this.oauthRefresh(url, service, wanted, credential.identityToken);
             if (response.status === 404) {
                 // Not every token server speaks OAuth2; the GET flow takes the refresh token as password.
-                await response.body?.cancel();
+                response.discard();
                 response = await this.tokenGet(url, service, wanted, credential.username ?? '<token>', credential.identityToken);
             }
         }
@@ -13799,7 +13799,7 @@ class BlobUpload {
         }
         const response = await this.target.transport.send({ method: 'POST', url, scope: this.scope });
         if (response.status === 201 && this.mountFrom) {
-            await response.body?.cancel();
+            response.discard();
             this.checkDigest(response, url);
             this.target.log.debug(`Mounted ${this.blob.digest} from ${this.mountFrom}.`);
             this.report(this.blob.size);
@@ -13808,7 +13808,7 @@ class BlobUpload {
         if (response.status !== 202) {
             throw await registryError(response, this.target.context('POST', url));
         }
-        await response.body?.cancel();
+        response.discard();
         return {
             location: this.location(response, url, 'POST'),
             minimumChunk: Number(response.headers.get('oci-chunk-min-length')) || 0,
@@ -13859,7 +13859,7 @@ class BlobUpload {
             }
             throw failure;
         }
-        await response.body?.cancel();
+        response.discard();
         this.checkDigest(response, url);
         if (!body)
             this.report(this.blob.size);
@@ -13878,7 +13878,7 @@ class BlobUpload {
                 try {
                     const response = await this.patch(location, reader, offset, length);
                     if (response.status === 202) {
-                        await response.body?.cancel();
+                        response.discard();
                         location = this.location(response, location, 'PATCH');
                         const reached = nextOffset(response.headers.get('range')) ?? offset + length;
                         if (reached === offset + length) {
@@ -13894,7 +13894,7 @@ class BlobUpload {
                         response.status === 416 ||
                         (0,oci_retry/* isRetryableStatus */.PS)(response.status)) {
                         failure = `the registry answered ${response.status} to a chunk`;
-                        await response.body?.cancel();
+                        response.discard();
                     }
                     else {
                         const error = await registryError(response, this.target.context('PATCH', location));
@@ -13954,7 +13954,7 @@ class BlobUpload {
         if (response.status !== 204 || offset === undefined) {
             throw new StartOver(`the upload session cannot be resumed (${response.status})`, await registryError(response, this.target.context('GET', location)));
         }
-        await response.body?.cancel();
+        response.discard();
         const moved = response.headers.get('location');
         return { location: moved ? new URL(moved, location) : location, offset };
     }
@@ -14029,7 +14029,7 @@ class RegistryRepository {
         this.checkDigestSyntax(digest);
         const url = this.path(`blobs/${digest}`);
         const response = await this.config.transport.send({ method: 'HEAD', url, scope: this.pull });
-        await response.body?.cancel();
+        response.discard();
         if (response.status === 200)
             return true;
         if (response.status === 404)
@@ -14067,12 +14067,12 @@ class RegistryRepository {
             headers: { 'accept-encoding': 'identity' },
             scope: this.pull,
         });
-        if (response.status !== 200 || !response.body) {
+        if (response.status !== 200) {
             throw await registryError(response, this.context(`read blob ${digest} from`, 'GET', url));
         }
         const length = Number(response.headers.get('content-length'));
         const verifier = new oci_digest/* DigestVerifier */.Do(digest, Number.isFinite(length) && length > 0 ? length : undefined, `blob ${digest} from ${this.displayName}`);
-        return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), verifier, () => undefined);
+        return (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
     }
     /** The manifest and its ETag; `undefined` when the reference does not exist. */
     async fetchManifest(reference) {
@@ -14090,7 +14090,7 @@ class RegistryRepository {
             return undefined;
         if (response.status !== 200)
             throw await registryError(response, context);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const bytes = await response.bytes();
         const declared = response.headers.get('docker-content-digest');
         const expected = (0,oci_digest/* isDigest */.Bc)(reference)
             ? reference
@@ -14123,7 +14123,7 @@ class RegistryRepository {
             headers: { accept: media_types/* MANIFEST_MEDIA_TYPES */.$T.join(', ') },
             scope: this.pull,
         });
-        await response.body?.cancel();
+        response.discard();
         if (response.status === 404)
             return undefined;
         if (response.status !== 200) {
@@ -14185,13 +14185,13 @@ class RegistryRepository {
             ? { reason: 'the registry does not know one of its blobs yet' }
             : undefined);
         if (response.status === 412 && ifMatch) {
-            await response.body?.cancel();
+            response.discard();
             return undefined;
         }
         if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
             throw await registryError(response, context);
         }
-        await response.body?.cancel();
+        response.discard();
         const stored = response.headers.get('docker-content-digest');
         if (stored && stored !== ours) {
             throw protocolError(context, `the registry stored the manifest as ${stored}, not ${ours}`);
@@ -14256,7 +14256,7 @@ class RegistryRepository {
             }
             const body = response.status === 200
                 ? (await response.json().catch(() => undefined))
-                : (await response.body?.cancel(), undefined);
+                : (response.discard(), undefined);
             // Anything but an index (404, 400, 405, or an answer that is not one) means no API.
             if (!body || !Array.isArray(body.manifests))
                 return page === 0 ? undefined : found;
@@ -14285,33 +14285,141 @@ class RegistryRepository {
     }
 }
 
-;// CONCATENATED MODULE: ./build/oci/progress-timeout.js
-// An attempt that stops moving is abandoned. Without this, a registry (or a proxy in front of it)
-// that stalls holds the run for undici's 300 s header timeout, once per attempt. The clock measures
-// silence, not duration: a large upload may take as long as it needs while bytes keep flowing.
-/** Aborts `signal` when `touch()` has not been called for `ms`. */
-class ProgressTimeout {
-    ms;
-    controller = new AbortController();
-    timer;
-    constructor(ms) {
-        this.ms = ms;
-        this.touch();
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./build/oci/http.js
+// One HTTP exchange, over node:http and node:https rather than fetch. Node's fetch is a bundled
+// undici that is compiled on first use: 35 ms and about 20 MiB before the first request (measured
+// for issue 10), more than the rest of a small artifact's whole push. Connections are kept alive
+// by the global agents, which also honour NODE_USE_ENV_PROXY.
+//
+// An exchange is abandoned when no byte moves for `timeoutMs`, from the first byte sent to the
+// last byte of the answer: the clock measures silence, not duration, so a large upload or download
+// takes as long as it needs while bytes flow, and a registry (or a proxy) that stalls does not hold
+// the run.
+
+
+
+/** What was answered; `body` streams it, and must be read or discarded. */
+class HttpResponse {
+    status;
+    statusText;
+    rawHeaders;
+    body;
+    headers;
+    constructor(status, statusText, rawHeaders, body) {
+        this.status = status;
+        this.statusText = statusText;
+        this.rawHeaders = rawHeaders;
+        this.body = body;
+        this.headers = {
+            get: (name) => {
+                const value = rawHeaders[name.toLowerCase()];
+                return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+            },
+        };
     }
-    get signal() {
-        return this.controller.signal;
+    get ok() {
+        return this.status >= 200 && this.status < 300;
     }
-    /** Something moved: the silence starts over. */
-    touch = () => {
-        clearTimeout(this.timer);
-        // A TimeoutError, which the retry policy counts as transient.
-        const reason = new DOMException(`no byte moved for ${this.ms / 1000} s`, 'TimeoutError');
-        this.timer = setTimeout(() => this.controller.abort(reason), this.ms);
-        this.timer.unref();
-    };
-    stop() {
-        clearTimeout(this.timer);
+    async bytes() {
+        const chunks = [];
+        for await (const chunk of this.body)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
     }
+    async text() {
+        return (await this.bytes()).toString('utf8');
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    /** Drops the unread answer; read to its end, so that the connection can serve the next request. */
+    discard() {
+        this.body.on('error', () => undefined).resume();
+    }
+    /** The same answer with `bytes`, already read from the original, as its body. */
+    withBody(bytes) {
+        const body = external_node_stream_.Readable.from(bytes.length ? [bytes] : []);
+        return new HttpResponse(this.status, this.statusText, this.rawHeaders, body);
+    }
+}
+/** The content being sent failed: not a network fault, and no retry would help. */
+class BodySourceFailure extends Error {
+    failure;
+    constructor(failure) {
+        super('the content being sent failed', { cause: failure });
+        this.failure = failure;
+    }
+}
+/** Passes chunks on unchanged, calling `touch` for each. */
+function touching(touch) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            touch();
+            done(null, chunk);
+        },
+    });
+}
+/** A TimeoutError, which the retry policy counts as transient. */
+function silence(ms) {
+    return new DOMException(`no byte moved for ${ms / 1000} s`, 'TimeoutError');
+}
+/**
+ * Sends one request and resolves with the answer once its headers arrive; nothing is followed or
+ * retried here. Rejects with `BodySourceFailure` when a streamed body fails while being sent.
+ */
+function exchange(url, init) {
+    return new Promise((resolve, reject) => {
+        const client = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        let request;
+        try {
+            request = client.request(url, { method: init.method, headers: init.headers });
+        }
+        catch (error) {
+            // Headers Node refuses to send (a control character in a value) throw here.
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return;
+        }
+        let answer;
+        const timer = setTimeout(() => {
+            const error = silence(init.timeoutMs);
+            if (answer)
+                answer.destroy(error);
+            else
+                request.destroy(error);
+        }, init.timeoutMs);
+        timer.unref();
+        const touch = () => timer.refresh();
+        const source = init.body instanceof external_node_stream_.Readable ? init.body : undefined;
+        request.on('error', (error) => {
+            // Once answered, a failure to send the rest (a server that stopped reading) is the answer's
+            // business: if the answer is cut short, its body fails too.
+            if (answer)
+                return;
+            clearTimeout(timer);
+            reject(error);
+        });
+        request.on('response', (message) => {
+            answer = message;
+            touch();
+            // Each chunk the reader takes is progress (a listener on `message` itself would set it
+            // flowing before the reader is there). Destroying the body releases the connection.
+            const body = (0,external_node_stream_.pipeline)(message, touching(touch), () => undefined);
+            body.once('close', () => clearTimeout(timer));
+            resolve(new HttpResponse(message.statusCode ?? 0, message.statusMessage ?? '', message.headers, body));
+        });
+        if (!source) {
+            request.end(init.body);
+            return;
+        }
+        source.on('data', touch);
+        source.once('error', (error) => request.destroy(new BodySourceFailure(error)));
+        request.once('close', () => source.destroy());
+        source.pipe(request);
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/oci/transport.js
@@ -14336,81 +14444,54 @@ class BodySourceError extends errors/* UserError */.y {
         super('UPLOAD_SOURCE_FAILED', `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
 }
-/** The answer with its body read whole, the silence clock running until the last byte. */
-async function readWhole(url, response, limit, touch) {
+/** The answer with its body read whole, so that one cut off part-way fails this attempt. */
+async function readWhole(url, response, limit) {
     const chunks = [];
     let size = 0;
-    const body = (response.body ?? []);
-    for await (const chunk of body) {
-        touch();
+    for await (const chunk of response.body) {
         size += chunk.length;
         if (size > limit) {
+            response.body.destroy();
             throw new errors/* UserError */.y('REGISTRY_PROTOCOL', `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
                 'any registry sends for it.');
         }
         chunks.push(chunk);
     }
-    return new Response(size > 0 ? Buffer.concat(chunks) : null, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-    });
+    return response.withBody(Buffer.concat(chunks));
 }
 /**
- * Sends one request, no redirects followed (streamed bodies refuse them), no credentials added;
- * failures of the caller's content are told apart from network ones. The attempt is abandoned
- * when no byte moves for `limits.timeoutMs`; with `limits.readLimit` the answer is read whole.
+ * Sends one request, no redirects followed, no credentials added; failures of the caller's content
+ * are told apart from network ones. With `limits.readLimit` the answer is read whole.
  */
 async function sendOnce(method, url, headers, body, limits) {
-    const progress = new ProgressTimeout(limits.timeoutMs);
-    const answer = async (init) => {
-        const response = await fetch(url, { method, headers, ...init, signal: progress.signal });
-        if (limits.readLimit === undefined || REDIRECTS.has(response.status))
-            return response;
-        return readWhole(url, response, limits.readLimit, progress.touch);
-    };
     const source = body?.open();
-    if (!body || !(source instanceof external_node_stream_.Readable)) {
-        try {
-            return await answer({ body: source, redirect: 'manual' });
-        }
-        finally {
-            progress.stop();
-        }
-    }
-    let sourceFailure;
-    source.once('error', (error) => (sourceFailure = error));
+    const streamed = source instanceof external_node_stream_.Readable;
+    let response;
     try {
-        const web = external_node_stream_.Readable.toWeb(source);
-        // Every chunk taken from the content is progress; a registry that stops reading is not.
-        source.on('data', progress.touch);
-        return await answer({
-            headers: { ...headers, 'content-length': String(body.length) },
-            body: web,
-            duplex: 'half',
-            // Any mode but 'error' makes fetch clone the request to replay it on a redirect, and the
-            // clone's unread half of the body keeps every byte sent: 300 MB retained for a 300 MB blob
-            // (measured). Streamed bodies therefore refuse redirects; the spec gives uploads none.
-            redirect: 'error',
+        response = await exchange(url, {
+            method,
+            headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
+            ...(source === undefined ? {} : { body: source }),
+            timeoutMs: limits.timeoutMs,
         });
     }
     catch (error) {
-        // An abandoned request cancels the content with its own reason: that is no fault of the content.
-        if (sourceFailure !== undefined && !progress.signal.aborted) {
-            throw new BodySourceError(sourceFailure);
-        }
-        if (error.cause?.message === 'unexpected redirect') {
-            throw new errors/* UserError */.y('REGISTRY_REDIRECT_REFUSED', `The registry redirected the upload ${method} ${url.origin}${url.pathname}; streamed ` +
-                'uploads are not sent to redirects.', { cause: error });
-        }
+        if (error instanceof BodySourceFailure)
+            throw new BodySourceError(error.failure);
         throw error;
     }
-    finally {
-        progress.stop();
-        source.destroy();
+    if (REDIRECTS.has(response.status)) {
+        // The spec gives uploads no redirects, and following one would read the content twice.
+        if (streamed) {
+            response.discard();
+            throw new errors/* UserError */.y('REGISTRY_REDIRECT_REFUSED', `The registry redirected the upload ${method} ${url.origin}${url.pathname}; streamed ` +
+                'uploads are not sent to redirects.');
+        }
+        return response;
     }
+    return limits.readLimit === undefined ? response : readWhole(url, response, limits.readLimit);
 }
-/** The innermost error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) or message of a failed fetch. */
+/** The innermost error code (`ECONNREFUSED`, `ECONNRESET`, …) or message of a failed request. */
 function networkCause(error) {
     let found = error instanceof Error ? error.message : String(error);
     for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
@@ -14446,7 +14527,7 @@ function transientDecision(outcome, retry) {
     return {
         reason: `the registry answered ${response.status}`,
         ...(afterMs === undefined ? {} : { afterMs }),
-        discard: () => response.body?.cancel(),
+        discard: () => response.discard(),
     };
 }
 /** Pings and token answers are small; a larger one is not what was asked for. */
@@ -14488,7 +14569,7 @@ class Transport {
             const better = await this.config.auth.reauthorize(request.scope, first.response, auth);
             if (better === undefined || request.body?.resendable === false)
                 return first.response;
-            await first.response.body?.cancel();
+            first.response.discard();
             return (await this.follow(request, url, better)).response;
         }, (outcome) => transientDecision(outcome, request.retry !== false)).catch((error) => {
             throw unreachable(this.config.registry, url, error, this.config.input);
@@ -14518,7 +14599,7 @@ class Transport {
             if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {
                 return { response, url };
             }
-            await response.body?.cancel();
+            response.discard();
             const next = new URL(location, url);
             if (hop >= MAX_REDIRECTS)
                 throw this.redirectRefused(url, 'too many redirects');

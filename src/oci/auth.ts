@@ -7,6 +7,7 @@ import type { Credential } from './credentials.js';
 import { protocolError, registryError, type RequestContext } from './errors.js';
 import type { OciLogger } from './options.js';
 import { checkRealm } from './realm.js';
+import type { HttpResponse } from './http.js';
 
 /** The repository access a request needs. */
 export interface Scope {
@@ -28,7 +29,7 @@ export function scopeStrings(scope: Scope): string[] {
 export type PlainFetch = (
   url: URL,
   init: { method?: string; headers?: Record<string, string>; body?: string },
-) => Promise<Response>;
+) => Promise<HttpResponse>;
 
 export interface AuthenticatorConfig {
   /** `host[:port]` the user named, for messages and credentials. */
@@ -89,7 +90,7 @@ export class Authenticator {
    */
   async reauthorize(
     scope: Scope,
-    response: Response,
+    response: HttpResponse,
     sent: string | undefined,
   ): Promise<string | undefined> {
     const challenge = parseChallenge(response.headers.get('www-authenticate'));
@@ -107,7 +108,7 @@ export class Authenticator {
   private async ping(): Promise<Challenge | undefined> {
     const url = new URL('/v2/', this.config.origin);
     const response = await this.config.fetch(url, { method: 'GET' });
-    await response.body?.cancel();
+    response.discard();
     return response.status === 401
       ? parseChallenge(response.headers.get('www-authenticate'))
       : undefined;
@@ -167,12 +168,12 @@ export class Authenticator {
       Boolean,
     );
 
-    let response: Response;
+    let response: HttpResponse;
     if (credential?.identityToken) {
       response = await this.oauthRefresh(url, service, wanted, credential.identityToken);
       if (response.status === 404) {
         // Not every token server speaks OAuth2; the GET flow takes the refresh token as password.
-        await response.body?.cancel();
+        response.discard();
         response = await this.tokenGet(
           url,
           service,
@@ -226,7 +227,7 @@ export class Authenticator {
     scopes: string[],
     username: string | undefined,
     password: string | undefined,
-  ): Promise<Response> {
+  ): Promise<HttpResponse> {
     const url = new URL(realm);
     if (service) url.searchParams.set('service', service);
     for (const scope of scopes) url.searchParams.append('scope', scope);
@@ -243,7 +244,7 @@ export class Authenticator {
     service: string | undefined,
     scopes: string[],
     refreshToken: string,
-  ): Promise<Response> {
+  ): Promise<HttpResponse> {
     const form = new URLSearchParams({
       grant_type: 'refresh_token',
       refresh_token: refreshToken,

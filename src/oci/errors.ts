@@ -3,6 +3,7 @@
 // registries whose failures have a known cause.
 import { UserError } from '../errors.js';
 import { hostName } from './reference.js';
+import type { HttpResponse } from './http.js';
 
 /** One entry of the OCI error body `{"errors":[{code,message,detail}]}`. */
 export interface RegistryErrorDetail {
@@ -144,7 +145,7 @@ export function hint(
 
 /** The `RegistryError` for an unexpected response; reads (and so consumes) its body. */
 export async function registryError(
-  response: Response,
+  response: HttpResponse,
   context: RequestContext,
 ): Promise<RegistryError> {
   const text = await response.text().catch(() => '');

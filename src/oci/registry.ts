@@ -1,5 +1,5 @@
 // A repository in an OCI registry, spoken to over the distribution API through the transport.
-import { pipeline, Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { Scope } from './auth.js';
 import { DigestVerifier, digestOf, isDigest, splitDigest } from './digest.js';
@@ -28,6 +28,7 @@ import type {
 import { retrying, type RetryPolicy } from './retry.js';
 import type { Transport } from './transport.js';
 import { BlobUpload, type UploadSettings } from './upload.js';
+import type { HttpResponse } from './http.js';
 
 export interface RegistryRepositoryConfig {
   transport: Transport;
@@ -40,7 +41,7 @@ export interface RegistryRepositoryConfig {
 }
 
 /** A tag list or referrers page links the next as `Link: <url>; rel="next"`. */
-function nextLink(response: Response, current: URL): URL | undefined {
+function nextLink(response: HttpResponse, current: URL): URL | undefined {
   const header = response.headers.get('link');
   const match = header && /<([^>]+)>\s*;\s*rel="?next"?/i.exec(header);
   return match ? new URL(match[1]!, current) : undefined;
@@ -107,7 +108,7 @@ export class RegistryRepository implements Repository {
     this.checkDigestSyntax(digest);
     const url = this.path(`blobs/${digest}`);
     const response = await this.config.transport.send({ method: 'HEAD', url, scope: this.pull });
-    await response.body?.cancel();
+    response.discard();
     if (response.status === 200) return true;
     if (response.status === 404) return false;
     throw await registryError(response, this.context(`check blob ${digest} in`, 'HEAD', url));
@@ -154,7 +155,7 @@ export class RegistryRepository implements Repository {
       headers: { 'accept-encoding': 'identity' },
       scope: this.pull,
     });
-    if (response.status !== 200 || !response.body) {
+    if (response.status !== 200) {
       throw await registryError(response, this.context(`read blob ${digest} from`, 'GET', url));
     }
     const length = Number(response.headers.get('content-length'));
@@ -163,7 +164,7 @@ export class RegistryRepository implements Repository {
       Number.isFinite(length) && length > 0 ? length : undefined,
       `blob ${digest} from ${this.displayName}`,
     );
-    return pipeline(Readable.fromWeb(response.body), verifier, () => undefined);
+    return pipeline(response.body, verifier, () => undefined);
   }
 
   /** The manifest and its ETag; `undefined` when the reference does not exist. */
@@ -182,7 +183,7 @@ export class RegistryRepository implements Repository {
     });
     if (response.status === 404) return undefined;
     if (response.status !== 200) throw await registryError(response, context);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const bytes = await response.bytes();
     const declared = response.headers.get('docker-content-digest');
     const expected = isDigest(reference)
       ? reference
@@ -217,7 +218,7 @@ export class RegistryRepository implements Repository {
       headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
       scope: this.pull,
     });
-    await response.body?.cancel();
+    response.discard();
     if (response.status === 404) return undefined;
     if (response.status !== 200) {
       throw await registryError(
@@ -299,13 +300,13 @@ export class RegistryRepository implements Repository {
           : undefined,
     );
     if (response.status === 412 && ifMatch) {
-      await response.body?.cancel();
+      response.discard();
       return undefined;
     }
     if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
       throw await registryError(response, context);
     }
-    await response.body?.cancel();
+    response.discard();
     const stored = response.headers.get('docker-content-digest');
     if (stored && stored !== ours) {
       throw protocolError(context, `the registry stored the manifest as ${stored}, not ${ours}`);
@@ -376,7 +377,7 @@ export class RegistryRepository implements Repository {
       const body =
         response.status === 200
           ? ((await response.json().catch(() => undefined)) as { manifests?: unknown } | undefined)
-          : (await response.body?.cancel(), undefined);
+          : (response.discard(), undefined);
       // Anything but an index (404, 400, 405, or an answer that is not one) means no API.
       if (!body || !Array.isArray(body.manifests)) return page === 0 ? undefined : found;
       // Registries that did not filter say so by leaving `artifactType` out of this header.

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { Authenticator, PlainFetch, Scope } from './auth.js';
 import type { OciLogger } from './options.js';
-import { ProgressTimeout } from './progress-timeout.js';
+import { BodySourceFailure, exchange, type HttpResponse } from './http.js';
 import { isLoopbackHost } from './reference.js';
 import {
   isRetryableStatus,
@@ -86,39 +86,28 @@ interface AttemptLimits {
   readLimit?: number;
 }
 
-/** The answer with its body read whole, the silence clock running until the last byte. */
-async function readWhole(
-  url: URL,
-  response: Response,
-  limit: number,
-  touch: () => void,
-): Promise<Response> {
-  const chunks: Uint8Array[] = [];
+/** The answer with its body read whole, so that one cut off part-way fails this attempt. */
+async function readWhole(url: URL, response: HttpResponse, limit: number): Promise<HttpResponse> {
+  const chunks: Buffer[] = [];
   let size = 0;
-  const body = (response.body ?? []) as AsyncIterable<Uint8Array>;
-  for await (const chunk of body) {
-    touch();
-    size += chunk.length;
+  for await (const chunk of response.body) {
+    size += (chunk as Buffer).length;
     if (size > limit) {
+      response.body.destroy();
       throw new UserError(
         'REGISTRY_PROTOCOL',
         `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
           'any registry sends for it.',
       );
     }
-    chunks.push(chunk);
+    chunks.push(chunk as Buffer);
   }
-  return new Response(size > 0 ? Buffer.concat(chunks) : null, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  return response.withBody(Buffer.concat(chunks));
 }
 
 /**
- * Sends one request, no redirects followed (streamed bodies refuse them), no credentials added;
- * failures of the caller's content are told apart from network ones. The attempt is abandoned
- * when no byte moves for `limits.timeoutMs`; with `limits.readLimit` the answer is read whole.
+ * Sends one request, no redirects followed, no credentials added; failures of the caller's content
+ * are told apart from network ones. With `limits.readLimit` the answer is read whole.
  */
 async function sendOnce(
   method: string,
@@ -126,57 +115,37 @@ async function sendOnce(
   headers: Record<string, string>,
   body: RequestBody | undefined,
   limits: AttemptLimits,
-): Promise<Response> {
-  const progress = new ProgressTimeout(limits.timeoutMs);
-  const answer = async (init: RequestInit) => {
-    const response = await fetch(url, { method, headers, ...init, signal: progress.signal });
-    if (limits.readLimit === undefined || REDIRECTS.has(response.status)) return response;
-    return readWhole(url, response, limits.readLimit, progress.touch);
-  };
+): Promise<HttpResponse> {
   const source = body?.open();
-  if (!body || !(source instanceof Readable)) {
-    try {
-      return await answer({ body: source, redirect: 'manual' });
-    } finally {
-      progress.stop();
-    }
-  }
-  let sourceFailure: unknown;
-  source.once('error', (error) => (sourceFailure = error));
+  const streamed = source instanceof Readable;
+  let response: HttpResponse;
   try {
-    const web = Readable.toWeb(source);
-    // Every chunk taken from the content is progress; a registry that stops reading is not.
-    source.on('data', progress.touch);
-    return await answer({
-      headers: { ...headers, 'content-length': String(body.length) },
-      body: web,
-      duplex: 'half',
-      // Any mode but 'error' makes fetch clone the request to replay it on a redirect, and the
-      // clone's unread half of the body keeps every byte sent: 300 MB retained for a 300 MB blob
-      // (measured). Streamed bodies therefore refuse redirects; the spec gives uploads none.
-      redirect: 'error',
+    response = await exchange(url, {
+      method,
+      headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
+      ...(source === undefined ? {} : { body: source }),
+      timeoutMs: limits.timeoutMs,
     });
   } catch (error) {
-    // An abandoned request cancels the content with its own reason: that is no fault of the content.
-    if (sourceFailure !== undefined && !progress.signal.aborted) {
-      throw new BodySourceError(sourceFailure);
-    }
-    if ((error as { cause?: { message?: unknown } }).cause?.message === 'unexpected redirect') {
+    if (error instanceof BodySourceFailure) throw new BodySourceError(error.failure);
+    throw error;
+  }
+  if (REDIRECTS.has(response.status)) {
+    // The spec gives uploads no redirects, and following one would read the content twice.
+    if (streamed) {
+      response.discard();
       throw new UserError(
         'REGISTRY_REDIRECT_REFUSED',
         `The registry redirected the upload ${method} ${url.origin}${url.pathname}; streamed ` +
           'uploads are not sent to redirects.',
-        { cause: error },
       );
     }
-    throw error;
-  } finally {
-    progress.stop();
-    source.destroy();
+    return response;
   }
+  return limits.readLimit === undefined ? response : readWhole(url, response, limits.readLimit);
 }
 
-/** The innermost error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, …) or message of a failed fetch. */
+/** The innermost error code (`ECONNREFUSED`, `ECONNRESET`, …) or message of a failed request. */
 function networkCause(error: unknown): string {
   let found = error instanceof Error ? error.message : String(error);
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
@@ -200,7 +169,10 @@ function unreachable(registry: string, url: URL, error: unknown, input?: string)
   );
 }
 
-function transientDecision(outcome: Outcome<Response>, retry: boolean): RetryDecision | undefined {
+function transientDecision(
+  outcome: Outcome<HttpResponse>,
+  retry: boolean,
+): RetryDecision | undefined {
   if (!retry) return undefined;
   if ('error' in outcome) {
     if (!isTransientNetworkError(outcome.error)) return undefined;
@@ -212,7 +184,7 @@ function transientDecision(outcome: Outcome<Response>, retry: boolean): RetryDec
   return {
     reason: `the registry answered ${response.status}`,
     ...(afterMs === undefined ? {} : { afterMs }),
-    discard: () => response.body?.cancel(),
+    discard: () => response.discard(),
   };
 }
 
@@ -266,7 +238,7 @@ export class Transport {
   }
 
   /** Sends `request`, answering challenges, following redirects and retrying as configured. */
-  async send(request: RegistryRequest): Promise<Response> {
+  async send(request: RegistryRequest): Promise<HttpResponse> {
     const url = new URL(request.url, this.config.origin);
     const response = await retrying(
       this.config.policy,
@@ -281,7 +253,7 @@ export class Transport {
         }
         const better = await this.config.auth.reauthorize(request.scope, first.response, auth);
         if (better === undefined || request.body?.resendable === false) return first.response;
-        await first.response.body?.cancel();
+        first.response.discard();
         return (await this.follow(request, url, better)).response;
       },
       (outcome) => transientDecision(outcome, request.retry !== false),
@@ -301,7 +273,7 @@ export class Transport {
     request: RegistryRequest,
     start: URL,
     authorization: string | undefined,
-  ): Promise<{ response: Response; url: URL }> {
+  ): Promise<{ response: HttpResponse; url: URL }> {
     let url = start;
     let { method, body } = request;
     let credentials = authorization;
@@ -317,7 +289,7 @@ export class Transport {
       if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {
         return { response, url };
       }
-      await response.body?.cancel();
+      response.discard();
       const next = new URL(location, url);
       if (hop >= MAX_REDIRECTS) throw this.redirectRefused(url, 'too many redirects');
       if (next.protocol !== 'https:' && next.protocol !== 'http:') {
@@ -341,7 +313,7 @@ export class Transport {
     );
   }
 
-  private showWarnings(response: Response): void {
+  private showWarnings(response: HttpResponse): void {
     const header = response.headers.get('warning');
     if (!header) return;
     // RFC 7234: `299 <agent> "<text>"`, several joined by commas.

@@ -19,6 +19,7 @@ import {
 } from './retry.js';
 import { SourceReader } from './source-reader.js';
 import type { RequestBody, Transport } from './transport.js';
+import type { HttpResponse } from './http.js';
 
 export interface UploadSettings {
   chunkThresholdBytes: number;
@@ -145,7 +146,7 @@ export class BlobUpload {
     }
     const response = await this.target.transport.send({ method: 'POST', url, scope: this.scope });
     if (response.status === 201 && this.mountFrom) {
-      await response.body?.cancel();
+      response.discard();
       this.checkDigest(response, url);
       this.target.log.debug(`Mounted ${this.blob.digest} from ${this.mountFrom}.`);
       this.report(this.blob.size);
@@ -154,7 +155,7 @@ export class BlobUpload {
     if (response.status !== 202) {
       throw await registryError(response, this.target.context('POST', url));
     }
-    await response.body?.cancel();
+    response.discard();
     return {
       location: this.location(response, url, 'POST'),
       minimumChunk: Number(response.headers.get('oci-chunk-min-length')) || 0,
@@ -162,7 +163,7 @@ export class BlobUpload {
   }
 
   /** The session's next location, relative to the request that answered it. */
-  private location(response: Response, requested: URL, method: string): URL {
+  private location(response: HttpResponse, requested: URL, method: string): URL {
     const header = response.headers.get('location');
     if (!header) {
       throw protocolError(
@@ -173,7 +174,7 @@ export class BlobUpload {
     return new URL(header, requested);
   }
 
-  private checkDigest(response: Response, url: URL): void {
+  private checkDigest(response: HttpResponse, url: URL): void {
     const stored = response.headers.get('docker-content-digest');
     if (stored && stored !== this.blob.digest) {
       throw protocolError(
@@ -188,7 +189,7 @@ export class BlobUpload {
     const url = new URL(location);
     url.searchParams.set('digest', this.blob.digest);
     const context = this.target.context('PUT', url);
-    let response: Response;
+    let response: HttpResponse;
     try {
       response = await this.target.transport.send({
         method: 'PUT',
@@ -213,7 +214,7 @@ export class BlobUpload {
       }
       throw failure;
     }
-    await response.body?.cancel();
+    response.discard();
     this.checkDigest(response, url);
     if (!body) this.report(this.blob.size);
   }
@@ -232,7 +233,7 @@ export class BlobUpload {
         try {
           const response = await this.patch(location, reader, offset, length);
           if (response.status === 202) {
-            await response.body?.cancel();
+            response.discard();
             location = this.location(response, location, 'PATCH');
             const reached = nextOffset(response.headers.get('range')) ?? offset + length;
             if (reached === offset + length) {
@@ -248,7 +249,7 @@ export class BlobUpload {
             isRetryableStatus(response.status)
           ) {
             failure = `the registry answered ${response.status} to a chunk`;
-            await response.body?.cancel();
+            response.discard();
           } else {
             const error = await registryError(response, this.target.context('PATCH', location));
             if (response.status === 404) throw new StartOver('the upload session was lost', error);
@@ -316,7 +317,7 @@ export class BlobUpload {
         await registryError(response, this.target.context('GET', location)),
       );
     }
-    await response.body?.cancel();
+    response.discard();
     const moved = response.headers.get('location');
     return { location: moved ? new URL(moved, location) : location, offset };
   }
