@@ -20,6 +20,8 @@ import type { BufferPool } from './buffer-pool.js';
 import type { TreeEntry } from './walk.js';
 
 const EPOCH = new Date(0);
+/** Where the read past a file's end goes: it only ever shows whether there was more. */
+const ONE_BYTE = Buffer.alloc(1);
 /**
  * O_NONBLOCK: a file swapped for a FIFO since the walk must not hang the open; O_NOFOLLOW: nor be
  * swapped for a symlink that was never checked. Both are absent (0) on Windows.
@@ -150,7 +152,7 @@ async function writeOpenFile(
       if (!sink.write(piece)) await once(sink, 'drain');
     }
     // Reading stops at the size fstat gave; a file that grew since would be cut short silently.
-    if (readPiece(fd, Buffer.alloc(1), 1, size, shown).length !== 0) {
+    if (readPiece(fd, ONE_BYTE, 1, size, shown).length !== 0) {
       throw changedWhilePackagingError(shown());
     }
   } catch (error) {
