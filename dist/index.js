@@ -15186,11 +15186,19 @@ function describeTarget(url, workspace) {
  * all there and, when signing, its signatures too (Flux verifying a tag never meets it unsigned).
  */
 async function pushArtifact(repository, built, log) {
-    for (const blob of [built.config, built.layer]) {
+    // Side by side: each blob is a few round trips, and the small config need not wait for the
+    // layer. Both settle before anything goes on, so no upload still reads a layer file that the
+    // caller removes once this fails.
+    const blobs = [built.config, built.layer];
+    const pushed = await Promise.allSettled(blobs.map((blob) => {
         const onProgress = (0,build_log/* uploadProgress */.f)(log, blob.digest.slice(0, 19), blob.size);
-        await repository.putBlob(blob, onProgress ? { onProgress } : {});
+        return repository.putBlob(blob, onProgress ? { onProgress } : {});
+    }));
+    for (const outcome of pushed)
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+    for (const blob of blobs)
         log.info(`blob ${blob.digest} (${(0,build_log/* formatBytes */.z3)(blob.size)})`);
-    }
     await repository.putManifest(built.manifest, built.manifest.digest);
     log.info(`manifest ${built.manifest.digest}`);
     return built.manifest;

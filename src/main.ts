@@ -79,11 +79,18 @@ async function pushArtifact(
   built: BuiltArtifact,
   log: Log,
 ): Promise<StoredManifest> {
-  for (const blob of [built.config, built.layer]) {
-    const onProgress = uploadProgress(log, blob.digest.slice(0, 19), blob.size);
-    await repository.putBlob(blob, onProgress ? { onProgress } : {});
-    log.info(`blob ${blob.digest} (${formatBytes(blob.size)})`);
-  }
+  // Side by side: each blob is a few round trips, and the small config need not wait for the
+  // layer. Both settle before anything goes on, so no upload still reads a layer file that the
+  // caller removes once this fails.
+  const blobs = [built.config, built.layer];
+  const pushed = await Promise.allSettled(
+    blobs.map((blob) => {
+      const onProgress = uploadProgress(log, blob.digest.slice(0, 19), blob.size);
+      return repository.putBlob(blob, onProgress ? { onProgress } : {});
+    }),
+  );
+  for (const outcome of pushed) if (outcome.status === 'rejected') throw outcome.reason;
+  for (const blob of blobs) log.info(`blob ${blob.digest} (${formatBytes(blob.size)})`);
   await repository.putManifest(built.manifest, built.manifest.digest);
   log.info(`manifest ${built.manifest.digest}`);
   return built.manifest;
