@@ -3,7 +3,7 @@
 // run. Prints one table of medians; asserts nothing.
 //
 //   npm run bundle   # measures dist/ as it is: rebuild it first to measure the working tree
-//   npm run bench [-- --runs 7] [--large-runs 3] [--no-1g | --podinfo-only]
+//   npm run bench [-- --runs 7] [--large-runs 3] [--huge-runs 3] [--no-1g | --podinfo-only]
 //
 // The registry, the recording proxy and the workflow runs' variables are the test harness's own
 // (__tests__/support, __tests__/fixtures): Node 24 strips their types, and the resolve hook below
@@ -48,6 +48,7 @@ const option = (name, fallback) => {
 };
 const RUNS = option('--runs', 7);
 const LARGE_RUNS = option('--large-runs', 3);
+const HUGE_RUNS = option('--huge-runs', 3);
 const PODINFO_ONLY = args.includes('--podinfo-only');
 const WITH_1G = !PODINFO_ONLY && !args.includes('--no-1g');
 
@@ -348,7 +349,7 @@ async function largeTree(registry, label, bytes, runs) {
     ours: spread(ourSpeeds, format),
     gnu: spread(gnuSpeeds, format),
     ratio: median(ourSpeeds) / median(gnuSpeeds),
-    rss: Math.max(...ours.map((r) => r.rssBytes)),
+    rss: ours.map((r) => r.rssBytes),
     gnuRss: Math.max(...gnu.map((r) => r.rssBytes)),
   };
 }
@@ -413,7 +414,7 @@ function printTable() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
     `\n${cpus().length} × ${cpu}, ${mib(totalmem())} RAM, Node ${process.versions.node}, ` +
-      `${RUNS} runs (200 MiB: ${LARGE_RUNS}, 1 GiB: 1), commit run imitated: ${RUN} (${MASTER_SHA.slice(0, 7)})\n`,
+      `${RUNS} runs (200 MiB: ${LARGE_RUNS}, 1 GiB: ${HUGE_RUNS}), commit run imitated: ${RUN} (${MASTER_SHA.slice(0, 7)})\n`,
   );
 }
 
@@ -438,15 +439,17 @@ try {
       medium.ratio >= 0.9,
     );
   if (WITH_1G) {
-    const large = await largeTree(registry, '1G', 1024 * MiB, 1);
+    const large = await largeTree(registry, '1G', 1024 * MiB, HUGE_RUNS);
+    // The peak of each run; the target holds only if it holds for the worst of them.
+    const worst = Math.max(...large.rss);
     row(
       4,
       `1 GiB tree (${large.content}): peak RSS; throughput`,
-      `${mb(large.rss)}; ${large.ours}`,
+      `${spread(large.rss, mb)}; ${large.ours}`,
       `tar, gzip -6, sha256sum (piped): ${mb(large.gnuRss)}; ${large.gnu}`,
       `${large.ratio.toFixed(2)}×`,
       '< 150 MB',
-      large.rss < 150e6,
+      worst < 150e6,
     );
   }
   printTable();
