@@ -113,11 +113,12 @@ async function main(args) {
     for (let i = 0; i < times; i++) {
       process.stderr.write(`  run ${i + 1}/${times}\n`);
       ours.push(await measureOurs(tree, scratch));
+      process.stderr.write(`    peak RSS ${mb(ours.at(-1).maxRssBytes)} MiB\n`);
       gnu.push(await measureGnu(tree, scratch));
     }
     const ourSeconds = median(ours.map((r) => r.seconds));
     const gnuSeconds = median(gnu.map((r) => r.seconds));
-    const ourRss = Math.max(...ours.map((r) => r.maxRssBytes));
+    const ourRss = ours.map((r) => r.maxRssBytes);
     const gnuRss = Math.max(...gnu.map((r) => r.maxRssBytes));
     rows.push([
       label,
@@ -125,7 +126,8 @@ async function main(args) {
       `${(bytes / MiB / ourSeconds).toFixed(1)} MiB/s`,
       `${(bytes / MiB / gnuSeconds).toFixed(1)} MiB/s`,
       `${(gnuSeconds / ourSeconds).toFixed(2)}×`,
-      `${mb(ourRss)} MiB`,
+      // The target holds only if it holds for the worst run.
+      `${mb(median(ourRss))} MiB (max ${mb(Math.max(...ourRss))})`,
       `${mb(gnuRss)} MiB`,
       `${(ours[0].layerSize / gnu[0].layerSize).toFixed(3)}`,
     ]);
@@ -140,7 +142,7 @@ async function main(args) {
     'ours',
     'tar|gzip -6',
     'throughput ratio',
-    'our peak RSS',
+    'our peak RSS: median (max)',
     'tar|gzip RSS',
     'size ratio',
   ];

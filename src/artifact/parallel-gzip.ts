@@ -1,64 +1,32 @@
 // gzip, compressed on several threads the way pigz does it: the input is cut into fixed 1 MiB
-// blocks, each deflated on libuv's thread pool on its own (as `pigz --independent` does) and ended
-// by a sync flush, so the pieces join into one ordinary deflate stream inside one gzip member. A
-// streamed zlib.createGzip() keeps at most one thread busy and waits on a thread-pool round trip
-// for every 16 KiB it writes; blocks overlap each other and the tar work on the main thread.
-// Measured on Node 24 (600 MiB tree, loaded 2-core machine): 19.5-20.6 s for the whole build with
-// createGzip(), 12.5-18.5 s with blocks, 12.1-13.8 s for `tar | gzip -6`.
-//
-// Blocks once took the 32 KiB before them as a dictionary, which needs a new zlib stream per
-// block. Independent blocks let a few streams be reset and reused instead; on a 1 GiB tree that
-// took peak RSS from 152 to 122 MiB, for a layer 0.3% larger (measured).
+// blocks, each deflated on libuv's thread pool with the 32 KiB before it as its dictionary and
+// ended by a sync flush, so the pieces join into one ordinary deflate stream inside one gzip
+// member. A streamed zlib.createGzip() keeps at most one thread busy and waits on a thread-pool
+// round trip for every 16 KiB it writes; blocks overlap each other and the tar work on the main
+// thread. Measured on Node 24 (600 MiB tree, loaded 2-core machine): 19.5-20.6 s for the whole
+// build with createGzip(), 12.5-18.5 s with blocks, 12.1-13.8 s for `tar | gzip -6`.
 //
 // The output depends only on the input, the block size and the zlib build, never on how many
-// blocks were in flight or which stream compressed which, so the same tar gives the same bytes.
+// blocks were in flight, so the same tar still gives the same bytes.
 import { availableParallelism } from 'node:os';
 import { Transform, type TransformCallback } from 'node:stream';
-import { constants, crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
+import { constants, crc32, createDeflateRaw, type ZlibOptions } from 'node:zlib';
 
 const BLOCK_BYTES = 1024 * 1024;
+/** Deflate's window: the most a block can refer back into the one before. */
+const DICTIONARY_BYTES = 32 * 1024;
 /** Output comes in pieces of up to this size, passed on as they are rather than joined. */
 const OUTPUT_CHUNK_BYTES = 64 * 1024;
 /** No modification time, no flags, no name; OS 255 ("unknown") so no platform shows through. */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
-/** An empty final deflate block (fixed codes, end-of-block only): what ends the stream. */
-const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 
-/**
- * A raw deflate stream that compresses one block at a time and is reset between them, so that its
- * zlib state and output buffer serve every block it is given: a stream per block allocated 64 KiB
- * of output buffer and about 300 KiB of zlib state per MiB of input, and that garbage (200 MiB for
- * a 1 GiB tree, measured) is what set the peak memory of a large build.
- */
-class DeflateLane {
-  private readonly stream: DeflateRaw;
-  private pieces: Buffer[] = [];
-
-  constructor(level: number) {
-    this.stream = createDeflateRaw({ level, chunkSize: OUTPUT_CHUNK_BYTES });
-    this.stream.on('data', (piece: Buffer) => this.pieces.push(piece));
-  }
-
-  /** The block as whole deflate blocks, ended by a sync flush on a byte boundary, not final. */
-  deflate(input: Buffer): Promise<Buffer[]> {
-    return new Promise((resolve, reject) => {
-      const failed = (error: Error) => reject(error);
-      this.stream.once('error', failed);
-      this.stream.write(input);
-      // The flush's callback comes once everything it pushed has been handed to 'data'.
-      this.stream.flush(constants.Z_SYNC_FLUSH, () => {
-        this.stream.off('error', failed);
-        const pieces = this.pieces;
-        this.pieces = [];
-        this.stream.reset();
-        resolve(pieces);
-      });
-    });
-  }
-
-  close(): void {
-    this.stream.destroy();
-  }
+/** One block through its own raw deflate stream; resolves with the compressed pieces. */
+async function deflateBlock(input: Buffer, options: ZlibOptions): Promise<Buffer[]> {
+  const deflate = createDeflateRaw(options);
+  deflate.end(input);
+  const pieces: Buffer[] = [];
+  for await (const piece of deflate) pieces.push(piece as Buffer);
+  return pieces;
 }
 
 export class ParallelGzip extends Transform {
@@ -66,13 +34,12 @@ export class ParallelGzip extends Transform {
   /** Blocks being compressed, oldest first; their output goes out in this order. */
   private readonly inFlight: Promise<Buffer[]>[] = [];
   private readonly maxInFlight: number;
-  /** Deflate streams not compressing anything at the moment. */
-  private readonly idleLanes: DeflateLane[] = [];
-  private readonly lanes: DeflateLane[] = [];
   /** Block buffers whose compression has finished, for reuse: memory stays at a few blocks. */
   private readonly spare: Buffer[] = [];
   private block: Buffer = Buffer.allocUnsafe(BLOCK_BYTES);
   private filled = 0;
+  /** The last 32 KiB of the previous block. */
+  private dictionary: Buffer | undefined;
   private crc = 0;
   private size = 0;
 
@@ -98,14 +65,10 @@ export class ParallelGzip extends Transform {
     this.finish().then(() => callback(), callback);
   }
 
-  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    for (const lane of this.lanes) lane.close();
-    callback(error);
-  }
-
   private async accept(chunk: Buffer): Promise<void> {
     for (let offset = 0; offset < chunk.length;) {
-      if (this.filled === BLOCK_BYTES) await this.compress();
+      // A full block goes out only once more input shows it is not the last one.
+      if (this.filled === BLOCK_BYTES) await this.compress(false);
       const copied = chunk.copy(this.block, this.filled, offset);
       this.filled += copied;
       offset += copied;
@@ -114,38 +77,39 @@ export class ParallelGzip extends Transform {
   }
 
   private async finish(): Promise<void> {
-    if (this.filled > 0) await this.compress();
+    await this.compress(true);
     for (const compressing of this.inFlight.splice(0)) this.pushAll(await compressing);
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(this.crc >>> 0, 0);
     trailer.writeUInt32LE(this.size % 2 ** 32, 4);
-    this.push(FINAL_EMPTY_BLOCK);
     this.push(trailer);
   }
 
   /** Starts compressing the current block; waits while too many are in flight. */
-  private async compress(): Promise<void> {
+  private async compress(last: boolean): Promise<void> {
     const block = this.block;
-    const lane = this.idleLanes.pop() ?? this.newLane();
-    const compressing = lane.deflate(block.subarray(0, this.filled)).finally(() => {
-      this.idleLanes.push(lane);
-      this.spare.push(block);
-    });
+    const input = block.subarray(0, this.filled);
+    const options: ZlibOptions = {
+      level: this.level,
+      chunkSize: OUTPUT_CHUNK_BYTES,
+      // A sync flush ends a block on a byte boundary without ending the deflate stream.
+      finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+      ...(this.dictionary && { dictionary: this.dictionary }),
+    };
+    const compressing = deflateBlock(input, options).finally(() => this.spare.push(block));
     // Its failure is raised when its turn comes, in order.
     compressing.catch(() => undefined);
     this.inFlight.push(compressing);
+    // A view, not a copy: zlib copies a dictionary when the next block's stream is created, and
+    // this block's buffer cannot be reused before then (it goes back to `spare` only once
+    // compressed, and is taken from there only after that stream exists).
+    this.dictionary = input.subarray(-DICTIONARY_BYTES);
     this.block = this.spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
     this.filled = 0;
     while (this.inFlight.length >= this.maxInFlight) {
       const [oldest] = this.inFlight.splice(0, 1);
       this.pushAll((await oldest) ?? []);
     }
-  }
-
-  private newLane(): DeflateLane {
-    const lane = new DeflateLane(this.level);
-    this.lanes.push(lane);
-    return lane;
   }
 
   private pushAll(pieces: Buffer[]): void {
