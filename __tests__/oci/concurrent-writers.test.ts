@@ -5,13 +5,12 @@
 // again; other 400s stay final.
 import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
-import { bufferBlob, sha256 } from '../support/blobs.js';
+import { bufferBlob, manifestOf, sha256 } from '../support/blobs.js';
 import { faults, route } from '../support/proxy-handlers.js';
 import { type RegistryProxy } from '../support/proxy.js';
 import { type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const CLIENTS = 8;
 const ROUNDS = 10;
 
@@ -23,18 +22,6 @@ const open = (host: string, repository: string) =>
   openRepository(`oci://${host}/${repository}`, {
     retry: { baseDelayMs: 5, maxDelayMs: 100 },
   });
-
-function manifestOf(config: { digest: string; size: number }, layer: typeof config) {
-  const bytes = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.empty.v1+json', ...config },
-      layers: [{ mediaType: 'application/octet-stream', ...layer }],
-    }),
-  );
-  return { mediaType: OCI_MANIFEST, bytes };
-}
 
 describe('clients pushing the same blobs at once', () => {
   it(`all store their manifests (${CLIENTS} clients, ${ROUNDS} rounds)`, async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { RepositoryOptions } from '../../src/oci/options.js';
 import { RegistryError } from '../../src/oci/errors.js';
-import { bufferBlob, generatedBlob, readAll, sha256 } from '../support/blobs.js';
+import { bufferBlob, generatedBlob, manifestOf, readAll, sha256 } from '../support/blobs.js';
 import {
   addHeaders,
   faults,
@@ -19,8 +19,6 @@ import { recordingLog } from '../support/recording-log.js';
 import { freePort, type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
-
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
@@ -39,25 +37,13 @@ function open(repository: string, options: RepositoryOptions = {}, host = proxy.
   });
 }
 
-function manifestFor(layer: { digest: string; size: number }, config: { digest: string }) {
-  const bytes = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: config.digest, size: 2 },
-      layers: [{ mediaType: 'application/octet-stream', digest: layer.digest, size: layer.size }],
-    }),
-  );
-  return { mediaType: OCI_MANIFEST, digest: sha256(bytes), bytes };
-}
-
 async function pushSmall(repository: string, tag: string, options: RepositoryOptions = {}) {
   const repo = await open(repository, options);
   const config = bufferBlob('{}');
   const layer = bufferBlob(`layer of ${repository}:${tag}`);
   await repo.putBlob(config);
   await repo.putBlob(layer);
-  const manifest = manifestFor(layer, config);
+  const manifest = manifestOf(config, layer);
   await repo.putManifest(manifest, tag);
   return { repo, manifest, layer };
 }

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import type { BlobSource } from '../../src/oci/repository.js';
-import { bufferBlob, readAll, sha256 } from '../support/blobs.js';
+import { bufferBlob, manifestOf, readAll, sha256 } from '../support/blobs.js';
 import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
 import { faults, route } from '../support/proxy-handlers.js';
 import { recordingLog } from '../support/recording-log.js';
@@ -15,7 +15,6 @@ import { type RegistryProxy } from '../support/proxy.js';
 import { type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const TIMEOUT_MS = 300;
 
 let registry: TestRegistry;
@@ -39,16 +38,9 @@ async function pushed(repository: string, tags: string[]) {
   const layer = bufferBlob(`content of ${repository}`);
   await repo.putBlob(config);
   await repo.putBlob(layer);
-  const bytes = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: config.digest, size: 2 },
-      layers: [{ mediaType: 'application/octet-stream', digest: layer.digest, size: layer.size }],
-    }),
-  );
-  for (const tag of tags) await repo.putManifest({ mediaType: OCI_MANIFEST, bytes }, tag);
-  return { repo, digest: sha256(bytes), bytes };
+  const manifest = manifestOf(config, layer);
+  for (const tag of tags) await repo.putManifest(manifest, tag);
+  return { repo, digest: manifest.digest, bytes: manifest.bytes };
 }
 
 /** Installs `handler` for one test's requests to `repository`. */

@@ -2,10 +2,31 @@
 // upload never holds 300 MB in memory.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { OCI_MANIFEST } from '../../src/oci/media-types.js';
 import type { BlobSource } from '../../src/oci/repository.js';
 
 export function sha256(data: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+/** The smallest image manifest: `config` as an empty JSON config (`{}`), one octet-stream layer. */
+export function manifestOf(
+  config: { digest: string; size: number },
+  layer: { digest: string; size: number },
+): { mediaType: string; digest: string; bytes: Buffer } {
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: {
+        mediaType: 'application/vnd.oci.empty.v1+json',
+        digest: config.digest,
+        size: config.size,
+      },
+      layers: [{ mediaType: 'application/octet-stream', digest: layer.digest, size: layer.size }],
+    }),
+  );
+  return { mediaType: OCI_MANIFEST, digest: sha256(bytes), bytes };
 }
 
 export function bufferBlob(data: Buffer | string): BlobSource & { bytes: Buffer } {
