@@ -14168,6 +14168,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 
 
+
 /** What was answered; `body` streams it, and must be read or discarded. */
 class HttpResponse {
     status;
@@ -14212,12 +14213,10 @@ class HttpResponse {
         return new HttpResponse(this.status, this.statusText, this.rawHeaders, body);
     }
 }
-/** The content being sent failed: not a network fault, and no retry would help. */
-class BodySourceFailure extends Error {
-    failure;
-    constructor(failure) {
-        super('the content being sent failed', { cause: failure });
-        this.failure = failure;
+/** The caller's own content failed while being sent: not a network fault, and no retry would help. */
+class BodySourceError extends errors/* UserError */.y {
+    constructor(cause) {
+        super('UPLOAD_SOURCE_FAILED', `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
 }
 /** Passes chunks on unchanged, calling `touch` for each. */
@@ -14235,7 +14234,7 @@ function silence(ms) {
 }
 /**
  * Sends one request and resolves with the answer once its headers arrive; nothing is followed or
- * retried here. Rejects with `BodySourceFailure` when a streamed body fails while being sent.
+ * retried here. Rejects with `BodySourceError` when a streamed body fails while being sent.
  */
 function exchange(url, init) {
     return new Promise((resolve, reject) => {
@@ -14282,7 +14281,7 @@ function exchange(url, init) {
             return;
         }
         source.on('data', touch);
-        source.once('error', (error) => request.destroy(new BodySourceFailure(error)));
+        source.once('error', (error) => request.destroy(new BodySourceError(error)));
         request.once('close', () => source.destroy());
         source.pipe(request);
     });
@@ -14304,12 +14303,6 @@ function exchange(url, init) {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
-/** The caller's own content failed while being sent: retrying would not help. */
-class BodySourceError extends errors/* UserError */.y {
-    constructor(cause) {
-        super('UPLOAD_SOURCE_FAILED', `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    }
-}
 /** The answer with its body read whole, so that one cut off part-way fails this attempt. */
 async function readWhole(url, response, limit) {
     const chunks = [];
@@ -14332,20 +14325,12 @@ async function readWhole(url, response, limit) {
 async function sendOnce(method, url, headers, body, limits) {
     const source = body?.open();
     const streamed = source instanceof external_node_stream_.Readable;
-    let response;
-    try {
-        response = await exchange(url, {
-            method,
-            headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
-            ...(source === undefined ? {} : { body: source }),
-            timeoutMs: limits.timeoutMs,
-        });
-    }
-    catch (error) {
-        if (error instanceof BodySourceFailure)
-            throw new BodySourceError(error.failure);
-        throw error;
-    }
+    const response = await exchange(url, {
+        method,
+        headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
+        ...(source === undefined ? {} : { body: source }),
+        timeoutMs: limits.timeoutMs,
+    });
     if (REDIRECTS.has(response.status)) {
         // The spec gives uploads no redirects, and following one would read the content twice.
         if (streamed) {

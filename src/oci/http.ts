@@ -10,6 +10,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { pipeline, Readable, Transform } from 'node:stream';
+import { UserError } from '../errors.js';
 
 /** What was answered; `body` streams it, and must be read or discarded. */
 export class HttpResponse {
@@ -67,10 +68,14 @@ export interface ExchangeInit {
   timeoutMs: number;
 }
 
-/** The content being sent failed: not a network fault, and no retry would help. */
-export class BodySourceFailure extends Error {
-  constructor(readonly failure: unknown) {
-    super('the content being sent failed', { cause: failure });
+/** The caller's own content failed while being sent: not a network fault, and no retry would help. */
+export class BodySourceError extends UserError {
+  constructor(cause: unknown) {
+    super(
+      'UPLOAD_SOURCE_FAILED',
+      `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
 }
 
@@ -91,7 +96,7 @@ function silence(ms: number): Error {
 
 /**
  * Sends one request and resolves with the answer once its headers arrive; nothing is followed or
- * retried here. Rejects with `BodySourceFailure` when a streamed body fails while being sent.
+ * retried here. Rejects with `BodySourceError` when a streamed body fails while being sent.
  */
 export function exchange(url: URL, init: ExchangeInit): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
@@ -143,7 +148,7 @@ export function exchange(url: URL, init: ExchangeInit): Promise<HttpResponse> {
       return;
     }
     source.on('data', touch);
-    source.once('error', (error) => request.destroy(new BodySourceFailure(error)));
+    source.once('error', (error) => request.destroy(new BodySourceError(error)));
     request.once('close', () => source.destroy());
     source.pipe(request);
   });

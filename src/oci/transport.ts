@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { Authenticator, PlainFetch, Scope } from './auth.js';
 import type { OciLogger } from './options.js';
-import { BodySourceFailure, exchange, type HttpResponse } from './http.js';
+import { exchange, type HttpResponse } from './http.js';
 import { isLoopbackHost } from './reference.js';
 import {
   isRetryableStatus,
@@ -68,17 +68,6 @@ export interface TransportConfig {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
-/** The caller's own content failed while being sent: retrying would not help. */
-export class BodySourceError extends UserError {
-  constructor(cause: unknown) {
-    super(
-      'UPLOAD_SOURCE_FAILED',
-      `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-      { cause },
-    );
-  }
-}
-
 interface AttemptLimits {
   /** No byte sent or received for this long abandons the attempt. */
   timeoutMs: number;
@@ -118,18 +107,12 @@ async function sendOnce(
 ): Promise<HttpResponse> {
   const source = body?.open();
   const streamed = source instanceof Readable;
-  let response: HttpResponse;
-  try {
-    response = await exchange(url, {
-      method,
-      headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
-      ...(source === undefined ? {} : { body: source }),
-      timeoutMs: limits.timeoutMs,
-    });
-  } catch (error) {
-    if (error instanceof BodySourceFailure) throw new BodySourceError(error.failure);
-    throw error;
-  }
+  const response = await exchange(url, {
+    method,
+    headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
+    ...(source === undefined ? {} : { body: source }),
+    timeoutMs: limits.timeoutMs,
+  });
   if (REDIRECTS.has(response.status)) {
     // The spec gives uploads no redirects, and following one would read the content twice.
     if (streamed) {
