@@ -327,7 +327,9 @@ async function largeTree(registry, label, bytes, runs) {
   const tree = join(workspace, 'deploy');
   const generated = await generateTree(tree, bytes, { binaryShare: 0.1 });
   // Warm the page cache so that neither side pays for the first read.
-  await run('sh', ['-c', `tar -c -C "${tree}" . > /dev/null`]);
+  // Through cat: GNU tar writing to /dev/null itself skips reading the files (measured: 3 ms
+  // for 300 MB).
+  await run('sh', ['-c', `tar -c -C "${tree}" . | cat > /dev/null`]);
   const ours = [];
   const gnu = [];
   for (let i = 0; i < runs; i++) {

@@ -1,8 +1,8 @@
 // The config and manifest bytes: the exact shape Flux reads, serialised the same way every time.
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { sha256 } from '../support/blobs.js';
 import { tempDir, treeOf, writeTree } from '../support/file-tree.js';
 import { build, CREATED } from './building.js';
 
@@ -15,8 +15,6 @@ beforeEach(async () => {
   await writeTree(source, treeOf({ 'app.yaml': 'kind: Namespace\n' }));
 });
 afterEach(() => scratch.remove());
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 it('writes a config holding created and the tar digest as rootfs.diff_ids', async () => {
   const built = await build(source, { workspace: scratch.path });

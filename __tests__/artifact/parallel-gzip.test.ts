@@ -10,6 +10,7 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ParallelGzip } from '../../src/artifact/parallel-gzip.js';
+import { readAll } from '../support/blobs.js';
 import { tempDir } from '../support/file-tree.js';
 
 const run = promisify(execFile);
@@ -21,12 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => scratch.remove());
 
-async function gzip(chunks: Buffer[]): Promise<Buffer> {
-  const output: Buffer[] = [];
-  for await (const piece of Readable.from(chunks).pipe(new ParallelGzip({ level: 6 }))) {
-    output.push(piece as Buffer);
-  }
-  return Buffer.concat(output);
+function gzip(chunks: Buffer[]): Promise<Buffer> {
+  return readAll(Readable.from(chunks).pipe(new ParallelGzip({ level: 6 })));
 }
 
 /** Text that deflates well, with stretches of random bytes that do not. */

@@ -1,11 +1,11 @@
 // The layer's tar, as GNU tar and a plain header reader see it: Flux's order and normalised headers.
-import { createHash } from 'node:crypto';
 import { mkdir, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeLayer } from '../../src/artifact/layer.js';
 import { walkTree } from '../../src/artifact/walk.js';
 import { UserError } from '../../src/errors.js';
+import { sha256 } from '../support/blobs.js';
 import { readTree, tempDir, treeOf, writeTree } from '../support/file-tree.js';
 import { readTarHeaders } from '../support/tar-headers.js';
 import { build, gnuTarExtract, gnuTarList, saveLayer, tarBytes } from './building.js';
@@ -145,7 +145,7 @@ describe('the layer', () => {
     const twice = await saveLayer(built, join(scratch.path, 'second.tar.gz'));
     expect(twice).toEqual(once);
     expect(once.length).toBe(built.layer.size);
-    expect(`sha256:${createHash('sha256').update(once).digest('hex')}`).toBe(built.layer.digest);
+    expect(sha256(once)).toBe(built.layer.digest);
     await built.dispose();
   });
 
@@ -153,7 +153,7 @@ describe('the layer', () => {
     await writeTree(source, treeOf({ 'a.yaml': 'a' }));
     const built = await build(source, { workspace: scratch.path });
     const tar = await tarBytes(built, scratch.path);
-    expect(built.diffId).toBe(`sha256:${createHash('sha256').update(tar).digest('hex')}`);
+    expect(built.diffId).toBe(sha256(tar));
     await built.dispose();
   });
 

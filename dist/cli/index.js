@@ -10683,7 +10683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1226);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5668);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -11409,7 +11409,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 1226:
+/***/ 5668:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11628,10 +11628,8 @@ class ParallelGzip extends external_node_stream_.Transform {
         this.filled = 0;
         // Once this returns, fewer than LANES blocks are in flight: the lane the next block goes to
         // has finished its previous block, LANES blocks earlier.
-        while (this.inFlight.length >= LANES) {
-            const [oldest] = this.inFlight.splice(0, 1);
-            this.pushAll((await oldest) ?? []);
-        }
+        while (this.inFlight.length >= LANES)
+            this.pushAll(await this.inFlight.shift());
     }
     pushAll(pieces) {
         for (const piece of pieces)
@@ -11899,6 +11897,8 @@ function manifestBytes(config, layer, annotations) {
     }), 'utf8');
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 ;// CONCATENATED MODULE: ./build/artifact/ignore-rules.js
@@ -11974,6 +11974,11 @@ class IgnoreRules {
 }
 
 ;// CONCATENATED MODULE: ./build/artifact/walk.js
+// The tree as Flux packs it: a pre-order walk with the entries of each directory sorted by the bytes
+// of their names (Go's `filepath.WalkDir` order), the root as `.`, names relative and `/`-separated.
+// This is also where the safety rules live: symlinks are never followed unless asked to, and then
+// never out of the workspace; only regular files and directories are packaged.
+
 
 
 
@@ -12051,19 +12056,18 @@ class TreeWalker {
         yield { name: '.', kind: 'directory', path: realPath };
         yield* this.walkDirectory({
             name: '.',
-            path: realPath,
             realPath,
             ancestors: new Set([realPath]),
             rules: IgnoreRules.forRoot(this.options.ignorePaths),
         });
     }
     async *walkDirectory(directory) {
-        const entries = await this.readEntries(directory.path);
+        const entries = await this.readEntries(directory.realPath);
         const sourceIgnore = entries.find(({ name, kind }) => name === SOURCE_IGNORE_FILE && kind === 'file');
         const rules = sourceIgnore ? await this.withSourceIgnore(directory) : directory.rules;
         const matcher = rules.forDirectory();
         for (const { name, kind: listedKind } of entries) {
-            const path = (0,external_node_path_.join)(directory.path, name);
+            const path = (0,external_node_path_.join)(directory.realPath, name);
             const tarName = childName(directory.name, name);
             const kind = listedKind ?? kindOf(await this.lstatPath(path)) ?? 'other';
             let target;
@@ -12094,7 +12098,6 @@ class TreeWalker {
                 yield { name: tarName, kind: 'directory', path: realPath };
                 yield* this.walkDirectory({
                     name: tarName,
-                    path: realPath,
                     realPath,
                     ancestors: new Set([...directory.ancestors, realPath]),
                     rules,
@@ -12161,7 +12164,7 @@ class TreeWalker {
         listing.sort((a, b) => Buffer.compare(a.name, b.name));
         return listing.map((entry) => {
             const name = entry.name.toString('utf8');
-            if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+            if (!(0,external_node_buffer_namespaceObject.isUtf8)(entry.name)) {
                 throw new errors/* UserError */.y('ARTIFACT_INVALID_NAME', `${this.display((0,external_node_path_.join)(path, name))} has a name that is not valid UTF-8, which an OCI ` +
                     `artifact cannot carry faithfully. Rename it or add it to 'ignore-paths'.`, { input: 'path' });
             }
@@ -12169,7 +12172,7 @@ class TreeWalker {
         });
     }
     async withSourceIgnore(directory) {
-        const path = (0,external_node_path_.join)(directory.path, SOURCE_IGNORE_FILE);
+        const path = (0,external_node_path_.join)(directory.realPath, SOURCE_IGNORE_FILE);
         let content;
         try {
             content = await (0,promises_.readFile)(path, 'utf8');

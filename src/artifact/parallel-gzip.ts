@@ -136,10 +136,7 @@ export class ParallelGzip extends Transform {
     this.filled = 0;
     // Once this returns, fewer than LANES blocks are in flight: the lane the next block goes to
     // has finished its previous block, LANES blocks earlier.
-    while (this.inFlight.length >= LANES) {
-      const [oldest] = this.inFlight.splice(0, 1);
-      this.pushAll((await oldest) ?? []);
-    }
+    while (this.inFlight.length >= LANES) this.pushAll(await this.inFlight.shift()!);
   }
 
   private pushAll(pieces: Buffer[]): void {

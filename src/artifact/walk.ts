@@ -2,6 +2,7 @@
 // of their names (Go's `filepath.WalkDir` order), the root as `.`, names relative and `/`-separated.
 // This is also where the safety rules live: symlinks are never followed unless asked to, and then
 // never out of the workspace; only regular files and directories are packaged.
+import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
@@ -44,7 +45,6 @@ type Kind = 'directory' | 'file' | 'symlink' | 'other';
 
 interface Directory {
   name: string;
-  path: string;
   realPath: string;
   /** Real paths of this directory and its ancestors: a followed link to one of them is a cycle. */
   ancestors: ReadonlySet<string>;
@@ -139,7 +139,6 @@ class TreeWalker {
     yield { name: '.', kind: 'directory', path: realPath };
     yield* this.walkDirectory({
       name: '.',
-      path: realPath,
       realPath,
       ancestors: new Set([realPath]),
       rules: IgnoreRules.forRoot(this.options.ignorePaths),
@@ -147,7 +146,7 @@ class TreeWalker {
   }
 
   private async *walkDirectory(directory: Directory): AsyncGenerator<TreeEntry> {
-    const entries = await this.readEntries(directory.path);
+    const entries = await this.readEntries(directory.realPath);
     const sourceIgnore = entries.find(
       ({ name, kind }) => name === SOURCE_IGNORE_FILE && kind === 'file',
     );
@@ -155,7 +154,7 @@ class TreeWalker {
     const matcher = rules.forDirectory();
 
     for (const { name, kind: listedKind } of entries) {
-      const path = join(directory.path, name);
+      const path = join(directory.realPath, name);
       const tarName = childName(directory.name, name);
       const kind = listedKind ?? kindOf(await this.lstatPath(path)) ?? 'other';
 
@@ -188,7 +187,6 @@ class TreeWalker {
         yield { name: tarName, kind: 'directory', path: realPath };
         yield* this.walkDirectory({
           name: tarName,
-          path: realPath,
           realPath,
           ancestors: new Set([...directory.ancestors, realPath]),
           rules,
@@ -268,7 +266,7 @@ class TreeWalker {
     listing.sort((a, b) => Buffer.compare(a.name, b.name));
     return listing.map((entry) => {
       const name = entry.name.toString('utf8');
-      if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+      if (!isUtf8(entry.name)) {
         throw new UserError(
           'ARTIFACT_INVALID_NAME',
           `${this.display(join(path, name))} has a name that is not valid UTF-8, which an OCI ` +
@@ -281,7 +279,7 @@ class TreeWalker {
   }
 
   private async withSourceIgnore(directory: Directory): Promise<IgnoreRules> {
-    const path = join(directory.path, SOURCE_IGNORE_FILE);
+    const path = join(directory.realPath, SOURCE_IGNORE_FILE);
     let content: string;
     try {
       content = await readFile(path, 'utf8');
