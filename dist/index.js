@@ -12743,7 +12743,7 @@ class Authenticator {
     }
     async ping() {
         const url = new URL('/v2/', this.config.origin);
-        const response = await this.config.fetch(url, { method: 'GET' });
+        const response = await this.config.request(url, { method: 'GET' });
         response.discard();
         return response.status === 401
             ? parseChallenge(response.headers.get('www-authenticate'))
@@ -12845,7 +12845,7 @@ class Authenticator {
                 url.searchParams.set('account', username);
             headers.authorization = basicHeader(username ?? '', password);
         }
-        return this.config.fetch(url, { method: 'GET', headers });
+        return this.config.request(url, { method: 'GET', headers });
     }
     oauthRefresh(realm, service, scopes, refreshToken) {
         const form = new URLSearchParams({
@@ -12856,7 +12856,7 @@ class Authenticator {
         });
         if (service)
             form.set('service', service);
-        return this.config.fetch(realm, {
+        return this.config.request(realm, {
             method: 'POST',
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: form.toString(),
@@ -14161,13 +14161,15 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 ;// CONCATENATED MODULE: ./build/oci/http.js
 // One HTTP exchange, over node:http and node:https rather than fetch. Node's fetch is a bundled
 // undici that is compiled on first use: 35 ms and about 20 MiB before the first request (measured
-// for issue 10), more than the rest of a small artifact's whole push. Connections are kept alive
+// for issue 10), more than the rest of a small artifact's whole push. (Signing still uses fetch,
+// through sigstore-js; only runs that sign pay for it.) Connections are kept alive
 // by the global agents, which also honour NODE_USE_ENV_PROXY.
 //
 // An exchange is abandoned when no byte moves for `timeoutMs`, from the first byte sent to the
 // last byte of the answer: the clock measures silence, not duration, so a large upload or download
 // takes as long as it needs while bytes flow, and a registry (or a proxy) that stalls does not hold
 // the run.
+
 
 
 
@@ -14222,15 +14224,6 @@ class BodySourceError extends errors/* UserError */.y {
         super('UPLOAD_SOURCE_FAILED', `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
 }
-/** Passes chunks on unchanged, calling `touch` for each. */
-function touching(touch) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            touch();
-            done(null, chunk);
-        },
-    });
-}
 /** A TimeoutError, which the retry policy counts as transient. */
 function silence(ms) {
     return new DOMException(`no byte moved for ${ms / 1000} s`, 'TimeoutError');
@@ -14275,7 +14268,7 @@ function exchange(url, init) {
             touch();
             // Each chunk the reader takes is progress (a listener on `message` itself would set it
             // flowing before the reader is there). Destroying the body releases the connection.
-            const body = (0,external_node_stream_.pipeline)(message, touching(touch), () => undefined);
+            const body = (0,external_node_stream_.pipeline)(message, countingTransform(touch), () => undefined);
             body.once('close', () => clearTimeout(timer));
             resolve(new HttpResponse(message.statusCode ?? 0, message.statusMessage ?? '', message.headers, body));
         });
@@ -14387,7 +14380,7 @@ function transientDecision(outcome, retry) {
 /** Pings and token answers are small; a larger one is not what was asked for. */
 const PLAIN_ANSWER_LIMIT = 1024 * 1024;
 /** Requests with no credentials and no redirects, retried, read whole: pings and token requests. */
-function plainFetch(registry, policy, log, userAgent, input) {
+function plainRequest(registry, policy, log, userAgent, input) {
     return (url, { method = 'GET', headers, body }) => {
         const content = body === undefined ? undefined : Buffer.from(body);
         return (0,oci_retry/* retrying */.R$)(policy, `${method} ${url.host}${url.pathname}`, log, () => sendOnce(method, url, { 'user-agent': userAgent, ...headers }, content && { length: content.length, open: () => content }, { timeoutMs: policy.timeoutMs, readLimit: PLAIN_ANSWER_LIMIT }), (outcome) => transientDecision(outcome, true)).catch((error) => {
@@ -14555,7 +14548,7 @@ function openRegistry(reference, options, log) {
                 : `No credentials for ${registry}: anonymous.`);
             return found;
         })),
-        fetch: plainFetch(registry, policy, log, userAgent, options.input),
+        request: plainRequest(registry, policy, log, userAgent, options.input),
         maskSecret,
         log,
         clientId: userAgent,
@@ -15710,6 +15703,7 @@ const TRANSIENT_CODES = new Set([
     'ETIMEDOUT',
     'EAI_AGAIN',
     'ENETRESET',
+    // undici's: the registry client speaks node:http, but signing reaches Sigstore through fetch.
     'UND_ERR_SOCKET',
     'UND_ERR_CLOSED',
     'UND_ERR_CONNECT_TIMEOUT',

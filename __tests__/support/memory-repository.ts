@@ -1,6 +1,5 @@
 // A Repository held in memory, for tests that need one without a registry: it stores the bytes it
 // is given, computes digests itself, and refuses what a registry would refuse.
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type {
   BlobSource,
@@ -8,16 +7,7 @@ import type {
   Repository,
   StoredManifest,
 } from '../../src/oci/repository.js';
-
-function sha256(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { readAll, sha256 } from './blobs.js';
 
 export class MemoryRepository implements Repository {
   readonly displayName = 'memory';

@@ -1,7 +1,7 @@
 // What a test registry holds, read straight from it (never through a proxy or our own client):
 // its catalog and tags, whether every tag resolves to content that is all there, and a proxy
 // handler that checks, at the moment a tag is written, that the artifact it names is complete.
-import { createHash } from 'node:crypto';
+import { sha256 } from './blobs.js';
 import type { ProxyHandler } from './proxy.js';
 import { rawRequest } from './raw-client.js';
 import type { TestRegistry } from './registry.js';
@@ -28,8 +28,6 @@ interface AnyManifest {
   manifests?: Descriptor[];
   subject?: Descriptor;
 }
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 async function get(registry: TestRegistry, path: string, method = 'GET') {
   return rawRequest(registry, registry.users.writer, method, path, {

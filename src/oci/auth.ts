@@ -26,7 +26,7 @@ export function scopeStrings(scope: Scope): string[] {
 }
 
 /** A plain request (no credentials added, no redirects followed), retried on transient failures. */
-export type PlainFetch = (
+export type PlainRequest = (
   url: URL,
   init: { method?: string; headers?: Record<string, string>; body?: string },
 ) => Promise<HttpResponse>;
@@ -37,7 +37,7 @@ export interface AuthenticatorConfig {
   /** The origin the API answers on, `https://registry-1.docker.io` for Docker Hub. */
   origin: string;
   credential: () => Promise<Credential | undefined>;
-  fetch: PlainFetch;
+  request: PlainRequest;
   maskSecret: (secret: string) => void;
   log: OciLogger;
   /** Sent as `client_id` in OAuth2 requests. */
@@ -107,7 +107,7 @@ export class Authenticator {
 
   private async ping(): Promise<Challenge | undefined> {
     const url = new URL('/v2/', this.config.origin);
-    const response = await this.config.fetch(url, { method: 'GET' });
+    const response = await this.config.request(url, { method: 'GET' });
     response.discard();
     return response.status === 401
       ? parseChallenge(response.headers.get('www-authenticate'))
@@ -236,7 +236,7 @@ export class Authenticator {
       if (username) url.searchParams.set('account', username);
       headers.authorization = basicHeader(username ?? '', password);
     }
-    return this.config.fetch(url, { method: 'GET', headers });
+    return this.config.request(url, { method: 'GET', headers });
   }
 
   private oauthRefresh(
@@ -252,7 +252,7 @@ export class Authenticator {
       scope: scopes.join(' '),
     });
     if (service) form.set('service', service);
-    return this.config.fetch(realm, {
+    return this.config.request(realm, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: form.toString(),

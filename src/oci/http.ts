@@ -1,6 +1,7 @@
 // One HTTP exchange, over node:http and node:https rather than fetch. Node's fetch is a bundled
 // undici that is compiled on first use: 35 ms and about 20 MiB before the first request (measured
-// for issue 10), more than the rest of a small artifact's whole push. Connections are kept alive
+// for issue 10), more than the rest of a small artifact's whole push. (Signing still uses fetch,
+// through sigstore-js; only runs that sign pay for it.) Connections are kept alive
 // by the global agents, which also honour NODE_USE_ENV_PROXY.
 //
 // An exchange is abandoned when no byte moves for `timeoutMs`, from the first byte sent to the
@@ -9,8 +10,9 @@
 // the run.
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import { pipeline, Readable, Transform } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { UserError } from '../errors.js';
+import { countingTransform } from './progress.js';
 
 /** What was answered; `body` streams it, and must be read or discarded. */
 export class HttpResponse {
@@ -79,16 +81,6 @@ export class BodySourceError extends UserError {
   }
 }
 
-/** Passes chunks on unchanged, calling `touch` for each. */
-function touching(touch: () => void): Transform {
-  return new Transform({
-    transform(chunk, _encoding, done) {
-      touch();
-      done(null, chunk);
-    },
-  });
-}
-
 /** A TimeoutError, which the retry policy counts as transient. */
 function silence(ms: number): Error {
   return new DOMException(`no byte moved for ${ms / 1000} s`, 'TimeoutError');
@@ -131,7 +123,7 @@ export function exchange(url: URL, init: ExchangeInit): Promise<HttpResponse> {
       touch();
       // Each chunk the reader takes is progress (a listener on `message` itself would set it
       // flowing before the reader is there). Destroying the body releases the connection.
-      const body = pipeline(message, touching(touch), () => undefined);
+      const body = pipeline(message, countingTransform(touch), () => undefined);
       body.once('close', () => clearTimeout(timer));
       resolve(
         new HttpResponse(

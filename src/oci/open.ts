@@ -9,7 +9,7 @@ import { apiHost, isLoopbackHost, parseReference, type Reference } from './refer
 import { RegistryRepository } from './registry.js';
 import type { Repository } from './repository.js';
 import { retryPolicy } from './retry.js';
-import { plainFetch, Transport } from './transport.js';
+import { plainRequest, Transport } from './transport.js';
 
 export const LAYOUT_PREFIX = 'oci-layout:';
 
@@ -93,7 +93,7 @@ function openRegistry(
         );
         return found;
       })),
-    fetch: plainFetch(registry, policy, log, userAgent, options.input),
+    request: plainRequest(registry, policy, log, userAgent, options.input),
     maskSecret,
     log,
     clientId: userAgent,

@@ -37,6 +37,7 @@ const TRANSIENT_CODES = new Set([
   'ETIMEDOUT',
   'EAI_AGAIN',
   'ENETRESET',
+  // undici's: the registry client speaks node:http, but signing reaches Sigstore through fetch.
   'UND_ERR_SOCKET',
   'UND_ERR_CLOSED',
   'UND_ERR_CONNECT_TIMEOUT',

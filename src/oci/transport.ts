@@ -8,7 +8,7 @@
 // `Warning: 299` headers are shown once each.
 import { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
-import type { Authenticator, PlainFetch, Scope } from './auth.js';
+import type { Authenticator, PlainRequest, Scope } from './auth.js';
 import type { OciLogger } from './options.js';
 import { exchange, type HttpResponse } from './http.js';
 import { isLoopbackHost } from './reference.js';
@@ -175,13 +175,13 @@ function transientDecision(
 const PLAIN_ANSWER_LIMIT = 1024 * 1024;
 
 /** Requests with no credentials and no redirects, retried, read whole: pings and token requests. */
-export function plainFetch(
+export function plainRequest(
   registry: string,
   policy: RetryPolicy,
   log: OciLogger,
   userAgent: string,
   input?: string,
-): PlainFetch {
+): PlainRequest {
   return (url, { method = 'GET', headers, body }) => {
     const content = body === undefined ? undefined : Buffer.from(body);
     return retrying(
