@@ -74,6 +74,8 @@ describe('the CLI', () => {
 
   it('logs phases on stderr and prints only outputs on stdout', () => {
     const result = cli(['--path', 'deploy', '--tag', 'again']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs.digest).toMatch(/^sha256:/);
     expect(result.stderr).toContain('▶ Build');
     expect(
       result.stdout

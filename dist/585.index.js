@@ -31,8 +31,13 @@ const DEFAULT_NETWORK_POLICY = {
     retries: 3,
     retryDelayMs: 1_000,
 };
+/** The defaults, with each field `overrides` gives (an `undefined` one keeps its default). */
 function networkPolicy(overrides = {}) {
-    return { ...DEFAULT_NETWORK_POLICY, ...overrides };
+    return {
+        timeoutMs: overrides.timeoutMs ?? DEFAULT_NETWORK_POLICY.timeoutMs,
+        retries: overrides.retries ?? DEFAULT_NETWORK_POLICY.retries,
+        retryDelayMs: overrides.retryDelayMs ?? DEFAULT_NETWORK_POLICY.retryDelayMs,
+    };
 }
 const longestDelay = (policy) => policy.retryDelayMs * 2 ** policy.retries;
 /** The `timeout` and `retry` options `@sigstore/sign`'s clients take (promise-retry's shape). */

@@ -11291,9 +11291,10 @@ function parseInputs(read, options = {}) {
     if (cosignKey && signatureFormat === 'bundle') {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('signature-format', "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).");
     }
+    const tsaUrl = optional('tsa-url');
     return {
         url,
-        path: raw('path') || '.',
+        path: raw('path'),
         tag: optional('tag'),
         promote: raw('promote'),
         ignorePaths: lines(raw('ignore-paths')),
@@ -11307,7 +11308,7 @@ function parseInputs(read, options = {}) {
         signatureFormat,
         fulcioUrl: serviceUrl('fulcio-url', raw('fulcio-url')),
         rekorUrl: serviceUrl('rekor-url', raw('rekor-url')),
-        tsaUrl: optional('tsa-url') && serviceUrl('tsa-url', raw('tsa-url')),
+        tsaUrl: tsaUrl && serviceUrl('tsa-url', tsaUrl),
         cosignKey,
         cosignPassword: optional('cosign-password'),
         keyTlogUpload: boolean('key-tlog-upload', raw('key-tlog-upload')),
@@ -15152,8 +15153,7 @@ async function packagePath(inputs, workspace) {
     }
     return path;
 }
-function describeTarget(url, workspace) {
-    const target = parseTarget(url, workspace, 'url');
+function describeTarget(url, target) {
     if (target.kind === 'layout')
         return { kind: 'layout', url, name: target.directory };
     if (target.tag || target.digest) {
@@ -15176,7 +15176,7 @@ async function pushArtifact(repository, built, log) {
     const blobs = [built.config, built.layer];
     const pushed = await Promise.allSettled(blobs.map((blob) => {
         const onProgress = (0,build_log/* uploadProgress */.f)(log, blob.digest.slice(0, 19), blob.size);
-        return repository.putBlob(blob, onProgress ? { onProgress } : {});
+        return repository.putBlob(blob, { onProgress });
     }));
     for (const outcome of pushed)
         if (outcome.status === 'rejected')
@@ -15207,11 +15207,9 @@ function networkOverrides(env) {
         const value = Number(env[name]);
         return Number.isInteger(value) && value > 0 ? value : undefined;
     };
-    const baseDelayMs = milliseconds('PUBLISH_OCI_RETRY_BASE_MS');
-    const timeoutMs = milliseconds('PUBLISH_OCI_TIMEOUT_MS');
     return {
-        ...(baseDelayMs === undefined ? {} : { baseDelayMs }),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        baseDelayMs: milliseconds('PUBLISH_OCI_RETRY_BASE_MS'),
+        timeoutMs: milliseconds('PUBLISH_OCI_TIMEOUT_MS'),
     };
 }
 /**
@@ -15231,7 +15229,8 @@ async function listTagsForPlan(repository, dryRun, log) {
     }
 }
 async function publish(inputs, context, log, runtime) {
-    const target = describeTarget(inputs.url, runtime.workspace);
+    const parsedTarget = parseTarget(inputs.url, runtime.workspace, 'url');
+    const target = describeTarget(inputs.url, parsedTarget);
     const source = inputs.source ?? (0,context_context/* defaultSource */.Hu)(context);
     const revision = inputs.revision ?? (0,context_context/* defaultRevision */.Te)(context);
     // Every input is checked before the first network call, on dry runs too.
@@ -15250,7 +15249,7 @@ async function publish(inputs, context, log, runtime) {
     if (signing && !cosignKey)
         signing.checkKeylessPrerequisites(runtime.env);
     const overrides = networkOverrides(runtime.env);
-    const repository = await openRepository(inputs.url, {
+    const repository = await openRepository(parsedTarget, {
         username: inputs.username,
         password: inputs.password,
         githubToken: inputs.githubToken,
@@ -15302,7 +15301,7 @@ async function publish(inputs, context, log, runtime) {
             revision,
             annotations: inputs.annotations,
             // The runner empties RUNNER_TEMP after every job, even one that was killed.
-            ...(runtime.env.RUNNER_TEMP ? { tmpDir: runtime.env.RUNNER_TEMP } : {}),
+            tmpDir: runtime.env.RUNNER_TEMP || undefined,
             onWarning: (m) => log.warning(m),
         });
         log.info(`${built.fileCount} files, ${(0,build_log/* formatBytes */.z3)(built.layer.size)} compressed; manifest ${built.manifest.digest}`);
@@ -15336,9 +15335,8 @@ async function publish(inputs, context, log, runtime) {
     if (signing) {
         const { digest } = manifest;
         result.signature = await (0,build_log/* phase */.Oi)(log, 'Sign', async () => {
-            const subject = await repository.headManifest(digest);
-            if (!subject)
-                throw new Error(`the manifest ${digest} is missing: cannot sign it`);
+            // What was just pushed (or found unchanged): no need to ask the registry for it again.
+            const subject = { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
             const signed = await signing.signArtifact(repository, subject, {
                 format: inputs.signatureFormat,
                 key: cosignKey,
@@ -15351,10 +15349,7 @@ async function publish(inputs, context, log, runtime) {
                 privateRepository: context.privateRepository,
                 log,
                 maskSecret: (s) => log.setSecret(s),
-                network: {
-                    ...(overrides.baseDelayMs === undefined ? {} : { retryDelayMs: overrides.baseDelayMs }),
-                    ...(overrides.timeoutMs === undefined ? {} : { timeoutMs: overrides.timeoutMs }),
-                },
+                network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
             });
             return signatureReport(signed, cosignKey ? 'key' : 'keyless');
         });

@@ -331,9 +331,10 @@ export function parseInputs(
       "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).",
     );
   }
+  const tsaUrl = optional('tsa-url');
   return {
     url,
-    path: raw('path') || '.',
+    path: raw('path'),
     tag: optional('tag'),
     promote: raw('promote'),
     ignorePaths: lines(raw('ignore-paths')),
@@ -347,7 +348,7 @@ export function parseInputs(
     signatureFormat,
     fulcioUrl: serviceUrl('fulcio-url', raw('fulcio-url')),
     rekorUrl: serviceUrl('rekor-url', raw('rekor-url')),
-    tsaUrl: optional('tsa-url') && serviceUrl('tsa-url', raw('tsa-url')),
+    tsaUrl: tsaUrl && serviceUrl('tsa-url', tsaUrl),
     cosignKey,
     cosignPassword: optional('cosign-password'),
     keyTlogUpload: boolean('key-tlog-upload', raw('key-tlog-upload')),

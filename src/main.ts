@@ -9,7 +9,7 @@ import { defaultRevision, defaultSource } from './context/context.js';
 import { inputError } from './errors.js';
 import type { Inputs } from './inputs.js';
 import { formatBytes, phase, uploadProgress, type Log } from './log.js';
-import { openRepository, parseTarget } from './oci/open.js';
+import { openRepository, parseTarget, type Target as OciTarget } from './oci/open.js';
 import type { Repository, StoredManifest } from './oci/repository.js';
 import {
   signatureReport,
@@ -54,8 +54,7 @@ async function packagePath(inputs: Inputs, workspace: string): Promise<string> {
   return path;
 }
 
-function describeTarget(url: string, workspace: string): Target {
-  const target = parseTarget(url, workspace, 'url');
+function describeTarget(url: string, target: OciTarget): Target {
   if (target.kind === 'layout') return { kind: 'layout', url, name: target.directory };
   if (target.tag || target.digest) {
     throw inputError(
@@ -86,7 +85,7 @@ async function pushArtifact(
   const pushed = await Promise.allSettled(
     blobs.map((blob) => {
       const onProgress = uploadProgress(log, blob.digest.slice(0, 19), blob.size);
-      return repository.putBlob(blob, onProgress ? { onProgress } : {});
+      return repository.putBlob(blob, { onProgress });
     }),
   );
   for (const outcome of pushed) if (outcome.status === 'rejected') throw outcome.reason;
@@ -123,11 +122,9 @@ function networkOverrides(env: NodeJS.ProcessEnv): { baseDelayMs?: number; timeo
     const value = Number(env[name]);
     return Number.isInteger(value) && value > 0 ? value : undefined;
   };
-  const baseDelayMs = milliseconds('PUBLISH_OCI_RETRY_BASE_MS');
-  const timeoutMs = milliseconds('PUBLISH_OCI_TIMEOUT_MS');
   return {
-    ...(baseDelayMs === undefined ? {} : { baseDelayMs }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    baseDelayMs: milliseconds('PUBLISH_OCI_RETRY_BASE_MS'),
+    timeoutMs: milliseconds('PUBLISH_OCI_TIMEOUT_MS'),
   };
 }
 
@@ -156,7 +153,8 @@ export async function publish(
   log: Log,
   runtime: Runtime,
 ): Promise<PublishResult> {
-  const target = describeTarget(inputs.url, runtime.workspace);
+  const parsedTarget = parseTarget(inputs.url, runtime.workspace, 'url');
+  const target = describeTarget(inputs.url, parsedTarget);
   const source = inputs.source ?? defaultSource(context);
   const revision = inputs.revision ?? defaultRevision(context);
   // Every input is checked before the first network call, on dry runs too.
@@ -180,7 +178,7 @@ export async function publish(
   if (signing && !cosignKey) signing.checkKeylessPrerequisites(runtime.env);
 
   const overrides = networkOverrides(runtime.env);
-  const repository = await openRepository(inputs.url, {
+  const repository = await openRepository(parsedTarget, {
     username: inputs.username,
     password: inputs.password,
     githubToken: inputs.githubToken,
@@ -231,7 +229,7 @@ export async function publish(
       revision,
       annotations: inputs.annotations,
       // The runner empties RUNNER_TEMP after every job, even one that was killed.
-      ...(runtime.env.RUNNER_TEMP ? { tmpDir: runtime.env.RUNNER_TEMP } : {}),
+      tmpDir: runtime.env.RUNNER_TEMP || undefined,
       onWarning: (m) => log.warning(m),
     });
     log.info(
@@ -267,8 +265,8 @@ export async function publish(
   if (signing) {
     const { digest } = manifest;
     result.signature = await phase(log, 'Sign', async (): Promise<SignatureReport> => {
-      const subject = await repository.headManifest(digest);
-      if (!subject) throw new Error(`the manifest ${digest} is missing: cannot sign it`);
+      // What was just pushed (or found unchanged): no need to ask the registry for it again.
+      const subject = { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
       const signed = await signing.signArtifact(repository, subject, {
         format: inputs.signatureFormat,
         key: cosignKey,
@@ -281,10 +279,7 @@ export async function publish(
         privateRepository: context.privateRepository,
         log,
         maskSecret: (s) => log.setSecret(s),
-        network: {
-          ...(overrides.baseDelayMs === undefined ? {} : { retryDelayMs: overrides.baseDelayMs }),
-          ...(overrides.timeoutMs === undefined ? {} : { timeoutMs: overrides.timeoutMs }),
-        },
+        network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
       });
       return signatureReport(signed, cosignKey ? 'key' : 'keyless');
     });

@@ -16,8 +16,13 @@ export const DEFAULT_NETWORK_POLICY: NetworkPolicy = {
   retryDelayMs: 1_000,
 };
 
+/** The defaults, with each field `overrides` gives (an `undefined` one keeps its default). */
 export function networkPolicy(overrides: Partial<NetworkPolicy> = {}): NetworkPolicy {
-  return { ...DEFAULT_NETWORK_POLICY, ...overrides };
+  return {
+    timeoutMs: overrides.timeoutMs ?? DEFAULT_NETWORK_POLICY.timeoutMs,
+    retries: overrides.retries ?? DEFAULT_NETWORK_POLICY.retries,
+    retryDelayMs: overrides.retryDelayMs ?? DEFAULT_NETWORK_POLICY.retryDelayMs,
+  };
 }
 
 const longestDelay = (policy: NetworkPolicy) => policy.retryDelayMs * 2 ** policy.retries;
