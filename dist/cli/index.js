@@ -13184,32 +13184,38 @@ function parseIndex(store, tag, manifest) {
     return parsed;
 }
 const digestOf = (entry) => entry.digest;
+/** How long concurrent writers get to land before we read back (see writeUntilKept). */
+const SETTLE_MS = 100;
 /** Lists `referrer` in the fallback index of `subjectDigest`, keeping everything already there. */
 async function addToFallbackIndex(store, subjectDigest, referrer, options) {
     const tag = fallbackTag(subjectDigest);
     const attempts = options.attempts ?? 5;
     const listed = (manifest) => parseIndex(store, tag, manifest).manifests.some((e) => digestOf(e) === referrer.digest);
-    const kept = await (0,write_until_kept/* writeUntilKept */.U)({
-        attempts,
-        settleMs: options.settleMs ?? 100,
-        async write() {
-            const current = await store.read(tag);
-            if (current && listed(current.manifest))
-                return true;
-            const index = current
-                ? parseIndex(store, tag, current.manifest)
-                : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
-            index.manifests.push({ ...referrer });
-            return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
-        },
-        async kept() {
-            const after = await store.read(tag);
-            return after !== undefined && listed(after.manifest);
-        },
-        onLost: (reason) => options.log.debug(reason === 'stale'
-            ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
-            : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`),
-    });
+    /** Reads, merges the referrer in and writes; `false` when the write was refused as stale. */
+    const write = async () => {
+        const current = await store.read(tag);
+        if (current && listed(current.manifest))
+            return true;
+        const index = current
+            ? parseIndex(store, tag, current.manifest)
+            : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
+        index.manifests.push({ ...referrer });
+        return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
+    };
+    const kept = options.atomic
+        ? await write()
+        : await (0,write_until_kept/* writeUntilKept */.U)({
+            attempts,
+            settleMs: SETTLE_MS,
+            write,
+            async kept() {
+                const after = await store.read(tag);
+                return after !== undefined && listed(after.manifest);
+            },
+            onLost: (reason) => options.log.debug(reason === 'stale'
+                ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
+                : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`),
+        });
     if (kept)
         return;
     throw new errors/* UserError */.y('REFERRERS_INDEX_CONFLICT', `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +
@@ -13439,10 +13445,9 @@ class OciLayoutRepository {
     }
     async addReferrer(subject, referrer) {
         await this.prepare();
-        // Under the lock the read-modify-write is atomic: no other writer needs time to land.
         await withFileLock(this.indexPath, () => addToFallbackIndex(this.lockedIndexStore, subject.digest, referrer, {
             log: this.log,
-            settleMs: 0,
+            atomic: true,
         }));
     }
     listReferrers(subjectDigest, artifactType) {

@@ -255,11 +255,10 @@ export class OciLayoutRepository implements Repository {
 
   async addReferrer(subject: Descriptor, referrer: Descriptor): Promise<void> {
     await this.prepare();
-    // Under the lock the read-modify-write is atomic: no other writer needs time to land.
     await withFileLock(this.indexPath, () =>
       addToFallbackIndex(this.lockedIndexStore, subject.digest, referrer, {
         log: this.log,
-        settleMs: 0,
+        atomic: true,
       }),
     );
   }

@@ -52,9 +52,15 @@ export interface AddOptions {
   log: OciLogger;
   /** Verification rounds before giving up (default 5). */
   attempts?: number;
-  /** The least time to let concurrent writers land before reading back (default 100 ms). */
-  settleMs?: number;
+  /**
+   * Nothing can come between the store's read and write (a layout under its lock): one round,
+   * with no wait for concurrent writers and no read-back.
+   */
+  atomic?: boolean;
 }
+
+/** How long concurrent writers get to land before we read back (see writeUntilKept). */
+const SETTLE_MS = 100;
 
 /** Lists `referrer` in the fallback index of `subjectDigest`, keeping everything already there. */
 export async function addToFallbackIndex(
@@ -67,29 +73,33 @@ export async function addToFallbackIndex(
   const attempts = options.attempts ?? 5;
   const listed = (manifest: StoredManifest) =>
     parseIndex(store, tag, manifest).manifests.some((e) => digestOf(e) === referrer.digest);
-  const kept = await writeUntilKept({
-    attempts,
-    settleMs: options.settleMs ?? 100,
-    async write() {
-      const current = await store.read(tag);
-      if (current && listed(current.manifest)) return true;
-      const index: IndexDocument = current
-        ? parseIndex(store, tag, current.manifest)
-        : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
-      index.manifests.push({ ...referrer });
-      return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
-    },
-    async kept() {
-      const after = await store.read(tag);
-      return after !== undefined && listed(after.manifest);
-    },
-    onLost: (reason) =>
-      options.log.debug(
-        reason === 'stale'
-          ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
-          : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`,
-      ),
-  });
+  /** Reads, merges the referrer in and writes; `false` when the write was refused as stale. */
+  const write = async () => {
+    const current = await store.read(tag);
+    if (current && listed(current.manifest)) return true;
+    const index: IndexDocument = current
+      ? parseIndex(store, tag, current.manifest)
+      : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+    index.manifests.push({ ...referrer });
+    return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
+  };
+  const kept = options.atomic
+    ? await write()
+    : await writeUntilKept({
+        attempts,
+        settleMs: SETTLE_MS,
+        write,
+        async kept() {
+          const after = await store.read(tag);
+          return after !== undefined && listed(after.manifest);
+        },
+        onLost: (reason) =>
+          options.log.debug(
+            reason === 'stale'
+              ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
+              : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`,
+          ),
+      });
   if (kept) return;
   throw new UserError(
     'REFERRERS_INDEX_CONFLICT',
