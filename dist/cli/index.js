@@ -14035,6 +14035,7 @@ class RegistryRepository {
     displayName;
     pull;
     push;
+    /** Whether the registry answers the referrers API, once a query has shown it. */
     referrersApi;
     /** The fallback referrers index is read with its ETag and written with `If-Match`. */
     fallbackIndex;
@@ -14276,13 +14277,18 @@ class RegistryRepository {
         }
         return tags;
     }
-    /** Whether the registry answers the referrers API (200 with an index), asked once. */
-    hasReferrersApi(subjectDigest) {
-        this.referrersApi ??= this.queryReferrers(subjectDigest).then((page) => page !== undefined, (error) => {
-            this.referrersApi = undefined;
-            throw error;
-        });
-        return this.referrersApi;
+    /**
+     * The referrers the API lists, or `undefined` when the registry has no API. The first query
+     * also tells whether it has one (200 with an index): a listing never asks twice.
+     */
+    async referrersFromApi(subjectDigest, artifactType) {
+        if (this.referrersApi === false)
+            return undefined;
+        const found = await this.queryReferrers(subjectDigest, artifactType);
+        if (this.referrersApi)
+            return found ?? [];
+        this.referrersApi = found !== undefined;
+        return found;
     }
     /** One walk of the referrers API; `undefined` when the registry does not have it. */
     async queryReferrers(subjectDigest, artifactType) {
@@ -14319,7 +14325,8 @@ class RegistryRepository {
     async addReferrer(subject, referrer) {
         this.checkDigestSyntax(subject.digest);
         // With the API the registry indexes the referrer's `subject` itself.
-        if (await this.hasReferrersApi(subject.digest))
+        const hasApi = this.referrersApi ?? (await this.referrersFromApi(subject.digest)) !== undefined;
+        if (hasApi)
             return;
         await addToFallbackIndex(this.fallbackIndex, subject.digest, referrer, {
             log: this.config.log,
@@ -14327,10 +14334,8 @@ class RegistryRepository {
     }
     async listReferrers(subjectDigest, artifactType) {
         this.checkDigestSyntax(subjectDigest);
-        if (await this.hasReferrersApi(subjectDigest)) {
-            return (await this.queryReferrers(subjectDigest, artifactType)) ?? [];
-        }
-        return listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType);
+        return ((await this.referrersFromApi(subjectDigest, artifactType)) ??
+            listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType));
     }
 }
 

@@ -56,7 +56,8 @@ export class RegistryRepository implements Repository {
   readonly displayName: string;
   private readonly pull: Scope;
   private readonly push: Scope;
-  private referrersApi: Promise<boolean> | undefined;
+  /** Whether the registry answers the referrers API, once a query has shown it. */
+  private referrersApi: boolean | undefined;
   /** The fallback referrers index is read with its ETag and written with `If-Match`. */
   private readonly fallbackIndex: IndexStore;
 
@@ -341,16 +342,19 @@ export class RegistryRepository implements Repository {
     return tags;
   }
 
-  /** Whether the registry answers the referrers API (200 with an index), asked once. */
-  private hasReferrersApi(subjectDigest: string): Promise<boolean> {
-    this.referrersApi ??= this.queryReferrers(subjectDigest).then(
-      (page) => page !== undefined,
-      (error: unknown) => {
-        this.referrersApi = undefined;
-        throw error;
-      },
-    );
-    return this.referrersApi;
+  /**
+   * The referrers the API lists, or `undefined` when the registry has no API. The first query
+   * also tells whether it has one (200 with an index): a listing never asks twice.
+   */
+  private async referrersFromApi(
+    subjectDigest: string,
+    artifactType?: string,
+  ): Promise<Descriptor[] | undefined> {
+    if (this.referrersApi === false) return undefined;
+    const found = await this.queryReferrers(subjectDigest, artifactType);
+    if (this.referrersApi) return found ?? [];
+    this.referrersApi = found !== undefined;
+    return found;
   }
 
   /** One walk of the referrers API; `undefined` when the registry does not have it. */
@@ -391,7 +395,8 @@ export class RegistryRepository implements Repository {
   async addReferrer(subject: Descriptor, referrer: Descriptor): Promise<void> {
     this.checkDigestSyntax(subject.digest);
     // With the API the registry indexes the referrer's `subject` itself.
-    if (await this.hasReferrersApi(subject.digest)) return;
+    const hasApi = this.referrersApi ?? (await this.referrersFromApi(subject.digest)) !== undefined;
+    if (hasApi) return;
     await addToFallbackIndex(this.fallbackIndex, subject.digest, referrer, {
       log: this.config.log,
     });
@@ -399,9 +404,9 @@ export class RegistryRepository implements Repository {
 
   async listReferrers(subjectDigest: string, artifactType?: string): Promise<Descriptor[]> {
     this.checkDigestSyntax(subjectDigest);
-    if (await this.hasReferrersApi(subjectDigest)) {
-      return (await this.queryReferrers(subjectDigest, artifactType)) ?? [];
-    }
-    return listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType);
+    return (
+      (await this.referrersFromApi(subjectDigest, artifactType)) ??
+      listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType)
+    );
   }
 }
