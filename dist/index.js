@@ -14191,12 +14191,16 @@ class HttpResponse {
     statusText;
     rawHeaders;
     body;
+    read;
     headers;
-    constructor(status, statusText, rawHeaders, body) {
+    constructor(status, statusText, rawHeaders, body, 
+    /** The body's bytes, when they were read before this answer was handed on. */
+    read) {
         this.status = status;
         this.statusText = statusText;
         this.rawHeaders = rawHeaders;
         this.body = body;
+        this.read = read;
         this.headers = {
             get: (name) => {
                 const value = rawHeaders[name.toLowerCase()];
@@ -14208,6 +14212,8 @@ class HttpResponse {
         return this.status >= 200 && this.status < 300;
     }
     async bytes() {
+        if (this.read)
+            return this.read;
         const chunks = [];
         for await (const chunk of this.body)
             chunks.push(chunk);
@@ -14226,7 +14232,7 @@ class HttpResponse {
     /** The same answer with `bytes`, already read from the original, as its body. */
     withBody(bytes) {
         const body = external_node_stream_.Readable.from(bytes.length ? [bytes] : []);
-        return new HttpResponse(this.status, this.statusText, this.rawHeaders, body);
+        return new HttpResponse(this.status, this.statusText, this.rawHeaders, body, bytes);
     }
 }
 /** The caller's own content failed while being sent: not a network fault, and no retry would help. */
@@ -14308,22 +14314,17 @@ function exchange(url, init) {
 
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 /** The answer with its body read whole, so that one cut off part-way fails this attempt. */
 async function readWhole(url, response, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > limit) {
-            response.body.destroy();
-            throw new errors/* UserError */.y('REGISTRY_PROTOCOL', `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
-                'any registry sends for it.');
-        }
-        chunks.push(chunk);
+    const bytes = await (0,read_blob/* readAtMost */.r)(response.body, limit);
+    if (bytes === undefined) {
+        throw new errors/* UserError */.y('REGISTRY_PROTOCOL', `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
+            'any registry sends for it.');
     }
-    return response.withBody(Buffer.concat(chunks));
+    return response.withBody(bytes);
 }
 /**
  * Sends one request, no redirects followed, no credentials added; failures of the caller's content
@@ -15504,11 +15505,15 @@ function manifestMediaType(bytes, contentType) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readBlobAtMost)
+/* harmony export */   W: () => (/* binding */ readBlobAtMost),
+/* harmony export */   r: () => (/* binding */ readAtMost)
 /* harmony export */ });
 /** The blob's bytes, or `undefined` when it is larger than `limit`. */
 async function readBlobAtMost(repository, digest, limit) {
-    const stream = await repository.getBlob(digest);
+    return readAtMost(await repository.getBlob(digest), limit);
+}
+/** All of `stream`, or `undefined` (and the stream destroyed) once it passes `limit` bytes. */
+async function readAtMost(stream, limit) {
     const chunks = [];
     let size = 0;
     for await (const chunk of stream) {

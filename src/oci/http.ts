@@ -23,6 +23,8 @@ export class HttpResponse {
     readonly statusText: string,
     private readonly rawHeaders: IncomingHttpHeaders,
     readonly body: Readable,
+    /** The body's bytes, when they were read before this answer was handed on. */
+    private readonly read?: Buffer,
   ) {
     this.headers = {
       get: (name) => {
@@ -37,6 +39,7 @@ export class HttpResponse {
   }
 
   async bytes(): Promise<Buffer> {
+    if (this.read) return this.read;
     const chunks: Buffer[] = [];
     for await (const chunk of this.body) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
@@ -58,7 +61,7 @@ export class HttpResponse {
   /** The same answer with `bytes`, already read from the original, as its body. */
   withBody(bytes: Buffer): HttpResponse {
     const body = Readable.from(bytes.length ? [bytes] : []);
-    return new HttpResponse(this.status, this.statusText, this.rawHeaders, body);
+    return new HttpResponse(this.status, this.statusText, this.rawHeaders, body, bytes);
   }
 }
 

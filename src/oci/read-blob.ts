@@ -1,5 +1,6 @@
-// Small JSON blobs (a config, a Sigstore bundle) read whole, but never more than a limit: a blob
-// that claims to be small but is not is not ours to hold in memory.
+// Small JSON blobs (a config, a Sigstore bundle) and registry answers read whole, but never more
+// than a limit: content that claims to be small but is not is not ours to hold in memory.
+import type { Readable } from 'node:stream';
 import type { Repository } from './repository.js';
 
 /** The blob's bytes, or `undefined` when it is larger than `limit`. */
@@ -8,7 +9,11 @@ export async function readBlobAtMost(
   digest: string,
   limit: number,
 ): Promise<Buffer | undefined> {
-  const stream = await repository.getBlob(digest);
+  return readAtMost(await repository.getBlob(digest), limit);
+}
+
+/** All of `stream`, or `undefined` (and the stream destroyed) once it passes `limit` bytes. */
+export async function readAtMost(stream: Readable, limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -11,6 +11,7 @@ import { UserError } from '../errors.js';
 import type { Authenticator, PlainRequest, Scope } from './auth.js';
 import type { OciLogger } from './options.js';
 import { exchange, type HttpResponse } from './http.js';
+import { readAtMost } from './read-blob.js';
 import { isLoopbackHost } from './reference.js';
 import {
   isRetryableStatus,
@@ -77,21 +78,15 @@ interface AttemptLimits {
 
 /** The answer with its body read whole, so that one cut off part-way fails this attempt. */
 async function readWhole(url: URL, response: HttpResponse, limit: number): Promise<HttpResponse> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      response.body.destroy();
-      throw new UserError(
-        'REGISTRY_PROTOCOL',
-        `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
-          'any registry sends for it.',
-      );
-    }
-    chunks.push(chunk as Buffer);
+  const bytes = await readAtMost(response.body, limit);
+  if (bytes === undefined) {
+    throw new UserError(
+      'REGISTRY_PROTOCOL',
+      `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
+        'any registry sends for it.',
+    );
   }
-  return response.withBody(Buffer.concat(chunks));
+  return response.withBody(bytes);
 }
 
 /**
