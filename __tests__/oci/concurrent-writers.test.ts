@@ -16,7 +16,10 @@ const ROUNDS = 10;
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-registryBehindProxy('anonymous', (started) => ({ registry, proxy } = started));
+const { useForTest } = registryBehindProxy(
+  'anonymous',
+  (started) => ({ registry, proxy } = started),
+);
 
 const open = (host: string, repository: string) =>
   openRepository(`oci://${host}/${repository}`, {
@@ -63,19 +66,15 @@ describe('a manifest PUT answered 400', () => {
     await repo.putBlob(config);
     await repo.putBlob(layer);
     const path = /^\/v2\/lagging\/blob\/manifests\/v1$/;
-    const remove = proxy.use(faults(route('PUT', path), blobUnknown, blobUnknown));
-    try {
-      await repo.putManifest(manifestOf(config, layer), 'v1');
-      expect(proxy.requests.filter((r) => r.method === 'PUT' && path.test(r.path))).toHaveLength(3);
-    } finally {
-      remove();
-    }
+    useForTest(faults(route('PUT', path), blobUnknown, blobUnknown));
+    await repo.putManifest(manifestOf(config, layer), 'v1');
+    expect(proxy.requests.filter((r) => r.method === 'PUT' && path.test(r.path))).toHaveLength(3);
   });
 
   it('with MANIFEST_INVALID fails at once', async () => {
     const repo = await open(proxy.host, 'invalid/manifest');
     const path = /^\/v2\/invalid\/manifest\/manifests\/v1$/;
-    const remove = proxy.use(
+    useForTest(
       faults(route('PUT', path), {
         status: 400,
         headers: { 'content-type': 'application/json' },
@@ -84,13 +83,9 @@ describe('a manifest PUT answered 400', () => {
         }),
       }),
     );
-    try {
-      await expect(
-        repo.putManifest(manifestOf(bufferBlob('{}'), bufferBlob('x')), 'v1'),
-      ).rejects.toMatchObject({ status: 400, registryCode: 'MANIFEST_INVALID' });
-      expect(proxy.requests.filter((r) => r.method === 'PUT' && path.test(r.path))).toHaveLength(1);
-    } finally {
-      remove();
-    }
+    await expect(
+      repo.putManifest(manifestOf(bufferBlob('{}'), bufferBlob('x')), 'v1'),
+    ).rejects.toMatchObject({ status: 400, registryCode: 'MANIFEST_INVALID' });
+    expect(proxy.requests.filter((r) => r.method === 'PUT' && path.test(r.path))).toHaveLength(1);
   });
 });

@@ -19,7 +19,10 @@ const TIMEOUT_MS = 300;
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
-registryBehindProxy('htpasswd', (started) => ({ registry, proxy } = started));
+const { useForTest } = registryBehindProxy(
+  'htpasswd',
+  (started) => ({ registry, proxy } = started),
+);
 
 function open(repository: string, log = recordingLog()) {
   const { username, password } = registry.users.writer!;
@@ -45,7 +48,7 @@ async function pushed(repository: string, tags: string[]) {
 
 /** Installs `handler` for one test's requests to `repository`. */
 function inject(method: string, path: RegExp, kinds: FaultKind[]) {
-  return proxy.use(faultQueue(route(method, path), kinds, { stallLimitMs: 30_000 }));
+  useForTest(faultQueue(route(method, path), kinds, { stallLimitMs: 30_000 }));
 }
 
 function requestsTo(method: string, path: RegExp) {
@@ -56,27 +59,19 @@ describe('a registry that stalls', () => {
   it('has the silent attempt abandoned and the request retried', async () => {
     const { repo, digest } = await pushed('stall/manifest', ['v1']);
     const path = /^\/v2\/stall\/manifest\/manifests\/v1$/;
-    const remove = inject('GET', path, ['stall']);
-    try {
-      expect((await repo.getManifest('v1'))?.digest).toBe(digest);
-      expect(requestsTo('GET', path)).toHaveLength(2);
-    } finally {
-      remove();
-    }
+    inject('GET', path, ['stall']);
+    expect((await repo.getManifest('v1'))?.digest).toBe(digest);
+    expect(requestsTo('GET', path)).toHaveLength(2);
   });
 
   it('has an upload it stopped reading started over, and the blob stored whole', async () => {
     const repo = await open('stall/upload');
     const blob = bufferBlob(Buffer.alloc(256 * 1024, 7));
     const path = /^\/v2\/stall\/upload\/blobs\/uploads\/.+/;
-    const remove = inject('PUT', path, ['stall']);
-    try {
-      await repo.putBlob(blob);
-      expect(await repo.hasBlob(blob.digest)).toBe(true);
-      expect(requestsTo('PUT', path)).toHaveLength(2);
-    } finally {
-      remove();
-    }
+    inject('PUT', path, ['stall']);
+    await repo.putBlob(blob);
+    expect(await repo.hasBlob(blob.digest)).toBe(true);
+    expect(requestsTo('PUT', path)).toHaveLength(2);
   });
 
   it('has a download that stops part-way abandoned instead of awaited', async () => {
@@ -84,7 +79,7 @@ describe('a registry that stalls', () => {
     const blob = bufferBlob(Buffer.alloc(64 * 1024, 3));
     await repo.putBlob(blob);
     const path = new RegExp(`^/v2/stall/download/blobs/${blob.digest}$`);
-    const remove = proxy.use(async (req, next) => {
+    useForTest(async (req, next) => {
       if (!route('GET', path)(req)) return next();
       const answer = await next();
       if ('destroy' in answer) return answer;
@@ -95,13 +90,9 @@ describe('a registry that stalls', () => {
       }
       return { ...answer, body: Readable.from(firstBytesThenSilence()) };
     });
-    try {
-      const started = Date.now();
-      await expect(readAll(await repo.getBlob(blob.digest))).rejects.toThrow(/no byte moved/);
-      expect(Date.now() - started).toBeLessThan(20 * TIMEOUT_MS);
-    } finally {
-      remove();
-    }
+    const started = Date.now();
+    await expect(readAll(await repo.getBlob(blob.digest))).rejects.toThrow(/no byte moved/);
+    expect(Date.now() - started).toBeLessThan(20 * TIMEOUT_MS);
   });
 
   it('does not cut an upload that keeps moving, however long it takes', async () => {
@@ -132,45 +123,33 @@ describe('an answer cut off part-way', () => {
   it('is read again: the manifest comes back whole', async () => {
     const { repo, bytes } = await pushed('cut/manifest', ['v1']);
     const path = /^\/v2\/cut\/manifest\/manifests\/v1$/;
-    const remove = inject('GET', path, ['truncated-answer']);
-    try {
-      expect((await repo.getManifest('v1'))?.bytes).toEqual(bytes);
-      expect(requestsTo('GET', path)).toHaveLength(2);
-    } finally {
-      remove();
-    }
+    inject('GET', path, ['truncated-answer']);
+    expect((await repo.getManifest('v1'))?.bytes).toEqual(bytes);
+    expect(requestsTo('GET', path)).toHaveLength(2);
   });
 
   it('is read again: a tag list is never taken for what arrived', async () => {
     const tags = Array.from({ length: 40 }, (_, i) => `v1.0.${i}`);
     const { repo } = await pushed('cut/tags', tags);
     const path = /^\/v2\/cut\/tags\/tags\/list$/;
-    const remove = inject('GET', path, ['truncated-answer', 'truncated-answer']);
-    try {
-      expect((await repo.listTags()).sort()).toEqual([...tags].sort());
-      expect(requestsTo('GET', path)).toHaveLength(3);
-    } finally {
-      remove();
-    }
+    inject('GET', path, ['truncated-answer', 'truncated-answer']);
+    expect((await repo.listTags()).sort()).toEqual([...tags].sort());
+    expect(requestsTo('GET', path)).toHaveLength(3);
   });
 
   it('fails when a tag list is not one, rather than reading it as no tags', async () => {
     const repo = await open('cut/not-a-list');
-    const remove = proxy.use(
+    useForTest(
       faults(route('GET', /^\/v2\/cut\/not-a-list\/tags\/list$/), {
         status: 200,
         headers: { 'content-type': 'application/json' },
         body: '<html>maintenance</html>',
       }),
     );
-    try {
-      await expect(repo.listTags()).rejects.toMatchObject({
-        code: 'REGISTRY_PROTOCOL',
-        message: expect.stringContaining('not a tag list') as unknown,
-      });
-    } finally {
-      remove();
-    }
+    await expect(repo.listTags()).rejects.toMatchObject({
+      code: 'REGISTRY_PROTOCOL',
+      message: expect.stringContaining('not a tag list') as unknown,
+    });
   });
 });
 
@@ -180,21 +159,17 @@ describe('an upload answered 429 with Retry-After', () => {
     const repo = await open('patience/upload', log);
     const blob = bufferBlob(Buffer.alloc(64 * 1024, 3));
     const path = /^\/v2\/patience\/upload\/blobs\/uploads\/.+/;
-    const remove = proxy.use(
+    useForTest(
       faults(route('PUT', path), {
         status: 429,
         headers: { 'content-type': 'application/json', 'retry-after': '1' },
         body: JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'slow down' }] }),
       }),
     );
-    try {
-      await repo.putBlob(blob);
-      expect(await repo.hasBlob(blob.digest)).toBe(true);
-      expect(log.at('info')).toContainEqual(
-        expect.stringMatching(/upload of sha256:.*answered 429; retrying in 1\.0 s/),
-      );
-    } finally {
-      remove();
-    }
+    await repo.putBlob(blob);
+    expect(await repo.hasBlob(blob.digest)).toBe(true);
+    expect(log.at('info')).toContainEqual(
+      expect.stringMatching(/upload of sha256:.*answered 429; retrying in 1\.0 s/),
+    );
   });
 });
