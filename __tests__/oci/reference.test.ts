@@ -1,12 +1,7 @@
 // References as users write them: normalised the way Docker and Flux name the same repository,
 // and refused with a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
-import {
-  apiHost,
-  formatReference,
-  isLoopbackHost,
-  parseReference,
-} from '../../src/oci/reference.js';
+import { apiHost, isLoopbackHost, parseReference } from '../../src/oci/reference.js';
 import { parseTarget } from '../../src/oci/open.js';
 
 const digest = `sha256:${'a'.repeat(64)}`;
@@ -69,12 +64,6 @@ describe('parseReference', () => {
     }
     expect(error).toMatchObject({ code: 'REFERENCE_INVALID', input: 'url' });
     expect((error as Error).message).toContain(why);
-  });
-
-  it('formats a reference the way docker prints it', () => {
-    expect(formatReference(parseReference(`oci://ghcr.io/org/app:v1@${digest}`))).toBe(
-      `ghcr.io/org/app:v1@${digest}`,
-    );
   });
 });
 

@@ -10683,7 +10683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1438);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -11410,7 +11410,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 5668:
+/***/ 1438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11475,27 +11475,6 @@ class BufferPool {
         if (!this.lent.delete(chunk.buffer))
             return;
         this.free.push(chunk.buffer);
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/artifact/digest-stream.js
-// sha256 and byte count of whatever flows through, without holding any of it.
-
-
-/** A pass-through that hashes and counts the bytes on their way. */
-class DigestStream extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        callback(null, chunk);
-    }
-    /** Call once the stream has finished. */
-    result() {
-        return { digest: `sha256:${this.hash.digest('hex')}`, size: this.bytes };
     }
 }
 
@@ -11834,8 +11813,8 @@ const READ_PIECE_BYTES = 64 * 1024;
 async function writeLayer(entries, file, workspace) {
     const pool = new BufferPool(READ_PIECE_BYTES);
     const pack = (0,tar_stream.pack)();
-    const tar = new DigestStream();
-    const gzip = new DigestStream();
+    const tar = new oci_digest/* DigestStream */.vl();
+    const gzip = new oci_digest/* DigestStream */.vl();
     const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, tar, new ParallelGzip({ level: GZIP_LEVEL, afterCopy: (chunk) => pool.giveBack(chunk) }), gzip, (0,external_node_fs_.createWriteStream)(file));
     const producing = writeTar(pack, entries, workspace, pool).catch((error) => {
         pack.destroy(error);
@@ -12292,6 +12271,8 @@ async function buildArtifact(options) {
 
 // EXTERNAL MODULE: ./build/oci/read-blob.js
 var read_blob = __nccwpck_require__(154);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/artifact/tar-contents.js
 // What a tar holds as Flux extracts it (names, kinds, permission bits, bytes), reduced to one
 // digest. Two tars written by different tools (Go's archive/tar for `flux push artifact`, ours,
@@ -12387,7 +12368,7 @@ async function publishedDiffId(repository, config) {
 }
 /** sha256 of the uncompressed tar and its content digest, in one pass over a gzipped layer. */
 async function readPublishedLayer(layer) {
-    const tar = new DigestStream();
+    const tar = new oci_digest/* DigestStream */.vl();
     const [content] = await Promise.all([
         tarContentDigest(tar),
         (0,external_node_stream_promises_namespaceObject.pipeline)(layer, (0,external_node_zlib_namespaceObject.createGunzip)(), tar),
@@ -15631,9 +15612,9 @@ async function publish(inputs, context, log, runtime) {
 /* harmony export */   Bc: () => (/* binding */ isDigest),
 /* harmony export */   Do: () => (/* binding */ DigestVerifier),
 /* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   vl: () => (/* binding */ DigestStream),
 /* harmony export */   vo: () => (/* binding */ splitDigest)
 /* harmony export */ });
-/* unused harmony export digestHasher */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
@@ -15654,35 +15635,44 @@ function splitDigest(digest) {
     const colon = digest.indexOf(':');
     return { algorithm: digest.slice(0, colon), hex: digest.slice(colon + 1) };
 }
-function digestHasher(digest) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(splitDigest(digest).algorithm);
-}
-/**
- * A pass-through that hashes what flows through it and fails the stream at its end when the
- * content does not match `digest` (or `size`), so a reader never accepts corrupted bytes silently.
- */
-class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    digest;
-    size;
-    what;
+/** A pass-through that hashes and counts the bytes on their way, without holding any of them. */
+class DigestStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    algorithm;
     hash;
     bytes = 0;
-    constructor(digest, size, 
-    /** What the content is, for the message: `blob sha256:… from ghcr.io/org/app`. */
-    what) {
+    constructor(algorithm = 'sha256') {
         super();
-        this.digest = digest;
-        this.size = size;
-        this.what = what;
-        this.hash = digestHasher(digest);
+        this.algorithm = algorithm;
+        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
     }
     _transform(chunk, _encoding, callback) {
         this.hash.update(chunk);
         this.bytes += chunk.length;
         callback(null, chunk);
     }
+    /** Once, after the last byte: the digest and size of what went through. */
+    result() {
+        return { digest: `${this.algorithm}:${this.hash.digest('hex')}`, size: this.bytes };
+    }
+}
+/**
+ * A pass-through that hashes what flows through it and fails the stream at its end when the
+ * content does not match `digest` (or `size`), so a reader never accepts corrupted bytes silently.
+ */
+class DigestVerifier extends DigestStream {
+    digest;
+    size;
+    what;
+    constructor(digest, size, 
+    /** What the content is, for the message: `blob sha256:… from ghcr.io/org/app`. */
+    what) {
+        super(splitDigest(digest).algorithm);
+        this.digest = digest;
+        this.size = size;
+        this.what = what;
+    }
     _flush(callback) {
-        const actual = `${splitDigest(this.digest).algorithm}:${this.hash.digest('hex')}`;
+        const actual = this.result().digest;
         if (actual === this.digest && (this.size === undefined || this.size === this.bytes)) {
             callback();
             return;
@@ -15791,7 +15781,6 @@ async function readAtMost(stream, limit) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony export formatReference */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1564);
 // Registry references: `oci://host[:port]/repository[:tag|@digest]`, parsed, validated against the
@@ -15896,11 +15885,6 @@ function parseReference(url, options = {}) {
         ...(digest === undefined ? {} : { digest }),
         ...(repository === written ? {} : { lowercasedFrom: written }),
     };
-}
-/** `registry/repository[:tag][@digest]`, the form Docker and cosign print. */
-function formatReference(reference) {
-    const { registry, repository, tag, digest } = reference;
-    return `${registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
 }
 /** The host that answers the registry API for a registry name. */
 function apiHost(registry) {

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
 import { readBlobAtMost } from '../oci/read-blob.js';
 import type { BuiltArtifact } from './build.js';
-import { DigestStream } from './digest-stream.js';
+import { DigestStream } from '../oci/digest.js';
 import { FLUX_CONTENT_MEDIA_TYPE } from './flux-format.js';
 import { tarContentDigest } from './tar-contents.js';
 

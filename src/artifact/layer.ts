@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { UserError } from '../errors.js';
 import { BufferPool } from './buffer-pool.js';
-import { DigestStream } from './digest-stream.js';
+import { DigestStream } from '../oci/digest.js';
 import { ParallelGzip } from './parallel-gzip.js';
 import { writeTar } from './tar.js';
 import type { TreeEntry } from './walk.js';

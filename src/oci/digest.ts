@@ -20,26 +20,14 @@ export function splitDigest(digest: string): { algorithm: string; hex: string } 
   return { algorithm: digest.slice(0, colon), hex: digest.slice(colon + 1) };
 }
 
-export function digestHasher(digest: string): Hash {
-  return createHash(splitDigest(digest).algorithm);
-}
-
-/**
- * A pass-through that hashes what flows through it and fails the stream at its end when the
- * content does not match `digest` (or `size`), so a reader never accepts corrupted bytes silently.
- */
-export class DigestVerifier extends Transform {
+/** A pass-through that hashes and counts the bytes on their way, without holding any of them. */
+export class DigestStream extends Transform {
   private readonly hash: Hash;
-  private bytes = 0;
+  protected bytes = 0;
 
-  constructor(
-    private readonly digest: string,
-    private readonly size: number | undefined,
-    /** What the content is, for the message: `blob sha256:… from ghcr.io/org/app`. */
-    private readonly what: string,
-  ) {
+  constructor(private readonly algorithm = 'sha256') {
     super();
-    this.hash = digestHasher(digest);
+    this.hash = createHash(algorithm);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -48,8 +36,28 @@ export class DigestVerifier extends Transform {
     callback(null, chunk);
   }
 
+  /** Once, after the last byte: the digest and size of what went through. */
+  result(): { digest: string; size: number } {
+    return { digest: `${this.algorithm}:${this.hash.digest('hex')}`, size: this.bytes };
+  }
+}
+
+/**
+ * A pass-through that hashes what flows through it and fails the stream at its end when the
+ * content does not match `digest` (or `size`), so a reader never accepts corrupted bytes silently.
+ */
+export class DigestVerifier extends DigestStream {
+  constructor(
+    private readonly digest: string,
+    private readonly size: number | undefined,
+    /** What the content is, for the message: `blob sha256:… from ghcr.io/org/app`. */
+    private readonly what: string,
+  ) {
+    super(splitDigest(digest).algorithm);
+  }
+
   override _flush(callback: TransformCallback): void {
-    const actual = `${splitDigest(this.digest).algorithm}:${this.hash.digest('hex')}`;
+    const actual = this.result().digest;
     if (actual === this.digest && (this.size === undefined || this.size === this.bytes)) {
       callback();
       return;

@@ -140,12 +140,6 @@ export function parseReference(url: string, options: { input?: string } = {}): R
   };
 }
 
-/** `registry/repository[:tag][@digest]`, the form Docker and cosign print. */
-export function formatReference(reference: Reference): string {
-  const { registry, repository, tag, digest } = reference;
-  return `${registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-}
-
 /** The host that answers the registry API for a registry name. */
 export function apiHost(registry: string): string {
   return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
