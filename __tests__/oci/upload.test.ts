@@ -176,6 +176,11 @@ describe('content that fails while it is sent', () => {
       code: 'UPLOAD_SOURCE_FAILED',
       message: expect.stringContaining('EIO') as unknown,
     });
+    // One upload session: the failure was not taken for a network fault and started over.
+    const sessions = proxy.requests.filter(
+      (r) => r.method === 'POST' && r.path.startsWith(`/v2/failing/source-${size}/blobs/uploads/`),
+    );
+    expect(sessions).toHaveLength(1);
   });
 });
 
