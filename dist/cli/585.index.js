@@ -21,9 +21,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/oci/retry.js
 var retry = __webpack_require__(7620);
+// EXTERNAL MODULE: ./build/oci/options.js
+var options = __webpack_require__(5368);
 ;// CONCATENATED MODULE: ./build/sign/network.js
 // Retries and timeouts for every Sigstore service call. `@sigstore/sign`'s clients retry nothing
 // unless told, and a signing step that gives up on one dropped connection fails a whole release.
+
 
 const DEFAULT_NETWORK_POLICY = {
     // Public-good Rekor answers in well under a second, but can take several under load.
@@ -56,7 +59,7 @@ function sigstoreFetchOptions(policy) {
  * `fetch` under the same policy, for the calls we make ourselves (the OIDC token). Resolves with
  * the last answer, which may be an error status: the caller words that error.
  */
-function fetchWithRetry(url, init, policy, log) {
+function fetchWithRetry(url, init, policy, log = options/* silentLogger */.q) {
     const retryPolicy = {
         attempts: policy.retries + 1,
         maxElapsedMs: Number.POSITIVE_INFINITY, // bounded by attempts × (timeout + delay)
@@ -64,13 +67,7 @@ function fetchWithRetry(url, init, policy, log) {
         maxDelayMs: longestDelay(policy),
         timeoutMs: policy.timeoutMs,
     };
-    const logger = {
-        debug: (m) => log?.debug(m),
-        info: (m) => log?.info(m),
-        warning: (m) => log?.warning(m),
-        notice: (m) => log?.info(m),
-    };
-    return (0,retry/* retrying */.R$)(retryPolicy, `${init.method ?? 'GET'} ${new URL(url).origin}`, logger, () => fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }), (outcome) => {
+    return (0,retry/* retrying */.R$)(retryPolicy, `${init.method ?? 'GET'} ${new URL(url).origin}`, log, () => fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }), (outcome) => {
         if ('error' in outcome) {
             const transient = (0,retry/* isTransientNetworkError */.l)(outcome.error);
             return transient ? { reason: String(outcome.error) } : undefined;

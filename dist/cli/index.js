@@ -10683,7 +10683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1438);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4883);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -11410,7 +11410,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 1438:
+/***/ 4883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13662,16 +13662,8 @@ async function findCredential(registry, options) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./build/oci/options.js
-// What the caller hands the OCI layer. Logging and masking come in as callbacks so this folder knows
-// nothing of GitHub Actions.
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    notice: () => undefined,
-};
-
+// EXTERNAL MODULE: ./build/oci/options.js
+var oci_options = __nccwpck_require__(5368);
 // EXTERNAL MODULE: ./build/oci/retry.js
 var oci_retry = __nccwpck_require__(7620);
 ;// CONCATENATED MODULE: ./build/oci/source-reader.js
@@ -14684,7 +14676,7 @@ function parseTarget(target, workspace = process.cwd(), input) {
  * an OCI image layout on disk (`oci-layout:<dir>`). Nothing is sent until the first operation.
  */
 async function openRepository(target, options = {}) {
-    const log = options.log ?? silentLogger;
+    const log = options.log ?? oci_options/* silentLogger */.q;
     const parsed = typeof target === 'string' ? parseTarget(target, options.workspace, options.input) : target;
     if (parsed.kind === 'layout') {
         return openLayout(parsed.directory, log);
@@ -15736,6 +15728,24 @@ function manifestMediaType(bytes, contentType) {
     }
     return declared || OCI_MANIFEST;
 }
+
+
+/***/ }),
+
+/***/ 5368:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+// What the caller hands the OCI layer. Logging and masking come in as callbacks so this folder knows
+// nothing of GitHub Actions.
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    notice: () => undefined,
+};
 
 
 /***/ }),

@@ -5,7 +5,8 @@
 import type { IdentityProvider } from '@sigstore/sign';
 import { UserError } from '../errors.js';
 import { fetchWithRetry } from './network.js';
-import type { NetworkPolicy, SignLog } from './types.js';
+import type { OciLogger } from '../oci/options.js';
+import type { NetworkPolicy } from './types.js';
 
 const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
@@ -43,7 +44,7 @@ export class ActionsIdentityProvider implements IdentityProvider {
     private readonly env: NodeJS.ProcessEnv,
     private readonly policy: NetworkPolicy,
     private readonly maskSecret: (secret: string) => void = () => {},
-    private readonly log?: SignLog,
+    private readonly log?: OciLogger,
   ) {}
 
   async getToken(): Promise<string> {

@@ -18,7 +18,7 @@ import type { NetworkPolicy, SignOptions, SignResult } from './types.js';
 
 export { checkKeylessPrerequisites } from './actions-oidc.js';
 export { loadCosignKey, type CosignKey } from './cosign-key.js';
-export type { NetworkPolicy, SignatureFormat, SignLog, SignOptions, SignResult } from './types.js';
+export type { NetworkPolicy, SignatureFormat, SignOptions, SignResult } from './types.js';
 
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
 function certificateIdentity(certificate: string | Buffer | undefined): string | undefined {

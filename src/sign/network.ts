@@ -7,7 +7,8 @@ import {
   retrying,
   type RetryPolicy,
 } from '../oci/retry.js';
-import type { NetworkPolicy, SignLog } from './types.js';
+import { silentLogger, type OciLogger } from '../oci/options.js';
+import type { NetworkPolicy } from './types.js';
 
 export const DEFAULT_NETWORK_POLICY: NetworkPolicy = {
   // Public-good Rekor answers in well under a second, but can take several under load.
@@ -48,7 +49,7 @@ export function fetchWithRetry(
   url: string,
   init: RequestInit,
   policy: NetworkPolicy,
-  log?: SignLog,
+  log: OciLogger = silentLogger,
 ): Promise<Response> {
   const retryPolicy: RetryPolicy = {
     attempts: policy.retries + 1,
@@ -57,16 +58,10 @@ export function fetchWithRetry(
     maxDelayMs: longestDelay(policy),
     timeoutMs: policy.timeoutMs,
   };
-  const logger = {
-    debug: (m: string) => log?.debug(m),
-    info: (m: string) => log?.info(m),
-    warning: (m: string) => log?.warning(m),
-    notice: (m: string) => log?.info(m),
-  };
   return retrying(
     retryPolicy,
     `${init.method ?? 'GET'} ${new URL(url).origin}`,
-    logger,
+    log,
     () => fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }),
     (outcome) => {
       if ('error' in outcome) {

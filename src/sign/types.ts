@@ -1,14 +1,9 @@
 // The options and result of signing, shared by the modules of `src/sign/`.
+import type { OciLogger } from '../oci/options.js';
 import type { CosignKey } from './cosign-key.js';
 
 /** Which on-registry forms to write: see formats.md §2a (legacy `.sig`) and §2b (bundle). */
 export type SignatureFormat = 'both' | 'legacy' | 'bundle';
-
-export interface SignLog {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
 
 /** How patient to be with Fulcio, Rekor, the TSA and the OIDC endpoint. */
 export interface NetworkPolicy {
@@ -39,7 +34,7 @@ export interface SignOptions {
   env?: NodeJS.ProcessEnv;
   /** Signing from a private repository: warn that the transparency log records its names. */
   privateRepository?: boolean;
-  log?: SignLog;
+  log?: OciLogger;
   /** Called with each secret as soon as it is obtained (the OIDC token), before any logging. */
   maskSecret?: (secret: string) => void;
   network?: Partial<NetworkPolicy>;
