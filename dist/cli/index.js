@@ -13358,17 +13358,23 @@ class OciLayoutRepository {
         const verifier = new oci_digest/* DigestVerifier */.Do(digest, size, `blob ${digest} in ${this.displayName}`);
         return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path), verifier, () => undefined);
     }
-    /** The descriptor a tag or digest points at in `index.json`, or from the blob itself. */
+    /**
+     * The descriptor a tag or digest points at in `index.json`, or from the blob itself (whose
+     * bytes then come along, read once).
+     */
     async resolve(reference) {
         if ((0,oci_digest/* isDigest */.Bc)(reference)) {
             const bytes = await (0,promises_.readFile)(this.blobPath(reference)).catch(() => undefined);
-            return (bytes && { mediaType: (0,media_types/* manifestMediaType */.gp)(bytes), digest: reference, size: bytes.length });
+            if (!bytes)
+                return undefined;
+            const mediaType = (0,media_types/* manifestMediaType */.gp)(bytes);
+            return { descriptor: { mediaType, digest: reference, size: bytes.length }, bytes };
         }
         this.checkTag(reference);
         const entry = (await this.readIndex()).manifests.findLast((m) => tagOf(m) === reference);
         if (!entry?.digest || !entry.mediaType || entry.size === undefined)
             return undefined;
-        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+        return { descriptor: { mediaType: entry.mediaType, digest: entry.digest, size: entry.size } };
     }
     checkTag(tag) {
         if (!(0,oci_reference/* isValidTag */.r_)(tag)) {
@@ -13376,13 +13382,14 @@ class OciLayoutRepository {
         }
     }
     async headManifest(reference) {
-        return this.resolve(reference);
+        return (await this.resolve(reference))?.descriptor;
     }
     async getManifest(reference) {
-        const descriptor = await this.resolve(reference);
-        if (!descriptor)
+        const resolved = await this.resolve(reference);
+        if (!resolved)
             return undefined;
-        const bytes = await (0,promises_.readFile)(this.blobPath(descriptor.digest));
+        const { descriptor } = resolved;
+        const bytes = resolved.bytes ?? (await (0,promises_.readFile)(this.blobPath(descriptor.digest)));
         if ((0,oci_digest/* digestOf */.ol)(bytes, (0,oci_digest/* splitDigest */.vo)(descriptor.digest).algorithm) !== descriptor.digest) {
             throw new errors/* UserError */.y('DIGEST_MISMATCH', `The manifest ${descriptor.digest} in ${this.displayName} does not match its digest: the layout is corrupt.`);
         }

@@ -169,18 +169,23 @@ export class OciLayoutRepository implements Repository {
     return pipeline(createReadStream(path), verifier, () => undefined);
   }
 
-  /** The descriptor a tag or digest points at in `index.json`, or from the blob itself. */
-  private async resolve(reference: string): Promise<Descriptor | undefined> {
+  /**
+   * The descriptor a tag or digest points at in `index.json`, or from the blob itself (whose
+   * bytes then come along, read once).
+   */
+  private async resolve(
+    reference: string,
+  ): Promise<{ descriptor: Descriptor; bytes?: Buffer } | undefined> {
     if (isDigest(reference)) {
       const bytes = await readFile(this.blobPath(reference)).catch(() => undefined);
-      return (
-        bytes && { mediaType: manifestMediaType(bytes), digest: reference, size: bytes.length }
-      );
+      if (!bytes) return undefined;
+      const mediaType = manifestMediaType(bytes);
+      return { descriptor: { mediaType, digest: reference, size: bytes.length }, bytes };
     }
     this.checkTag(reference);
     const entry = (await this.readIndex()).manifests.findLast((m) => tagOf(m) === reference);
     if (!entry?.digest || !entry.mediaType || entry.size === undefined) return undefined;
-    return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    return { descriptor: { mediaType: entry.mediaType, digest: entry.digest, size: entry.size } };
   }
 
   private checkTag(tag: string): void {
@@ -193,13 +198,14 @@ export class OciLayoutRepository implements Repository {
   }
 
   async headManifest(reference: string): Promise<Descriptor | undefined> {
-    return this.resolve(reference);
+    return (await this.resolve(reference))?.descriptor;
   }
 
   async getManifest(reference: string): Promise<StoredManifest | undefined> {
-    const descriptor = await this.resolve(reference);
-    if (!descriptor) return undefined;
-    const bytes = await readFile(this.blobPath(descriptor.digest));
+    const resolved = await this.resolve(reference);
+    if (!resolved) return undefined;
+    const { descriptor } = resolved;
+    const bytes = resolved.bytes ?? (await readFile(this.blobPath(descriptor.digest)));
     if (digestOf(bytes, splitDigest(descriptor.digest).algorithm) !== descriptor.digest) {
       throw new UserError(
         'DIGEST_MISMATCH',
