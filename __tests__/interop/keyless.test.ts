@@ -1,0 +1,243 @@
+// Keyless signatures as the real consumers judge them: cosign v3 (bundle referrers first), cosign
+// v2.6.2 (the legacy `.sig` tag), and the Flux-style verifier (source-controller's rules, on
+// cosign's packages), against a trusted root written by `cosign trusted-root create`, on a
+// registry without the referrers API (distribution 2.8: the tag schema) and on one with it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  COSIGN_REGISTRY_FLAGS,
+  runConsumer,
+  startReferrersRegistry,
+  writeTrustedRoot,
+  type Verdict,
+} from '../support/consumers.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+import type { SigstoreStack } from '../support/sigstore.js';
+import {
+  exampleWorkspace,
+  keylessInputs,
+  publishTo,
+  referrers,
+  sigstoreForRun,
+  summaryIdentity,
+  tamperedCopy,
+  type Workspace,
+} from './published.js';
+
+interface Policy {
+  issuer: string;
+  subject: string;
+}
+
+type Check = (reference: string, policy: Policy) => Promise<Verdict>;
+
+let trustedRoot: string;
+
+const cosignV3: Check = (reference, policy) =>
+  runConsumer('cosign', [
+    'verify',
+    ...COSIGN_REGISTRY_FLAGS,
+    '--trusted-root',
+    trustedRoot,
+    '--certificate-identity',
+    policy.subject,
+    '--certificate-oidc-issuer',
+    policy.issuer,
+    reference,
+  ]);
+
+/** cosign v2.6.2 in its legacy mode reads the `.sig` tag, even where a bundle exists. */
+const cosignV2: Check = (reference, policy) =>
+  runConsumer('cosign-v2', [
+    'verify',
+    ...COSIGN_REGISTRY_FLAGS,
+    '--new-bundle-format=false',
+    '--trusted-root',
+    trustedRoot,
+    '--certificate-identity',
+    policy.subject,
+    '--certificate-oidc-issuer',
+    policy.issuer,
+    reference,
+  ]);
+
+/** Flux's `matchOIDCIdentity` takes regular expressions: the exact values, anchored. */
+const anchored = (value: string) => `^${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`;
+
+const fluxVerify: Check = (reference, policy) =>
+  runConsumer('flux-verify', [
+    '--url',
+    reference,
+    '--trusted-root',
+    trustedRoot,
+    '--issuer',
+    policy.issuer,
+    '--subject',
+    policy.subject,
+  ]);
+
+/** Each consumer, and the identity form it is given (exact for cosign, regexps for Flux). */
+const CONSUMERS: { name: string; check: Check; policy: (exact: Policy) => Policy }[] = [
+  { name: 'cosign v3', check: cosignV3, policy: (p) => p },
+  { name: 'cosign v2.6.2', check: cosignV2, policy: (p) => p },
+  {
+    name: 'flux-verify',
+    check: fluxVerify,
+    policy: (p) => ({ issuer: anchored(p.issuer), subject: anchored(p.subject) }),
+  },
+];
+
+function expectRefused(verdict: Verdict, name: string) {
+  expect(verdict.exitCode, verdict.stdout + verdict.stderr).not.toBe(0);
+  if (name === 'flux-verify') {
+    expect(verdict.exitCode).toBe(1);
+    expect(verdict.stderr).toContain('no matching signatures were found');
+  } else {
+    expect(verdict.stderr).toMatch(/no (matching )?signatures|no matching attestations/);
+  }
+}
+
+let sigstore: SigstoreStack;
+let workspace: Workspace;
+
+beforeAll(async () => {
+  sigstore = await sigstoreForRun();
+  workspace = await exampleWorkspace();
+  trustedRoot = await writeTrustedRoot(sigstore.trustedRoot, workspace.dir);
+});
+
+afterAll(async () => {
+  await sigstore?.stop();
+  await workspace?.remove();
+});
+
+describe.each([
+  { kind: 'distribution 2.8 (referrers tag schema)', api: false, start: () => startRegistry() },
+  { kind: 'a registry with the referrers API', api: true, start: startReferrersRegistry },
+])('keyless, both formats, on $kind', ({ api, start }) => {
+  let registry: TestRegistry;
+  let signed: string;
+  let summary: string;
+  let exact: Policy;
+  let unsigned: string;
+  let tampered: string;
+
+  beforeAll(async () => {
+    registry = await start();
+    const result = await publishTo(registry, 'app', workspace, keylessInputs(sigstore), {
+      env: sigstore.env,
+      secrets: sigstore.secrets(),
+    });
+    signed = `${registry.host}/app@${result.outputs.digest}`;
+    summary = result.summary;
+    exact = sigstore.identity;
+    const other = await publishTo(registry, 'app', workspace, {
+      tag: 'unsigned',
+      promote: '',
+      annotations: 'org.opencontainers.image.description=another artifact',
+    });
+    unsigned = `${registry.host}/app@${other.outputs.digest}`;
+    tampered = `${registry.host}/app@${await tamperedCopy(registry, 'app', result.outputs.digest!, 'tampered')}`;
+  }, 120_000);
+  afterAll(() => registry?.stop());
+
+  it('lists the bundle where this registry keeps referrers', async () => {
+    const digest = signed.slice(signed.indexOf('@') + 1);
+    const listed = await referrers(registry, 'app', digest);
+    expect(listed.api).toBe(api);
+    const { index } = listed;
+    expect(index.manifests.map((m) => m.artifactType)).toContain(
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+    );
+  });
+
+  it.each(CONSUMERS)('$name accepts the exact workflow identity', async ({ check, policy }) => {
+    const verdict = await check(signed, policy(exact));
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+
+  it('flux-verify accepts the matchOIDCIdentity block of the job summary', async () => {
+    const verdict = await fluxVerify(signed, summaryIdentity(summary));
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+    expect(JSON.parse(verdict.stdout)).toMatchObject({ verified: true, format: 'bundle' });
+  });
+
+  it.each([
+    { omit: 'ctfe', needs: /SCT/ },
+    { omit: 'rekor', needs: /log/ },
+  ] as const)('cosign v3 needs the proof of the $omit log', async ({ omit, needs }) => {
+    const partial = await writeTrustedRoot(sigstore.trustedRoot, workspace.dir, {
+      omit,
+      name: `without-${omit}.json`,
+    });
+    for (const legacy of [false, true]) {
+      const verdict = await runConsumer('cosign', [
+        'verify',
+        ...COSIGN_REGISTRY_FLAGS,
+        `--new-bundle-format=${!legacy}`,
+        '--trusted-root',
+        partial,
+        '--certificate-identity',
+        exact.subject,
+        '--certificate-oidc-issuer',
+        exact.issuer,
+        signed,
+      ]);
+      expect(verdict.exitCode).not.toBe(0);
+      expect(verdict.stderr).toMatch(needs);
+    }
+  });
+
+  it.each(CONSUMERS)('$name refuses another identity', async ({ name, check, policy }) => {
+    const other = { ...exact, subject: exact.subject.replace('publish.yml', 'other.yml') };
+    expectRefused(await check(signed, policy(other)), name);
+  });
+
+  it.each(CONSUMERS)('$name refuses another issuer', async ({ name, check, policy }) => {
+    const other = { ...exact, issuer: 'https://accounts.example.com' };
+    expectRefused(await check(signed, policy(other)), name);
+  });
+
+  it.each(CONSUMERS)(
+    '$name refuses a changed manifest carrying the signatures',
+    async ({ name, check, policy }) => {
+      expectRefused(await check(tampered, policy(exact)), name);
+    },
+  );
+
+  it.each(CONSUMERS)(
+    '$name refuses a digest that was not signed',
+    async ({ name, check, policy }) => {
+      expectRefused(await check(unsigned, policy(exact)), name);
+    },
+  );
+});
+
+describe.each([
+  // Bundle only: what Flux ≥ 2.8 and cosign v3 read; nothing for a reader of the `.sig` tag.
+  { format: 'bundle', accepted: ['cosign v3', 'flux-verify'], found: 'bundle' },
+  // Legacy only: Flux ≥ 2.8 falls back to the `.sig` tag when no bundle exists, as cosign does.
+  { format: 'legacy', accepted: ['cosign v3', 'cosign v2.6.2', 'flux-verify'], found: 'legacy' },
+])('keyless, $format format only', ({ format, accepted, found }) => {
+  let registry: TestRegistry;
+  let signed: string;
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    const inputs = { ...keylessInputs(sigstore), 'signature-format': format };
+    const result = await publishTo(registry, 'app', workspace, inputs, {
+      env: sigstore.env,
+      secrets: sigstore.secrets(),
+    });
+    signed = `${registry.host}/app@${result.outputs.digest}`;
+  }, 120_000);
+  afterAll(() => registry?.stop());
+
+  it.each(CONSUMERS)(`$name decides as a consumer of that format does`, async (consumer) => {
+    const verdict = await consumer.check(signed, consumer.policy(sigstore.identity));
+    if (accepted.includes(consumer.name)) expect(verdict.exitCode, verdict.stderr).toBe(0);
+    else expectRefused(verdict, consumer.name);
+    if (consumer.name === 'flux-verify' && verdict.exitCode === 0) {
+      expect(JSON.parse(verdict.stdout)).toMatchObject({ format: found });
+    }
+  });
+});
