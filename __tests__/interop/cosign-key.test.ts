@@ -1,0 +1,188 @@
+// Signing with a key made by the real `cosign generate-key-pair`: cosign v3 and v2 and the
+// Flux-style verifier (a `secretRef` holding cosign.pub) accept our signatures, and a signature
+// the real `cosign sign --key` adds to our artifact survives our later signing and promotion.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COSIGN_REGISTRY_FLAGS, consume, runConsumer, type Verdict } from '../support/consumers.js';
+import { bundlesOf, legacySignaturesOf } from '../support/registry-state.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { exampleWorkspace, publishTo, type Workspace } from './published.js';
+
+interface KeyPair {
+  privateKey: string;
+  publicKeyPath: string;
+  privateKeyPath: string;
+  password: string;
+}
+
+/** A fresh encrypted key pair, made by cosign itself with COSIGN_PASSWORD. */
+async function generateKeyPair(password: string): Promise<KeyPair> {
+  const dir = await mkdtemp(join(tmpdir(), 'cosign-key-'));
+  const privateKeyPath = join(dir, 'cosign.key');
+  await consume('cosign', ['generate-key-pair', '--output-key-prefix', join(dir, 'cosign')], {
+    COSIGN_PASSWORD: password,
+  });
+  return {
+    privateKey: await readFile(privateKeyPath, 'utf8'),
+    privateKeyPath,
+    publicKeyPath: join(dir, 'cosign.pub'),
+    password,
+  };
+}
+
+type KeyCheck = (reference: string, publicKey: string) => Promise<Verdict>;
+
+// No transparency log for key signatures unless asked: cosign is told to skip it, as Flux does.
+const CONSUMERS: { name: string; check: KeyCheck }[] = [
+  {
+    name: 'cosign v3',
+    check: (reference, key) =>
+      runConsumer('cosign', [
+        'verify',
+        ...COSIGN_REGISTRY_FLAGS,
+        '--key',
+        key,
+        '--insecure-ignore-tlog=true',
+        reference,
+      ]),
+  },
+  {
+    name: 'cosign v2.6.2',
+    check: (reference, key) =>
+      runConsumer('cosign-v2', [
+        'verify',
+        ...COSIGN_REGISTRY_FLAGS,
+        '--key',
+        key,
+        '--insecure-ignore-tlog=true',
+        reference,
+      ]),
+  },
+  {
+    name: 'flux-verify',
+    check: (reference, key) => runConsumer('flux-verify', ['--url', reference, '--key', key]),
+  },
+];
+
+let registry: TestRegistry;
+let workspace: Workspace;
+let ours: KeyPair;
+let another: KeyPair;
+let signed: string;
+
+beforeAll(async () => {
+  [registry, workspace, ours, another] = await Promise.all([
+    startRegistry(),
+    exampleWorkspace(),
+    generateKeyPair('correct horse battery staple'),
+    generateKeyPair('another password'),
+  ]);
+  const result = await publishTo(
+    registry,
+    'app',
+    workspace,
+    { sign: 'true', 'cosign-key': ours.privateKey, 'cosign-password': ours.password },
+    { secrets: [ours.privateKey, ours.password] },
+  );
+  signed = `${registry.host}/app@${result.outputs.digest}`;
+}, 120_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  await workspace?.remove();
+});
+
+describe('a signature made with a key from cosign generate-key-pair', () => {
+  it.each(CONSUMERS)('$name accepts it with cosign.pub', async ({ check }) => {
+    const verdict = await check(signed, ours.publicKeyPath);
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+
+  it.each(CONSUMERS)('$name refuses it with another public key', async ({ name, check }) => {
+    const verdict = await check(signed, another.publicKeyPath);
+    expect(verdict.exitCode).not.toBe(0);
+    if (name === 'flux-verify') {
+      expect(verdict.exitCode).toBe(1);
+      expect(verdict.stderr).toContain('no matching signatures were found');
+    }
+  });
+});
+
+describe('a signature added by the real cosign sign --key', () => {
+  let theirs: KeyPair;
+  let digest: string;
+  let theirBundles: string[];
+
+  beforeAll(async () => {
+    theirs = await generateKeyPair('their password');
+    const first = await publishTo(registry, 'shared', workspace, { promote: '' });
+    digest = first.outputs.digest!;
+    // Both forms: the `.sig` manifest every writer appends to, and a bundle in the fallback index.
+    for (const bundle of [false, true]) {
+      await consume(
+        'cosign',
+        [
+          'sign',
+          ...COSIGN_REGISTRY_FLAGS,
+          '--key',
+          theirs.privateKeyPath,
+          '--tlog-upload=false',
+          `--new-bundle-format=${bundle}`,
+          '--use-signing-config=false',
+          '-y',
+          `${registry.host}/shared@${digest}`,
+        ],
+        { COSIGN_PASSWORD: theirs.password },
+      );
+    }
+    theirBundles = await bundlesOf(registry, 'shared', digest);
+    expect(theirBundles).toHaveLength(1);
+    // Then we sign the same digest and promote it.
+    const again = await publishTo(registry, 'shared', workspace, {
+      sign: 'true',
+      'cosign-key': ours.privateKey,
+      'cosign-password': ours.password,
+    });
+    expect(again.outputs.digest).toBe(digest);
+  }, 120_000);
+
+  it('is still in the .sig manifest beside ours', async () => {
+    expect(await legacySignaturesOf(registry, 'shared', digest)).toHaveLength(2);
+  });
+
+  // A key signs the legacy form only (src/sign/index.ts): the index is cosign's alone.
+  it('is still in the referrers index', async () => {
+    expect(await bundlesOf(registry, 'shared', digest)).toEqual(theirBundles);
+  });
+
+  it.each([
+    ['cosign', '--new-bundle-format=true'],
+    ['cosign', '--new-bundle-format=false'],
+    ['cosign-v2', '--new-bundle-format=false'],
+  ] as const)('still verifies with %s %s', async (cosign, format) => {
+    const verdict = await runConsumer(cosign, [
+      'verify',
+      ...COSIGN_REGISTRY_FLAGS,
+      format,
+      '--key',
+      theirs.publicKeyPath,
+      '--insecure-ignore-tlog=true',
+      `${registry.host}/shared:latest`,
+    ]);
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+
+  it('and ours verifies too', async () => {
+    const verdict = await runConsumer('cosign-v2', [
+      'verify',
+      ...COSIGN_REGISTRY_FLAGS,
+      '--key',
+      ours.publicKeyPath,
+      '--insecure-ignore-tlog=true',
+      `${registry.host}/shared:latest`,
+    ]);
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+});
