@@ -1,14 +1,16 @@
 // Signing with a key made by the real `cosign generate-key-pair`: cosign v3 and v2 and the
 // Flux-style verifier (a `secretRef` holding cosign.pub) accept our signatures, and a signature
 // the real `cosign sign --key` adds to our artifact survives our later signing and promotion.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { makeRepo } from '../context/git-repo.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COSIGN_REGISTRY_FLAGS, consume, runConsumer, type Verdict } from '../support/consumers.js';
 import { bundlesOf, legacySignaturesOf } from '../support/registry-state.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
-import { exampleWorkspace, publishTo, type Workspace } from './published.js';
+import { EXAMPLES, exampleWorkspace, publishTo, type Workspace } from './published.js';
 
 interface KeyPair {
   privateKey: string;
@@ -184,5 +186,35 @@ describe('a signature added by the real cosign sign --key', () => {
       `${registry.host}/shared:latest`,
     ]);
     expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+});
+
+describe('the CLI, signing with the key file', () => {
+  it('publishes a signature that cosign v3 and the Flux-style verifier accept', async () => {
+    const repo = makeRepo();
+    await cp(EXAMPLES, join(repo.dir, 'deploy'), { recursive: true });
+    repo.git(['add', '.']);
+    repo.commit('manifests', '2026-01-02T03:04:05Z');
+    const cli = spawnSync(
+      process.execPath,
+      [
+        resolve('dist/cli/index.js'),
+        '--url',
+        `oci://${registry.host}/from-cli`,
+        '--path',
+        'deploy',
+        '--sign',
+        '--cosign-key',
+        ours.privateKeyPath,
+      ],
+      { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, COSIGN_PASSWORD: ours.password } },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stderr + cli.stdout).not.toContain(ours.password);
+    const digest = /^digest=(\S+)$/m.exec(cli.stdout)![1]!;
+    for (const { name, check } of CONSUMERS.filter((c) => c.name !== 'cosign v2.6.2')) {
+      const verdict = await check(`${registry.host}/from-cli@${digest}`, ours.publicKeyPath);
+      expect(verdict.exitCode, `${name}: ${verdict.stderr}`).toBe(0);
+    }
   });
 });
