@@ -6,9 +6,12 @@ import type { RunName } from '../fixtures/events/runs.js';
 import {
   FEATURE_SHA,
   MASTER_SHA,
+  MERGE_GROUP_SHA,
   OCTO_MASTER_SHA,
+  PLATFORM,
   PR_MERGE_SHA,
   runEnv,
+  STOREFRONT,
 } from '../fixtures/events/runs.js';
 import { makeRepo } from './git-repo.js';
 
@@ -17,14 +20,14 @@ function collectingLog() {
   return { warnings, log: { warning: (m: string) => warnings.push(m) } };
 }
 
-const hello = {
+const storefront = {
   defaultBranch: 'master',
-  repositoryUrl: 'https://github.com/Codertocat/Hello-World',
+  repositoryUrl: 'https://github.com/larkspur-labs/storefront-deploy',
   privateRepository: false,
   runNumber: 42,
 };
-const octo = {
-  repositoryUrl: 'https://github.com/octo-org/octo-repo',
+const platform = {
+  repositoryUrl: 'https://github.com/larkspur-labs/platform-config',
   privateRepository: true,
   runNumber: 42,
 };
@@ -41,9 +44,9 @@ const expected: [RunName, Omit<Context, 'commitTime'>][] = [
       refType: 'branch',
       branch: 'master',
       sha: MASTER_SHA,
-      shortSha: '6113728',
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/heads/master'),
-      ...hello,
+      shortSha: 'fa1abda',
+      workflowRef: workflowRef(STOREFRONT, 'refs/heads/master'),
+      ...storefront,
     },
   ],
   [
@@ -56,8 +59,8 @@ const expected: [RunName, Omit<Context, 'commitTime'>][] = [
       branch: 'feature/login',
       sha: FEATURE_SHA,
       shortSha: FEATURE_SHA.slice(0, 7),
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/heads/feature/login'),
-      ...hello,
+      workflowRef: workflowRef(STOREFRONT, 'refs/heads/feature/login'),
+      ...storefront,
     },
   ],
   [
@@ -69,22 +72,22 @@ const expected: [RunName, Omit<Context, 'commitTime'>][] = [
       refType: 'tag',
       gitTag: 'v6.1.0',
       sha: MASTER_SHA,
-      shortSha: '6113728',
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/v6.1.0'),
-      ...hello,
+      shortSha: 'fa1abda',
+      workflowRef: workflowRef(STOREFRONT, 'refs/tags/v6.1.0'),
+      ...storefront,
     },
   ],
   [
     'pull request opened',
     {
       eventName: 'pull_request',
-      ref: 'refs/pull/2/merge',
-      refName: '2/merge',
+      ref: 'refs/pull/57/merge',
+      refName: '57/merge',
       refType: 'other',
       sha: PR_MERGE_SHA,
       shortSha: PR_MERGE_SHA.slice(0, 7),
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/pull/2/merge'),
-      ...hello,
+      workflowRef: workflowRef(STOREFRONT, 'refs/pull/57/merge'),
+      ...storefront,
     },
   ],
   [
@@ -95,102 +98,102 @@ const expected: [RunName, Omit<Context, 'commitTime'>][] = [
       refName: 'master',
       refType: 'branch',
       branch: 'master',
-      sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
-      shortSha: 'f95f852',
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/heads/master'),
-      ...hello,
+      sha: MASTER_SHA,
+      shortSha: 'fa1abda',
+      workflowRef: workflowRef(STOREFRONT, 'refs/heads/master'),
+      ...storefront,
     },
   ],
   [
-    'workflow_dispatch on master',
+    'workflow_dispatch on main',
     {
       eventName: 'workflow_dispatch',
-      ref: 'refs/heads/master',
-      refName: 'master',
+      ref: 'refs/heads/main',
+      refName: 'main',
       refType: 'branch',
-      branch: 'master',
+      branch: 'main',
       sha: OCTO_MASTER_SHA,
-      shortSha: '380387f',
-      defaultBranch: 'master',
-      workflowRef: workflowRef('octo-org/octo-repo', 'refs/heads/master'),
-      ...octo,
+      shortSha: '632882b',
+      defaultBranch: 'main',
+      workflowRef: workflowRef(PLATFORM, 'refs/heads/main'),
+      ...platform,
     },
   ],
   [
     'release published',
     {
       eventName: 'release',
-      ref: 'refs/tags/0.0.1',
-      refName: '0.0.1',
+      ref: 'refs/tags/1.4.0',
+      refName: '1.4.0',
       refType: 'tag',
-      gitTag: '0.0.1',
+      gitTag: '1.4.0',
       markedPrerelease: false,
       sha: MASTER_SHA,
-      shortSha: '6113728',
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/0.0.1'),
-      ...hello,
+      shortSha: 'fa1abda',
+      workflowRef: workflowRef(STOREFRONT, 'refs/tags/1.4.0'),
+      ...storefront,
     },
   ],
   [
     'release marked as a pre-release',
     {
       eventName: 'release',
-      ref: 'refs/tags/0.0.1',
-      refName: '0.0.1',
+      ref: 'refs/tags/1.5.0',
+      refName: '1.5.0',
       refType: 'tag',
-      gitTag: '0.0.1',
+      gitTag: '1.5.0',
       markedPrerelease: true,
       sha: MASTER_SHA,
-      shortSha: '6113728',
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/0.0.1'),
-      ...hello,
+      shortSha: 'fa1abda',
+      workflowRef: workflowRef(STOREFRONT, 'refs/tags/1.5.0'),
+      ...storefront,
     },
   ],
   [
     'schedule',
     {
       eventName: 'schedule',
-      ref: 'refs/heads/master',
-      refName: 'master',
+      ref: 'refs/heads/main',
+      refName: 'main',
       refType: 'branch',
-      branch: 'master',
+      branch: 'main',
       sha: OCTO_MASTER_SHA,
-      shortSha: '380387f',
-      defaultBranch: 'master',
-      workflowRef: workflowRef('octo-org/octo-repo', 'refs/heads/master'),
-      ...octo,
+      shortSha: '632882b',
+      defaultBranch: 'main',
+      workflowRef: workflowRef(PLATFORM, 'refs/heads/main'),
+      ...platform,
     },
   ],
   [
     'merge_group',
     {
       eventName: 'merge_group',
-      ref: 'refs/heads/gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
-      refName: 'gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
+      ref: `refs/heads/gh-readonly-queue/main/pr-61-${OCTO_MASTER_SHA}`,
+      refName: `gh-readonly-queue/main/pr-61-${OCTO_MASTER_SHA}`,
       refType: 'branch',
-      branch: 'gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
-      sha: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d',
-      shortSha: '2ffea6d',
+      branch: `gh-readonly-queue/main/pr-61-${OCTO_MASTER_SHA}`,
+      sha: MERGE_GROUP_SHA,
+      shortSha: '889bfdd',
       defaultBranch: 'main',
       workflowRef: workflowRef(
-        'octo-org/octo-repo',
-        'refs/heads/gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64',
+        PLATFORM,
+        `refs/heads/gh-readonly-queue/main/pr-61-${OCTO_MASTER_SHA}`,
       ),
-      ...octo,
+      ...platform,
     },
   ],
   [
     'create of a tag',
     {
       eventName: 'create',
-      ref: 'refs/tags/simple-tag',
-      refName: 'simple-tag',
+      ref: 'refs/tags/snapshot-0318',
+      refName: 'snapshot-0318',
       refType: 'tag',
-      gitTag: 'simple-tag',
+      gitTag: 'snapshot-0318',
       sha: MASTER_SHA,
-      shortSha: '6113728',
-      workflowRef: workflowRef('Codertocat/Hello-World', 'refs/tags/simple-tag'),
-      ...hello,
+      shortSha: 'fa1abda',
+      workflowRef: workflowRef(STOREFRONT, 'refs/tags/snapshot-0318'),
+      ...storefront,
     },
   ],
 ];
@@ -205,7 +208,7 @@ describe('the context of an Actions run', () => {
   test("a release's ref is the release's tag, whatever GITHUB_REF says", async () => {
     const env = runEnv('release published', { GITHUB_REF: 'refs/heads/master' });
     const ctx = await actionsContext(env, collectingLog().log);
-    expect([ctx.ref, ctx.gitTag, ctx.refType]).toEqual(['refs/tags/0.0.1', '0.0.1', 'tag']);
+    expect([ctx.ref, ctx.gitTag, ctx.refType]).toEqual(['refs/tags/1.4.0', '1.4.0', 'tag']);
   });
 
   test('a scheduled run whose payload lacks the repository runs on the default branch', async () => {
@@ -225,13 +228,13 @@ describe('the context of an Actions run', () => {
       GITHUB_SERVER_URL: 'https://git.example.com/',
     });
     const ctx = await actionsContext(env, collectingLog().log);
-    expect(ctx.repositoryUrl).toBe('https://git.example.com/Codertocat/Hello-World');
+    expect(ctx.repositoryUrl).toBe('https://git.example.com/larkspur-labs/storefront-deploy');
   });
 
   test('a push that deleted its ref is refused: there is nothing to publish', async () => {
     const failure = actionsContext(runEnv('push deleting a tag'), collectingLog().log);
     await expect(failure).rejects.toThrow(UserError);
-    await expect(failure).rejects.toThrow(/deleted refs\/tags\/simple-tag/);
+    await expect(failure).rejects.toThrow(/deleted refs\/tags\/old-snapshot/);
   });
 
   test('outside Actions it says to use the CLI', async () => {
@@ -257,12 +260,12 @@ describe('the context of an Actions run', () => {
 describe('the commit time', () => {
   test("is the push's head commit time, in UTC", async () => {
     const ctx = await actionsContext(runEnv('push to a feature branch'), collectingLog().log);
-    expect(ctx.commitTime).toBe('2019-05-16T07:12:44Z');
+    expect(ctx.commitTime).toBe('2025-03-18T14:41:07Z');
   });
 
   test('of an annotated tag push is the tagged commit time', async () => {
     const ctx = await actionsContext(runEnv('push of tag v6.1.0'), collectingLog().log);
-    expect(ctx.commitTime).toBe('2019-05-15T15:19:25Z');
+    expect(ctx.commitTime).toBe('2025-03-14T09:26:53Z');
   });
 
   test('comes from git when the payload has no head commit', async () => {
@@ -279,14 +282,14 @@ describe('the commit time', () => {
     // merge_group.json's head_commit.id differs from its head_sha; the time would be another's.
     const { warnings, log } = collectingLog();
     const ctx = await actionsContext(runEnv('merge_group'), log);
-    expect(ctx.commitTime).not.toBe('2019-05-15T15:20:30Z');
+    expect(ctx.commitTime).not.toBe('2025-03-20T11:05:42Z');
     expect(warnings).toHaveLength(1);
   });
 
   test('is the current time, with a warning, when nothing knows it', async () => {
     const { warnings, log } = collectingLog();
     const before = Math.floor(Date.now() / 1000) * 1000;
-    const ctx = await actionsContext(runEnv('workflow_dispatch on master'), log);
+    const ctx = await actionsContext(runEnv('workflow_dispatch on main'), log);
     expect(Date.parse(ctx.commitTime)).toBeGreaterThanOrEqual(before);
     expect(ctx.commitTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(warnings).toEqual([expect.stringContaining(`commit ${OCTO_MASTER_SHA}`)]);

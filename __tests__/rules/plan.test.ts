@@ -33,23 +33,23 @@ const STABLE = 'stable: semver=*, prerelease=false, highest=true';
 
 describe('with the default rules', () => {
   test.each<[RunName, string[], string, string[], boolean]>([
-    ['push to the default branch', [], '6113728', ['latest'], false],
+    ['push to the default branch', [], 'fa1abda', ['latest'], false],
     ['push to a feature branch', [], FEATURE_SHA.slice(0, 7), [], false],
     ['push of tag v6.1.0', [], 'v6.1.0', ['stable'], false],
     ['push of tag v6.1.0', ['v6.0.5', 'v6.1.0', 'stable', 'latest'], 'v6.1.0', ['stable'], false],
     ['push of tag v6.1.0', ['v6.2.0-rc.1'], 'v6.1.0', ['stable'], false],
     ['push of tag v6.2.0-rc.1', [], 'v6.2.0-rc.1', [], false],
     ['push of tag v6.0.5', ['v6.1.0', 'stable'], 'v6.0.5', [], false],
-    ['release published', [], '0.0.1', ['stable'], false],
-    ['release marked as a pre-release', [], '0.0.1', [], false],
+    ['release published', [], '1.4.0', ['stable'], false],
+    ['release marked as a pre-release', [], '1.5.0', [], false],
     ['pull request opened', [], PR_MERGE_SHA.slice(0, 7), [], true],
     ['pull request synchronized', [], PR_MERGE_SHA.slice(0, 7), [], true],
-    ['pull_request_target', [], 'f95f852', ['latest'], true],
-    ['merge_group', [], '2ffea6d', [], true],
-    ['workflow_dispatch on master', [], '380387f', ['latest'], false],
-    ['schedule', [], '380387f', ['latest'], false],
-    ['schedule with a pre-2022 payload', [], '380387f', ['latest'], false],
-    ['create of a tag', [], 'simple-tag', [], false],
+    ['pull_request_target', [], 'fa1abda', ['latest'], true],
+    ['merge_group', [], '889bfdd', [], true],
+    ['workflow_dispatch on main', [], '632882b', ['latest'], false],
+    ['schedule', [], '632882b', ['latest'], false],
+    ['schedule with a pre-2022 payload', [], '632882b', ['latest'], false],
+    ['create of a tag', [], 'snapshot-0318', [], false],
   ])(
     '%s (tags already there: %j) → %s + %j, dry-run %s',
     async (run, existing, primary, promoted, dry) => {
@@ -79,8 +79,8 @@ describe('with the default rules', () => {
     ],
     ['push of tag v6.2.0-rc.1', 'v6.2.0-rc.1 is a prerelease', []],
     ['push of tag v6.0.5', 'v6.0.5 is lower than v6.1.0 in the repository', ['v6.1.0']],
-    ['release marked as a pre-release', 'release 0.0.1 is marked as a pre-release', []],
-    ['create of a tag', 'Git tag simple-tag is not a semver version', []],
+    ['release marked as a pre-release', 'release 1.5.0 is marked as a pre-release', []],
+    ['create of a tag', 'Git tag snapshot-0318 is not a semver version', []],
   ])('%s: a rule is skipped because "%s"', async (run, reason, existing) => {
     const plan = await planFor(run, { existingTags: existing });
     expect(plan.rules.map((r) => r.reason)).toContain(reason);
