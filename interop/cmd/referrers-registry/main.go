@@ -4,7 +4,8 @@
 //
 //	listening on 127.0.0.1:<port>
 //
-// and serves until SIGTERM or SIGINT, then exits 0. Requests are logged to stderr with --verbose.
+// The referrers listing reports each manifest's own artifactType and applies the artifactType
+// filter (see fixReferrers). It serves until SIGTERM or SIGINT, then exits 0. Requests are logged to stderr with --verbose.
 //
 // Usage: referrers-registry [--addr 127.0.0.1:0] [--verbose]
 package main
@@ -41,7 +42,7 @@ func main() {
 	ln, err := net.Listen("tcp", *addr)
 	cli.Check(err)
 	srv := &http.Server{
-		Handler:           registry.New(registry.WithReferrersSupport(true), registry.Logger(logger)),
+		Handler:           fixReferrers(registry.New(registry.WithReferrersSupport(true), registry.Logger(logger))),
 		ReadHeaderTimeout: 30 * time.Second,
 		ErrorLog:          logger,
 	}
