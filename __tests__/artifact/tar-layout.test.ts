@@ -10,7 +10,8 @@ import { readTree, tempDir, treeOf, writeTree } from '../support/file-tree.js';
 import { readTarHeaders } from '../support/tar-headers.js';
 import { build, gnuTarExtract, gnuTarList, saveLayer, tarBytes } from './building.js';
 
-const FIXTURES = '/work/shared/fixtures';
+/** Our manifests tree, inside the repository's own fixtures directory (the workspace). */
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 let scratch: { path: string; remove: () => Promise<void> };
 let source: string;
@@ -22,8 +23,8 @@ beforeEach(async () => {
 afterEach(() => scratch.remove());
 
 describe('the tar', () => {
-  it('holds the podinfo fixtures exactly as GNU tar extracts them', async () => {
-    const path = join(FIXTURES, 'podinfo-deploy');
+  it('holds the manifests fixture exactly as GNU tar extracts them', async () => {
+    const path = join(FIXTURES, 'manifests');
     const built = await build(path, { workspace: FIXTURES });
     try {
       const extracted = await gnuTarExtract(built, scratch.path);
