@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadCosignKey } from '../../src/sign/cosign-key.js';
+import {
+  COSIGN_FIXTURE_KEY,
+  COSIGN_FIXTURE_PASSWORD,
+  COSIGN_FIXTURE_PUBLIC_KEY,
+} from '../support/end-to-end.js';
 import { encryptCosignKey } from './cosign-key-writer.js';
-
-const fixtures = '/work/shared/fixtures/cosign-keys';
-const FIXTURE_PASSWORD = 'hello'; // public test keys from sigstore/cosign (fixtures/NOTICE.md)
 
 async function signsVerifiably(pem: string, password?: string) {
   const key = await loadCosignKey(pem, password);
@@ -24,11 +26,16 @@ async function failure(promise: Promise<unknown>): Promise<UserError> {
   return error as UserError;
 }
 
-describe.each(['sigstore-ec.key', 'cosign-ec.key'])('the key %s written by cosign', (file) => {
-  const pem = readFileSync(`${fixtures}/${file}`, 'utf8');
+describe('the key written by cosign generate-key-pair (fixtures/cosign)', () => {
+  const pem = readFileSync(COSIGN_FIXTURE_KEY, 'utf8');
 
   it('decrypts with its password and signs what its public key verifies', async () => {
-    expect(await signsVerifiably(pem, FIXTURE_PASSWORD)).toBe(true);
+    expect(await signsVerifiably(pem, COSIGN_FIXTURE_PASSWORD)).toBe(true);
+  });
+
+  it('has the public key cosign wrote beside it', async () => {
+    const key = await loadCosignKey(pem, COSIGN_FIXTURE_PASSWORD);
+    expect(key.publicKeyPEM.trim()).toBe(readFileSync(COSIGN_FIXTURE_PUBLIC_KEY, 'utf8').trim());
   });
 
   it('with a wrong password, fails naming cosign-password and not the password', async () => {

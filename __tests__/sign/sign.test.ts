@@ -2,7 +2,6 @@
 // read back from the registry with independent readers (skopeo for manifests, plain fetch for
 // blobs), then verified the way Flux and cosign do.
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { openRepository } from '../../src/oci/open.js';
 import type { Descriptor } from '../../src/oci/repository.js';
 import { loadCosignKey, signArtifact, type SignOptions } from '../../src/sign/index.js';
 import { bufferBlob } from '../support/blobs.js';
+import { testCosignKey } from '../support/end-to-end.js';
 import { referrersApi } from '../support/proxy-handlers.js';
 import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
 import { rawRequest } from '../support/raw-client.js';
@@ -23,8 +23,8 @@ import { verifyBundle, verifyLegacySignature, type LegacyCheck } from './verifie
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const fixtureKey = readFileSync('/work/shared/fixtures/cosign-keys/sigstore-ec.key', 'utf8');
-const FIXTURE_PASSWORD = 'hello'; // public test key from sigstore/cosign (fixtures/NOTICE.md)
+// A key in cosign's format, made for this run.
+const { pem: fixtureKey, password: FIXTURE_PASSWORD } = testCosignKey('sign-test-password');
 
 let registry: TestRegistry;
 let stack: SigstoreStack;

@@ -1,7 +1,6 @@
 // The Sigstore half of keyless signing, against the loopback Fulcio, Rekor and TSA: what each form
 // holds, and how failures of the services are survived or reported.
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ActionsIdentityProvider } from '../../src/sign/actions-oidc.js';
@@ -10,11 +9,13 @@ import { KeylessSigner } from '../../src/sign/keyless.js';
 import { networkPolicy } from '../../src/sign/network.js';
 import { createSignatures, type SignatureRequest } from '../../src/sign/signatures.js';
 import type { NetworkPolicy, SignatureFormat } from '../../src/sign/types.js';
+import { testCosignKey } from '../support/end-to-end.js';
 import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 import { verifyBundle, verifyLegacySignature } from './verifiers.js';
 
 const digest = 'sha256:6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b';
-const fixtureKey = '/work/shared/fixtures/cosign-keys/sigstore-ec.key'; // password: hello
+// A key in cosign's format, made for this run.
+const fixtureKey = testCosignKey('signatures-test-password');
 const fast = networkPolicy({ timeoutMs: 1_000, retries: 2, retryDelayMs: 10 });
 
 let stack: SigstoreStack;
@@ -138,7 +139,7 @@ describe('with a cosign key', () => {
   });
 
   it('makes a legacy layer with only the signature when nothing goes to a log', async () => {
-    const key = await loadCosignKey(readFileSync(fixtureKey, 'utf8'), 'hello');
+    const key = await loadCosignKey(fixtureKey.pem, fixtureKey.password);
     const start = stack.requests().length;
     const { legacy } = await createSignatures(key.signer, request(), fast);
     expect(requestsSince(start)).toEqual([]);
@@ -149,7 +150,7 @@ describe('with a cosign key', () => {
   });
 
   it('records the signature with its public key in Rekor when asked to', async () => {
-    const key = await loadCosignKey(readFileSync(fixtureKey, 'utf8'), 'hello');
+    const key = await loadCosignKey(fixtureKey.pem, fixtureKey.password);
     const { legacy } = await createSignatures(key.signer, request(stack.rekorURL), fast);
     expect(legacy!.layer.annotations!['dev.sigstore.cosign/certificate']).toBeUndefined();
     const publicKey = createPublicKey(key.publicKeyPEM);
