@@ -1,15 +1,15 @@
 // The CLI as a user runs it: in a Git checkout, with flags, publishing to the default OCI layout,
 // checked through skopeo's oci: transport.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUTS } from '../src/inputs.js';
+import { MANIFESTS, testCosignKey } from './support/end-to-end.js';
 import { skopeo } from './support/tools.js';
 
 const CLI = resolve('dist/cli/index.js');
-const FIXTURE = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'podinfo-kustomize');
 
 let checkout: string;
 let sha: string;
@@ -31,7 +31,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   checkout = await mkdtemp(join(tmpdir(), 'checkout-'));
-  await cp(FIXTURE, join(checkout, 'deploy'), { recursive: true });
+  await cp(MANIFESTS, join(checkout, 'deploy'), { recursive: true });
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: checkout,
@@ -51,7 +51,10 @@ beforeAll(async () => {
   sha = git('rev-parse', 'HEAD');
 });
 
-afterAll(() => rm(checkout, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(checkout, { recursive: true, force: true });
+  await rm(`${checkout}-keys`, { recursive: true, force: true });
+});
 
 describe('the CLI', () => {
   it('publishes to ./oci-layout by default, tagged with the short sha', async () => {
@@ -85,10 +88,14 @@ describe('the CLI', () => {
     ).toBe(true);
   });
 
-  it('signs with a key file, taking its password from COSIGN_PASSWORD', () => {
-    const key = join(FIXTURE, '..', 'cosign-keys', 'sigstore-ec.key');
+  it('signs with a key file, taking its password from COSIGN_PASSWORD', async () => {
+    const { pem, password } = testCosignKey('cli-test-password');
+    // Beside the checkout, not in it: the published tree stays the one committed.
+    const key = join(`${checkout}-keys`, 'cosign.key');
+    await mkdir(dirname(key), { recursive: true });
+    await writeFile(key, pem);
     const result = cli(['--path', 'deploy', '--tag', 'signed', '--sign', '--cosign-key', key], {
-      COSIGN_PASSWORD: 'hello',
+      COSIGN_PASSWORD: password,
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.outputs.signature).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);

@@ -1,18 +1,24 @@
 // The action end to end, run as the Actions runner runs it (`node dist/index.js` with INPUT_* and
 // GITHUB_* variables, an event payload and output files) against the real registry, and checked
 // through skopeo and GNU tar rather than through our own client.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEATURE_SHA, MASTER_SHA } from './fixtures/events/runs.js';
+import {
+  makeWorkspace,
+  publish as publishAction,
+  scratchDirectories,
+  testCosignKey,
+} from './support/end-to-end.js';
 import { readTree } from './support/file-tree.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
-import { runAction, visibleLog, type RunOptions, type RunResult } from './support/runner.js';
+import { visibleLog, type RunOptions, type RunResult } from './support/runner.js';
 import { startSigstore, type SigstoreStack } from './support/sigstore.js';
 import { gnuTar, skopeo, skopeoInspectRaw, skopeoRegistryFlags } from './support/tools.js';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'podinfo-kustomize');
+const GITHUB_TOKEN = 'ghs_not-a-real-token';
 const SHORT_SHA = MASTER_SHA.slice(0, 7);
 
 interface Manifest {
@@ -23,42 +29,42 @@ interface Manifest {
 
 let registry: TestRegistry;
 let workspace: string;
-const secretsSeen: RunResult[] = [];
+const scratch = scratchDirectories();
 
 beforeAll(async () => {
   registry = await startRegistry({ mode: 'htpasswd' });
-  workspace = await mkdtemp(join(tmpdir(), 'workspace-'));
-  await cp(FIXTURE, join(workspace, 'deploy'), { recursive: true });
+  workspace = await makeWorkspace(scratch);
 });
 
 afterAll(async () => {
   await registry?.stop();
-  if (workspace) await rm(workspace, { recursive: true, force: true });
+  await scratch.removeAll();
 });
 
-/** Runs the action with the test registry's credentials; every run's logs are leak-checked. */
+/**
+ * Runs the action with the test registry's credentials. Each run is checked as it ends: no
+ * password, token or base64 credential in what it published, nothing left in RUNNER_TEMP, and
+ * nothing left in the workspace.
+ */
 async function publish(
   run: RunOptions['run'],
   repository: string,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
 ): Promise<RunResult> {
-  const { writer } = registry.users;
-  const result = await runAction({
+  const result = await publishAction({
     run,
     workspace,
-    inputs: {
-      url: `oci://${registry.host}/${repository}`,
-      path: 'deploy',
-      username: writer!.username,
-      password: writer!.password,
-      ...inputs,
-    },
+    registry,
+    repository,
+    inputs,
     env,
-    githubToken: 'ghs_not-a-real-token',
-    timeoutMs: 60_000,
+    githubToken: GITHUB_TOKEN,
+    secrets: () => registry.secrets(),
   });
-  secretsSeen.push(result);
+  expect((await readdir(workspace)).sort(), 'what the run left in the workspace').toEqual([
+    'deploy',
+  ]);
   return result;
 }
 
@@ -124,7 +130,7 @@ describe('a push to the default branch', () => {
       'application/vnd.cncf.flux.content.v1.tar+gzip',
     ]);
     expect(manifest.annotations).toMatchObject({
-      'org.opencontainers.image.source': 'https://github.com/Codertocat/Hello-World',
+      'org.opencontainers.image.source': 'https://github.com/larkspur-labs/storefront-deploy',
       'org.opencontainers.image.revision': `master@sha1:${MASTER_SHA}`,
     });
     expect(manifest.annotations['org.opencontainers.image.created']).toMatch(
@@ -256,7 +262,7 @@ describe('keyless signing', () => {
   beforeAll(async () => {
     sigstore = await startSigstore({
       subject:
-        'https://github.com/Codertocat/Hello-World/.github/workflows/publish.yml@refs/heads/master',
+        'https://github.com/larkspur-labs/storefront-deploy/.github/workflows/publish.yml@refs/heads/master',
     });
   });
   afterAll(() => sigstore?.stop());
@@ -278,7 +284,7 @@ describe('keyless signing', () => {
     );
     expect(result.summary).toContain('matchOIDCIdentity');
     expect(result.summary).toContain(
-      String.raw`^https://github\.com/Codertocat/Hello-World/\.github/workflows/publish\.yml@refs/heads/master$`,
+      String.raw`^https://github\.com/larkspur-labs/storefront-deploy/\.github/workflows/publish\.yml@refs/heads/master$`,
     );
     expect(result.summary).toContain('cosign verify');
     for (const secret of sigstore.secrets()) expect(visibleLog(result)).not.toContain(secret);
@@ -297,17 +303,14 @@ describe('keyless signing', () => {
 });
 
 describe('signing with a cosign key', () => {
-  const key = () =>
-    readFile(
-      join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'cosign-keys', 'cosign-ec.key'),
-      'utf8',
-    );
+  const { pem, password } = testCosignKey('a-test-password');
+  const key = () => pem;
 
   it('writes the legacy signature and shows the secretRef verify block', async () => {
     const result = await publish('push of tag v6.1.0', 'e2e/key-signed', {
       sign: 'true',
-      'cosign-key': await key(),
-      'cosign-password': 'hello',
+      'cosign-key': key(),
+      'cosign-password': password,
     });
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     expect(result.outputs.signature).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
@@ -320,8 +323,8 @@ describe('signing with a cosign key', () => {
   it('fails on a wrong password before anything is pushed', async () => {
     const result = await publish('push of tag v6.1.0', 'e2e/key-wrong', {
       sign: 'true',
-      'cosign-key': await key(),
-      'cosign-password': 'not-hello',
+      'cosign-key': key(),
+      'cosign-password': 'not-the-password',
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^::error::.*cosign-password/m);
@@ -339,25 +342,16 @@ describe('bad input', () => {
 });
 
 describe('secrets', () => {
-  it('asks the runner to mask the password and the derived base64 credential', () => {
+  it('asks the runner to mask the password and the derived base64 credential', async () => {
     const { username, password } = registry.users.writer!;
-    const masks = secretsSeen[0]!.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    const result = await publish('push to the default branch', 'e2e/masks');
+    const masks = result.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
     expect(masks).toContain(`::add-mask::${password}`);
     expect(masks).toContain(
       `::add-mask::${Buffer.from(`${username}:${password}`).toString('base64')}`,
     );
   });
 
-  it('never prints a password, token or base64 credential', () => {
-    expect(secretsSeen.length).toBeGreaterThan(3);
-    const secrets = [...registry.secrets(), 'ghs_not-a-real-token'];
-    for (const run of secretsSeen) {
-      for (const secret of secrets) expect(visibleLog(run)).not.toContain(secret);
-    }
-  });
-});
-
-it('leaves no temporary files in the workspace or RUNNER_TEMP', async () => {
-  expect((await readdir(workspace)).sort()).toEqual(['deploy']);
-  expect(secretsSeen.flatMap((run) => run.leftInRunnerTemp)).toEqual([]);
+  // Every publish() above also checks, as its run ends, that the run printed no password, token
+  // or base64 credential and left no temporary file in the workspace or RUNNER_TEMP.
 });
