@@ -38,7 +38,8 @@ const { runEnv, MASTER_SHA } = await import('../__tests__/fixtures/events/runs.t
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const ACTION = join(ROOT, 'dist', 'index.js');
-const PODINFO = join(ROOT, '..', 'shared', 'fixtures', 'podinfo-kustomize');
+// podinfo's kustomize/ manifests, as the repository's examples/ holds them (README, License).
+const PODINFO = join(ROOT, 'examples');
 const RUN = 'push to the default branch';
 
 const args = process.argv.slice(2);

@@ -90,9 +90,9 @@ describe('isLoopbackHost', () => {
 
 describe('parseTarget', () => {
   it('resolves a layout directory against the workspace', () => {
-    expect(parseTarget('oci-layout:out/oci', '/work/repo')).toEqual({
+    expect(parseTarget('oci-layout:out/oci', '/home/runner/work/repo')).toEqual({
       kind: 'layout',
-      directory: '/work/repo/out/oci',
+      directory: '/home/runner/work/repo/out/oci',
     });
   });
 
