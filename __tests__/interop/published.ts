@@ -63,11 +63,14 @@ export async function publishTo(
   return result;
 }
 
-/** The `matchOIDCIdentity` entry of the Flux YAML in a job summary. */
+/**
+ * The `matchOIDCIdentity` entry of the Flux YAML in a job summary. Its values are YAML
+ * double-quoted scalars whose only escapes are JSON's, so JSON reads them as YAML would.
+ */
 export function summaryIdentity(summary: string): { issuer: string; subject: string } {
-  const match = /- issuer: '([^']+)'\n\s+subject: '([^']+)'/.exec(summary);
+  const match = /- issuer: ("(?:[^"\\]|\\.)*")\n\s+subject: ("(?:[^"\\]|\\.)*")/.exec(summary);
   if (!match) throw new Error(`no matchOIDCIdentity block in the summary:\n${summary}`);
-  return { issuer: match[1]!, subject: match[2]! };
+  return { issuer: JSON.parse(match[1]!) as string, subject: JSON.parse(match[2]!) as string };
 }
 
 interface Descriptor {
