@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeRepo } from '../context/git-repo.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COSIGN_REGISTRY_FLAGS, consume, runConsumer, type Verdict } from '../support/consumers.js';
+import {
+  COSIGN_REGISTRY_FLAGS,
+  consume,
+  cosignVerify,
+  runConsumer,
+  type Verdict,
+} from '../support/consumers.js';
 import { bundlesOf, legacySignaturesOf } from '../support/registry-state.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { EXAMPLES, exampleWorkspace, publishTo, type Workspace } from './published.js';
@@ -37,30 +43,16 @@ async function generateKeyPair(password: string): Promise<KeyPair> {
 type KeyCheck = (reference: string, publicKey: string) => Promise<Verdict>;
 
 // No transparency log for key signatures unless asked: cosign is told to skip it, as Flux does.
+const keyFlags = (key: string) => ['--key', key, '--insecure-ignore-tlog=true'];
+
 const CONSUMERS: { name: string; check: KeyCheck }[] = [
   {
     name: 'cosign v3',
-    check: (reference, key) =>
-      runConsumer('cosign', [
-        'verify',
-        ...COSIGN_REGISTRY_FLAGS,
-        '--key',
-        key,
-        '--insecure-ignore-tlog=true',
-        reference,
-      ]),
+    check: (reference, key) => cosignVerify('cosign', reference, keyFlags(key)),
   },
   {
     name: 'cosign v2.6.2',
-    check: (reference, key) =>
-      runConsumer('cosign-v2', [
-        'verify',
-        ...COSIGN_REGISTRY_FLAGS,
-        '--key',
-        key,
-        '--insecure-ignore-tlog=true',
-        reference,
-      ]),
+    check: (reference, key) => cosignVerify('cosign-v2', reference, keyFlags(key)),
   },
   {
     name: 'flux-verify',
@@ -164,27 +156,19 @@ describe('a signature added by the real cosign sign --key', () => {
     ['cosign', '--new-bundle-format=false'],
     ['cosign-v2', '--new-bundle-format=false'],
   ] as const)('still verifies with %s %s', async (cosign, format) => {
-    const verdict = await runConsumer(cosign, [
-      'verify',
-      ...COSIGN_REGISTRY_FLAGS,
+    const verdict = await cosignVerify(cosign, `${registry.host}/shared:latest`, [
       format,
-      '--key',
-      theirs.publicKeyPath,
-      '--insecure-ignore-tlog=true',
-      `${registry.host}/shared:latest`,
+      ...keyFlags(theirs.publicKeyPath),
     ]);
     expect(verdict.exitCode, verdict.stderr).toBe(0);
   });
 
   it('and ours verifies too', async () => {
-    const verdict = await runConsumer('cosign-v2', [
-      'verify',
-      ...COSIGN_REGISTRY_FLAGS,
-      '--key',
-      ours.publicKeyPath,
-      '--insecure-ignore-tlog=true',
+    const verdict = await cosignVerify(
+      'cosign-v2',
       `${registry.host}/shared:latest`,
-    ]);
+      keyFlags(ours.publicKeyPath),
+    );
     expect(verdict.exitCode, verdict.stderr).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // registry without the referrers API (distribution 2.8: the tag schema) and on one with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  COSIGN_REGISTRY_FLAGS,
+  cosignVerify,
   runConsumer,
   startReferrersRegistry,
   writeTrustedRoot,
@@ -32,33 +32,22 @@ type Check = (reference: string, policy: Policy) => Promise<Verdict>;
 
 let trustedRoot: string;
 
+/** cosign's flags for a keyless policy: the exact identity, trusted through `root`. */
+const identityFlags = (policy: Policy, root = trustedRoot) => [
+  '--trusted-root',
+  root,
+  '--certificate-identity',
+  policy.subject,
+  '--certificate-oidc-issuer',
+  policy.issuer,
+];
+
 const cosignV3: Check = (reference, policy) =>
-  runConsumer('cosign', [
-    'verify',
-    ...COSIGN_REGISTRY_FLAGS,
-    '--trusted-root',
-    trustedRoot,
-    '--certificate-identity',
-    policy.subject,
-    '--certificate-oidc-issuer',
-    policy.issuer,
-    reference,
-  ]);
+  cosignVerify('cosign', reference, identityFlags(policy));
 
 /** cosign v2.6.2 in its legacy mode reads the `.sig` tag, even where a bundle exists. */
 const cosignV2: Check = (reference, policy) =>
-  runConsumer('cosign-v2', [
-    'verify',
-    ...COSIGN_REGISTRY_FLAGS,
-    '--new-bundle-format=false',
-    '--trusted-root',
-    trustedRoot,
-    '--certificate-identity',
-    policy.subject,
-    '--certificate-oidc-issuer',
-    policy.issuer,
-    reference,
-  ]);
+  cosignVerify('cosign-v2', reference, ['--new-bundle-format=false', ...identityFlags(policy)]);
 
 /** Flux's `matchOIDCIdentity` takes regular expressions: the exact values, anchored. */
 const anchored = (value: string) => `^${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`;
@@ -170,17 +159,9 @@ describe.each([
       name: `without-${omit}.json`,
     });
     for (const legacy of [false, true]) {
-      const verdict = await runConsumer('cosign', [
-        'verify',
-        ...COSIGN_REGISTRY_FLAGS,
+      const verdict = await cosignVerify('cosign', signed, [
         `--new-bundle-format=${!legacy}`,
-        '--trusted-root',
-        partial,
-        '--certificate-identity',
-        exact.subject,
-        '--certificate-oidc-issuer',
-        exact.issuer,
-        signed,
+        ...identityFlags(exact, partial),
       ]);
       expect(verdict.exitCode).not.toBe(0);
       expect(verdict.stderr).toMatch(needs);

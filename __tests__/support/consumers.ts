@@ -76,6 +76,15 @@ export async function consume(
 /** The flags every cosign command needs for a plain-HTTP loopback registry. */
 export const COSIGN_REGISTRY_FLAGS = ['--allow-http-registry'];
 
+/** `cosign verify` (v3, or v2 as `cosign-v2`) of a reference in a loopback registry. */
+export function cosignVerify(
+  cosign: 'cosign' | 'cosign-v2',
+  reference: string,
+  flags: string[],
+): Promise<Verdict> {
+  return runConsumer(cosign, ['verify', ...COSIGN_REGISTRY_FLAGS, ...flags, reference]);
+}
+
 /**
  * A registry with the OCI 1.1 referrers API (go-containerregistry's `pkg/registry`), in memory on
  * a free loopback port, anonymous. distribution 2.8 has no such API.
