@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { DEFAULT_PROMOTE, parseInputs } from '../src/inputs.js';
+import { parsePromoteRules } from '../src/rules/promote-rules.js';
 
 function reader(values: Record<string, string>) {
   return (name: string) => values[name] ?? '';
@@ -22,8 +23,8 @@ describe('parseInputs', () => {
     expect(inputs).toMatchObject({
       url: 'oci://ghcr.io/org/app',
       path: '.',
-      tag: undefined,
-      promote: DEFAULT_PROMOTE,
+      tagTemplate: undefined,
+      promoteRules: parsePromoteRules(DEFAULT_PROMOTE),
       dryRun: 'auto',
       sign: false,
       signatureFormat: 'both',
@@ -101,6 +102,32 @@ describe('parseInputs url', () => {
     },
   );
 
+  it('parses the target once: its kind, its name for cosign, its layout directory', () => {
+    expect(parseInputs(reader({ url: 'oci://ghcr.io/Org/App' })).target).toEqual({
+      kind: 'registry',
+      url: 'oci://ghcr.io/org/app',
+      name: 'ghcr.io/org/app',
+    });
+    const layout = parseInputs(reader({ url: 'oci-layout:out' }), {
+      workspace: '/home/runner/work/repo',
+    });
+    expect(layout.location).toEqual({ kind: 'layout', directory: '/home/runner/work/repo/out' });
+    expect(layout.target).toEqual({
+      kind: 'layout',
+      url: 'oci-layout:out',
+      name: '/home/runner/work/repo/out',
+    });
+  });
+
+  it.each(['oci://ghcr.io/org/app:v1', `oci://ghcr.io/org/app@sha256:${'a'.repeat(64)}`])(
+    'refuses %s: tags come from the tag and promote inputs',
+    (url) => {
+      const error = parseError({ url });
+      expect(error.input).toBe('url');
+      expect(error.message).toContain("tags come from the 'tag' and 'promote' inputs");
+    },
+  );
+
   it('refuses a cosign key with the bundle-only format', () => {
     const error = parseError({ url: 'oci://r/a', 'cosign-key': 'k', 'signature-format': 'bundle' });
     expect(error.input).toBe('signature-format');
@@ -108,6 +135,16 @@ describe('parseInputs url', () => {
 });
 
 describe('parseInputs checks values before any network call', () => {
+  it('parses the tag template and the promotion rules, naming the input at fault', () => {
+    const inputs = parseInputs(
+      reader({ url: 'oci://r/a', tag: '{{branch}}', promote: 'edge: branch=main' }),
+    );
+    expect(inputs.tagTemplate?.source).toBe('{{branch}}');
+    expect(inputs.promoteRules.map((r) => r.text)).toEqual(['edge: branch=main']);
+    expect(parseError({ url: 'oci://r/a', promote: 'edge' }).input).toBe('promote');
+    expect(parseError({ url: 'oci://r/a', tag: 'a/b' }).input).toBe('tag');
+  });
+
   it('refuses a diff-tag that is not an OCI tag', () => {
     const error = parseError({ url: 'oci://r/a', 'diff-tag': 'feature/x' });
     expect(error.input).toBe('diff-tag');

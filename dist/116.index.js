@@ -8,7 +8,7 @@ export const modules = {
 
 
 const net = __webpack_require__(9278)
-const tls = __webpack_require__(2375)
+const tls = __webpack_require__(4756)
 const { once } = __webpack_require__(4434)
 const timers = __webpack_require__(6460)
 const { normalizeOptions, cacheOptions } = __webpack_require__(6329)
@@ -17580,7 +17580,7 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
 
 /***/ }),
 
-/***/ 5743:
+/***/ 8124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { Request, Response } = __webpack_require__(8483)
@@ -18080,7 +18080,7 @@ module.exports = {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { NotCachedError } = __webpack_require__(9456)
-const CacheEntry = __webpack_require__(5743)
+const CacheEntry = __webpack_require__(8124)
 const remote = __webpack_require__(766)
 
 // do whatever is necessary to get a Response and return it
@@ -30474,7 +30474,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   HttpProxyAgent: () => (/* binding */ HttpProxyAgent)
 /* harmony export */ });
 /* harmony import */ var net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2375);
+/* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4756);
 /* harmony import */ var debug__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
 /* harmony import */ var events__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4434);
 /* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(319);
@@ -30629,7 +30629,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "net"
 var external_net_ = __webpack_require__(9278);
 // EXTERNAL MODULE: external "tls"
-var external_tls_ = __webpack_require__(2375);
+var external_tls_ = __webpack_require__(4756);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __webpack_require__(2613);
 // EXTERNAL MODULE: ./node_modules/debug/src/index.js
@@ -31029,7 +31029,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var debug__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
 /* harmony import */ var dns__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2250);
 /* harmony import */ var net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9278);
-/* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2375);
+/* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4756);
 /* harmony import */ var url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7016);
 
 

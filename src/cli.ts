@@ -83,8 +83,12 @@ async function main(argv: string[]): Promise<number> {
     return Array.isArray(value) ? value.join('\n') : String(value);
   };
   try {
-    const inputs = parseInputs(read, { forCli: true, maskSecret: (s) => log.setSecret(s) });
     const cwd = process.cwd();
+    const inputs = parseInputs(read, {
+      forCli: true,
+      maskSecret: (s) => log.setSecret(s),
+      workspace: cwd,
+    });
     const context = await gitContext(cwd);
     const result = await publish(inputs, context, log, {
       workspace: cwd,

@@ -10,10 +10,11 @@ import { summaryMarkdown } from './report/summary.js';
 import { actionsLog, appendSummary, getInput, setFailed, setOutput } from './runner.js';
 
 async function run(): Promise<void> {
-  const inputs = parseInputs(getInput, { maskSecret: (s) => actionsLog.setSecret(s) });
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const inputs = parseInputs(getInput, { maskSecret: (s) => actionsLog.setSecret(s), workspace });
   const context = await actionsContext(process.env, actionsLog);
   const result = await publish(inputs, context, actionsLog, {
-    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    workspace,
     env: process.env,
     userAgent: 'publish-oci-artifact',
   });

@@ -2,8 +2,13 @@
 // and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
 // validated object that the rest of the code trusts.
 import { inputError } from './errors.js';
+import { parseLocation, type Location } from './oci/location.js';
 import { isLoopbackHost, isValidTag } from './oci/reference.js';
+import type { Target } from './report/result.js';
 import type { DryRunMode } from './rules/dry-run.js';
+import type { PlanInput } from './rules/plan.js';
+import { parsePromoteRules } from './rules/promote-rules.js';
+import { parseTagTemplate } from './rules/tag-template.js';
 import type { SignatureFormat } from './sign/types.js';
 
 export interface InputDefinition {
@@ -176,18 +181,21 @@ export const INPUTS: readonly InputDefinition[] = [
   },
 ];
 
-export interface Inputs {
+/** Every input, parsed and checked: nothing downstream parses or checks one again. */
+export interface Inputs extends PlanInput {
+  /** The `url` input as given. */
   url: string;
+  /** Where `url` points, a relative layout directory resolved against the workspace. */
+  location: Location;
+  /** How the target is named in outputs and the summary. */
+  target: Target;
   path: string;
-  tag: string | undefined;
-  promote: string;
   ignorePaths: string[];
   annotations: Record<string, string>;
   source: string | undefined;
   revision: string | undefined;
   diffTag: string | undefined;
   resolveSymlinks: boolean;
-  dryRun: DryRunMode;
   sign: boolean;
   signatureFormat: SignatureFormat;
   fulcioUrl: string;
@@ -196,6 +204,7 @@ export interface Inputs {
   cosignKey: string | undefined;
   cosignPassword: string | undefined;
   keyTlogUpload: boolean;
+  /** Both or neither: `parseInputs` refuses one without the other. */
   username: string | undefined;
   password: string | undefined;
   githubToken: string | undefined;
@@ -253,6 +262,22 @@ function tagName(name: string, value: string | undefined): string | undefined {
   return value;
 }
 
+/** How the report names the target; a tag or digest in `url` is refused (tags come from inputs). */
+function describeTarget(url: string, location: Location): Target {
+  if (location.kind === 'layout') return { kind: 'layout', url, name: location.directory };
+  if (location.tag || location.digest) {
+    throw inputError(
+      'url',
+      `'${url}' names a ${location.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`,
+    );
+  }
+  return {
+    kind: 'registry',
+    url: `oci://${location.registry}/${location.repository}`,
+    name: `${location.registry}/${location.repository}`,
+  };
+}
+
 function annotations(text: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const line of lines(text)) {
@@ -271,11 +296,12 @@ function annotations(text: string): Record<string, string> {
 /**
  * Parses every input. `read` returns '' for an input not given; the definitions' defaults then
  * apply (`cliDefault` first when `forCli`). Secret values are passed to `maskSecret` before anything
- * else can print them.
+ * else can print them. A relative `oci-layout:<dir>` is resolved against `workspace` (default: the
+ * working directory).
  */
 export function parseInputs(
   read: InputReader,
-  options: { forCli?: boolean; maskSecret?: (secret: string) => void } = {},
+  options: { forCli?: boolean; maskSecret?: (secret: string) => void; workspace?: string } = {},
 ): Inputs {
   const raw = (name: string): string => {
     const definition = INPUTS.find((d) => d.name === name);
@@ -305,6 +331,8 @@ export function parseInputs(
       `'${url}' ${scheme ? `uses ${scheme}://` : 'has no scheme'}: write oci://<registry>/<repository> (e.g. oci://ghcr.io/my-org/manifests/app), or oci-layout:<dir>.`,
     );
   }
+  const location = parseLocation(url, options.workspace, 'url');
+  const target = describeTarget(url, location);
   const username = optional('username');
   const password = optional('password');
   if (username && !password) {
@@ -334,9 +362,11 @@ export function parseInputs(
   const tsaUrl = optional('tsa-url');
   return {
     url,
+    location,
+    target,
     path: raw('path'),
-    tag: optional('tag'),
-    promote: raw('promote'),
+    tagTemplate: parseTagTemplate(raw('tag')),
+    promoteRules: parsePromoteRules(raw('promote')),
     ignorePaths: lines(raw('ignore-paths')),
     annotations: annotations(raw('annotations')),
     source: optional('source'),

@@ -1,36 +1,50 @@
-// The flow, and nothing else: inputs and context → plan → (dry run: stop) → build → compare →
-// push blobs, manifest, promotions → sign → result. Each step lives in its own module; this file
-// only decides their order and what each one is given.
+// The flow, in the order it runs: check the path and the signing prerequisites → open the repository
+// → plan (tags, promotions and why, dry-run) → (dry run: stop) → build → compare with diff-tag →
+// push → sign → promote (move the tags) → the result the entries report. Each phase is a function
+// returning what the later ones need; this file only decides their order and what each is given.
 import { access } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { buildArtifact, compareWithPublished, type BuiltArtifact } from './artifact/index.js';
+import { buildArtifact, type BuiltArtifact } from './artifact/build.js';
+import { compareWithPublished } from './artifact/change-detection.js';
+import { pushArtifact } from './artifact/push.js';
 import type { Context } from './context/context.js';
 import { defaultRevision, defaultSource } from './context/context.js';
 import { inputError } from './errors.js';
 import type { Inputs } from './inputs.js';
-import { formatBytes, phase, uploadProgress, type Log } from './log.js';
-import { openRepository, parseTarget, type Target as OciTarget } from './oci/open.js';
+import { formatBytes, phase, type Log } from './log.js';
+import { openRepository } from './oci/open.js';
 import type { Repository, StoredManifest } from './oci/repository.js';
-import {
-  signatureReport,
-  type PublishResult,
-  type SignatureReport,
-  type Target,
-} from './report/result.js';
-import {
-  computePlan,
-  decideDryRun,
-  describePlan,
-  parsePromoteRules,
-  parseTagTemplate,
-  planNeedsTagList,
-} from './rules/plan.js';
+import { moveTags } from './promote/move-tags.js';
+import { signatureReport, type PublishResult, type SignatureReport } from './report/result.js';
+import { computePlan, describePlan, planNeedsTagList, type Plan } from './rules/plan.js';
+import { decideDryRun } from './rules/dry-run.js';
+import type { CosignKey } from './sign/cosign-key.js';
+import type * as sign from './sign/index.js';
 
 export interface Runtime {
   /** Paths are relative to it, and symlinks must stay inside it (GITHUB_WORKSPACE, or the cwd). */
   workspace: string;
   env: NodeJS.ProcessEnv;
   userAgent: string;
+}
+
+/** The `org.opencontainers.image.source` and `revision` annotations. */
+interface Provenance {
+  source: string | undefined;
+  revision: string;
+}
+
+/** Signing, ready before anything is pushed: its module loaded, its key decrypted. */
+interface Signing {
+  module: typeof sign;
+  key: CosignKey | undefined;
+}
+
+/** The manifest the tags will point at: just pushed, or found unchanged at the diff-tag. */
+interface Stored {
+  manifest: StoredManifest;
+  pushed: boolean;
+  unchangedSince: string | undefined;
 }
 
 /** The path to package, refused when it names a place outside the workspace or nothing at all. */
@@ -54,63 +68,27 @@ async function packagePath(inputs: Inputs, workspace: string): Promise<string> {
   return path;
 }
 
-function describeTarget(url: string, target: OciTarget): Target {
-  if (target.kind === 'layout') return { kind: 'layout', url, name: target.directory };
-  if (target.tag || target.digest) {
-    throw inputError(
-      'url',
-      `'${url}' names a ${target.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`,
+function provenance(inputs: Inputs, context: Context, log: Log): Provenance {
+  const source = inputs.source ?? defaultSource(context);
+  if (!source) {
+    log.warning(
+      "No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.",
     );
   }
-  return {
-    kind: 'registry',
-    url: `oci://${target.registry}/${target.repository}`,
-    name: `${target.registry}/${target.repository}`,
-  };
+  return { source, revision: inputs.revision ?? defaultRevision(context) };
 }
 
 /**
- * Blobs, then the manifest by digest only: no tag points at the artifact until its content is
- * all there and, when signing, its signatures too (Flux verifying a tag never meets it unsigned).
+ * Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
+ * decrypts) are checked before anything is pushed.
  */
-async function pushArtifact(
-  repository: Repository,
-  built: BuiltArtifact,
-  log: Log,
-): Promise<StoredManifest> {
-  // Side by side: each blob is a few round trips, and the small config need not wait for the
-  // layer. Both settle before anything goes on, so no upload still reads a layer file that the
-  // caller removes once this fails.
-  const blobs = [built.config, built.layer];
-  const pushed = await Promise.allSettled(
-    blobs.map((blob) => {
-      const onProgress = uploadProgress(log, blob.digest.slice(0, 19), blob.size);
-      return repository.putBlob(blob, { onProgress });
-    }),
-  );
-  for (const outcome of pushed) if (outcome.status === 'rejected') throw outcome.reason;
-  for (const blob of blobs) log.info(`blob ${blob.digest} (${formatBytes(blob.size)})`);
-  await repository.putManifest(built.manifest, built.manifest.digest);
-  log.info(`manifest ${built.manifest.digest}`);
-  return built.manifest;
-}
-
-/** The primary tag first, then the promotions; `current` already points at the manifest. */
-async function tagManifest(
-  repository: Repository,
-  manifest: StoredManifest,
-  tags: string[],
-  log: Log,
-  current?: string,
-): Promise<void> {
-  for (const tag of tags) {
-    if (tag === current) {
-      log.info(`${tag} already → ${manifest.digest}`);
-      continue;
-    }
-    await repository.putManifest(manifest, tag);
-    log.info(`tagged ${tag} → ${manifest.digest}`);
-  }
+async function prepareSigning(inputs: Inputs, runtime: Runtime, log: Log): Promise<Signing> {
+  const module = await import('./sign/index.js');
+  const key = inputs.cosignKey
+    ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
+    : undefined;
+  if (!key) module.checkKeylessPrerequisites(runtime.env);
+  return { module, key };
 }
 
 /**
@@ -126,6 +104,22 @@ function networkOverrides(env: NodeJS.ProcessEnv): { baseDelayMs?: number; timeo
     baseDelayMs: milliseconds('PUBLISH_OCI_RETRY_BASE_MS'),
     timeoutMs: milliseconds('PUBLISH_OCI_TIMEOUT_MS'),
   };
+}
+
+function open(inputs: Inputs, runtime: Runtime, log: Log): Promise<Repository> {
+  return openRepository(inputs.location, {
+    username: inputs.username,
+    password: inputs.password,
+    githubToken: inputs.githubToken,
+    githubActor: runtime.env.GITHUB_ACTOR,
+    insecure: inputs.insecureRegistry,
+    maskSecret: (s) => log.setSecret(s),
+    log,
+    userAgent: runtime.userAgent,
+    workspace: runtime.workspace,
+    input: 'url',
+    retry: networkOverrides(runtime.env),
+  });
 }
 
 /**
@@ -147,78 +141,32 @@ async function listTagsForPlan(
   }
 }
 
-export async function publish(
+function planPhase(
+  repository: Repository,
   inputs: Inputs,
   context: Context,
   log: Log,
-  runtime: Runtime,
-): Promise<PublishResult> {
-  const parsedTarget = parseTarget(inputs.url, runtime.workspace, 'url');
-  const target = describeTarget(inputs.url, parsedTarget);
-  const source = inputs.source ?? defaultSource(context);
-  const revision = inputs.revision ?? defaultRevision(context);
-  // Every input is checked before the first network call, on dry runs too.
-  parsePromoteRules(inputs.promote);
-  parseTagTemplate(inputs.tag ?? '');
-  const path = await packagePath(inputs, runtime.workspace);
-  if (!source) {
-    log.warning(
-      "No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.",
-    );
-  }
-  // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
-  // decrypts) are checked before anything is pushed.
-  const signing = inputs.sign ? await import('./sign/index.js') : undefined;
-  const cosignKey =
-    signing && inputs.cosignKey
-      ? await signing.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) =>
-          log.setSecret(s),
-        )
-      : undefined;
-  if (signing && !cosignKey) signing.checkKeylessPrerequisites(runtime.env);
-
-  const overrides = networkOverrides(runtime.env);
-  const repository = await openRepository(parsedTarget, {
-    username: inputs.username,
-    password: inputs.password,
-    githubToken: inputs.githubToken,
-    githubActor: runtime.env.GITHUB_ACTOR,
-    insecure: inputs.insecureRegistry,
-    maskSecret: (s) => log.setSecret(s),
-    log,
-    userAgent: runtime.userAgent,
-    workspace: runtime.workspace,
-    input: 'url',
-    retry: overrides,
-  });
-
-  const plan = await phase(log, 'Plan', async () => {
-    const planInput = { tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun };
-    const existingTags = planNeedsTagList(planInput, context)
+): Promise<Plan> {
+  return phase(log, 'Plan', async () => {
+    const existingTags = planNeedsTagList(inputs, context)
       ? await listTagsForPlan(repository, decideDryRun(inputs.dryRun, context).dryRun, log)
       : undefined;
-    const plan = computePlan(planInput, context, existingTags);
+    const plan = computePlan(inputs, context, existingTags);
     for (const line of describePlan(plan)) log.info(line);
     for (const notice of plan.notices) log.notice(notice);
     return plan;
   });
-  const tags = [plan.primaryTag, ...plan.promotedTags];
-  const result: PublishResult = {
-    plan,
-    target,
-    digest: undefined,
-    tags: [],
-    pushed: false,
-    unchangedSince: undefined,
-    size: undefined,
-    fileCount: undefined,
-    source,
-    revision,
-    signature: undefined,
-  };
-  if (plan.dryRun) return result;
+}
 
-  const built = await phase(log, 'Build', async () => {
+function buildPhase(
+  path: string,
+  inputs: Inputs,
+  context: Context,
+  { source, revision }: Provenance,
+  runtime: Runtime,
+  log: Log,
+): Promise<BuiltArtifact> {
+  return phase(log, 'Build', async () => {
     const built = await buildArtifact({
       path,
       workspace: runtime.workspace,
@@ -237,58 +185,124 @@ export async function publish(
     );
     return built;
   });
-  let manifest: StoredManifest;
-  try {
-    result.size = built.layer.size;
-    result.fileCount = built.fileCount;
-    const previous = inputs.diffTag
-      ? await phase(log, `Compare with ${inputs.diffTag}`, async () => {
-          const comparison = await compareWithPublished(repository, inputs.diffTag!, built);
-          const { unchanged, manifest: published } = comparison;
-          log.info(unchanged ? `unchanged: ${published?.digest}` : 'content changed');
-          return unchanged ? published : undefined;
-        })
-      : undefined;
+}
 
-    if (previous) {
-      manifest = previous;
-      result.unchangedSince = inputs.diffTag;
-    } else {
-      manifest = await phase(log, 'Push', () => pushArtifact(repository, built, log));
-      result.pushed = true;
-    }
-    result.digest = manifest.digest;
+/** The manifest at `diffTag` when its content is the same as `built`'s, else undefined. */
+function comparePhase(
+  repository: Repository,
+  diffTag: string,
+  built: BuiltArtifact,
+  log: Log,
+): Promise<StoredManifest | undefined> {
+  return phase(log, `Compare with ${diffTag}`, async () => {
+    const { unchanged, manifest } = await compareWithPublished(repository, diffTag, built);
+    log.info(unchanged ? `unchanged: ${manifest?.digest}` : 'content changed');
+    return unchanged ? manifest : undefined;
+  });
+}
+
+/** Compare (with a diff-tag), else push; the built layer file is removed either way. */
+async function store(
+  repository: Repository,
+  built: BuiltArtifact,
+  diffTag: string | undefined,
+  log: Log,
+): Promise<Stored> {
+  try {
+    const unchanged = diffTag ? await comparePhase(repository, diffTag, built, log) : undefined;
+    if (unchanged) return { manifest: unchanged, pushed: false, unchangedSince: diffTag };
+    const manifest = await phase(log, 'Push', () => pushArtifact(repository, built, log));
+    return { manifest, pushed: true, unchangedSince: undefined };
   } finally {
     await built.dispose();
   }
+}
 
-  if (signing) {
-    const { digest } = manifest;
-    result.signature = await phase(log, 'Sign', async (): Promise<SignatureReport> => {
-      // What was just pushed (or found unchanged): no need to ask the registry for it again.
-      const subject = { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
-      const signed = await signing.signArtifact(repository, subject, {
-        format: inputs.signatureFormat,
-        key: cosignKey,
-        keyTlogUpload: inputs.keyTlogUpload,
-        fulcioURL: inputs.fulcioUrl,
-        rekorURL: inputs.rekorUrl,
-        tsaURL: inputs.tsaUrl,
-        dockerReference: target.name,
-        env: runtime.env,
-        privateRepository: context.privateRepository,
-        log,
-        maskSecret: (s) => log.setSecret(s),
-        network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
-      });
-      return signatureReport(signed, cosignKey ? 'key' : 'keyless');
+function signPhase(
+  signing: Signing,
+  repository: Repository,
+  manifest: StoredManifest,
+  inputs: Inputs,
+  context: Context,
+  runtime: Runtime,
+  log: Log,
+): Promise<SignatureReport> {
+  return phase(log, 'Sign', async () => {
+    const overrides = networkOverrides(runtime.env);
+    // What was just pushed (or found unchanged): no need to ask the registry for it again.
+    const subject = {
+      mediaType: manifest.mediaType,
+      digest: manifest.digest,
+      size: manifest.bytes.length,
+    };
+    const signed = await signing.module.signArtifact(repository, subject, {
+      format: inputs.signatureFormat,
+      key: signing.key,
+      keyTlogUpload: inputs.keyTlogUpload,
+      fulcioURL: inputs.fulcioUrl,
+      rekorURL: inputs.rekorUrl,
+      tsaURL: inputs.tsaUrl,
+      dockerReference: inputs.target.name,
+      env: runtime.env,
+      privateRepository: context.privateRepository,
+      log,
+      maskSecret: (s) => log.setSecret(s),
+      network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
     });
+    return signatureReport(signed, signing.key ? 'key' : 'keyless');
+  });
+}
+
+export async function publish(
+  inputs: Inputs,
+  context: Context,
+  log: Log,
+  runtime: Runtime,
+): Promise<PublishResult> {
+  // Every input was checked by parseInputs; what needs the disk or a key is checked here, before
+  // the first network call, on dry runs too.
+  const path = await packagePath(inputs, runtime.workspace);
+  const annotations = provenance(inputs, context, log);
+  const signing = inputs.sign ? await prepareSigning(inputs, runtime, log) : undefined;
+  const repository = await open(inputs, runtime, log);
+
+  const plan = await planPhase(repository, inputs, context, log);
+  const planned = { plan, target: inputs.target, ...annotations };
+  if (plan.dryRun) {
+    return {
+      ...planned,
+      digest: undefined,
+      tags: [],
+      pushed: false,
+      unchangedSince: undefined,
+      size: undefined,
+      fileCount: undefined,
+      signature: undefined,
+    };
   }
-  // The diff-tag was just read pointing at this manifest: putting it there again is a request for
-  // nothing, and would undo a move made since by a newer run.
-  await phase(log, 'Tag', () =>
-    tagManifest(repository, manifest, tags, log, result.unchangedSince),
+
+  const built = await buildPhase(path, inputs, context, annotations, runtime, log);
+  const stored = await store(repository, built, inputs.diffTag, log);
+  const signature = signing
+    ? await signPhase(signing, repository, stored.manifest, inputs, context, runtime, log)
+    : undefined;
+  const tags = await phase(log, 'Tag', () =>
+    moveTags(
+      repository,
+      stored.manifest,
+      [plan.primaryTag, ...plan.promotedTags],
+      log,
+      stored.unchangedSince,
+    ),
   );
-  result.tags = tags;
-  return result;
+  return {
+    ...planned,
+    digest: stored.manifest.digest,
+    tags,
+    pushed: stored.pushed,
+    unchangedSince: stored.unchangedSince,
+    size: built.layer.size,
+    fileCount: built.fileCount,
+    signature,
+  };
 }

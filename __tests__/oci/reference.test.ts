@@ -2,7 +2,7 @@
 // and refused with a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
 import { apiHost, isLoopbackHost, parseReference } from '../../src/oci/reference.js';
-import { parseTarget } from '../../src/oci/open.js';
+import { parseLocation } from '../../src/oci/location.js';
 
 const digest = `sha256:${'a'.repeat(64)}`;
 
@@ -88,16 +88,16 @@ describe('isLoopbackHost', () => {
   });
 });
 
-describe('parseTarget', () => {
+describe('parseLocation', () => {
   it('resolves a layout directory against the workspace', () => {
-    expect(parseTarget('oci-layout:out/oci', '/home/runner/work/repo')).toEqual({
+    expect(parseLocation('oci-layout:out/oci', '/home/runner/work/repo')).toEqual({
       kind: 'layout',
       directory: '/home/runner/work/repo/out/oci',
     });
   });
 
   it('parses a registry target into its reference', () => {
-    expect(parseTarget('oci://ghcr.io/org/app')).toEqual({
+    expect(parseLocation('oci://ghcr.io/org/app')).toEqual({
       kind: 'registry',
       registry: 'ghcr.io',
       repository: 'org/app',

@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { actionsContext } from '../../src/context/context.js';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
-import type { DryRunMode, Plan } from '../../src/rules/plan.js';
+import type { DryRunMode } from '../../src/rules/dry-run.js';
+import type { Plan, PlanInput } from '../../src/rules/plan.js';
 import { computePlan, describePlan, planNeedsTagList } from '../../src/rules/plan.js';
+import { parsePromoteRules } from '../../src/rules/promote-rules.js';
+import { parseTagTemplate } from '../../src/rules/tag-template.js';
 import { contextAt } from '../context/context-at.js';
 import type { RunName } from '../fixtures/events/runs.js';
 import { FEATURE_SHA, PR_MERGE_SHA, runEnv } from '../fixtures/events/runs.js';
@@ -15,15 +18,24 @@ interface PlanOptions {
   existingTags?: string[];
 }
 
+/** The plan's inputs as `parseInputs` hands them over, from the text a user writes. */
+function typed(input: { tag?: string; promote: string; dryRun: DryRunMode }): PlanInput {
+  return {
+    tagTemplate: parseTagTemplate(input.tag ?? ''),
+    promoteRules: parsePromoteRules(input.promote),
+    dryRun: input.dryRun,
+  };
+}
+
 async function planFor(run: RunName, options: PlanOptions = {}): Promise<Plan> {
   // A fixed commit time keeps these runs off git: the plan does not depend on it.
   const ctx = await actionsContext(runEnv(run, { SOURCE_DATE_EPOCH: '0' }));
   return computePlan(
-    {
+    typed({
       tag: options.tag,
       promote: options.promote ?? DEFAULT_PROMOTE,
       dryRun: options.dryRun ?? 'auto',
-    },
+    }),
     ctx,
     options.existingTags ?? [],
   );
@@ -99,14 +111,16 @@ describe('with the default rules', () => {
 
   test('highest never promotes when the repository tags were not listed', async () => {
     const ctx = await actionsContext(runEnv('push of tag v6.1.0', { SOURCE_DATE_EPOCH: '0' }));
-    const plan = computePlan({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }, ctx);
+    const plan = computePlan(typed({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }), ctx);
     expect(plan.promotedTags).toEqual([]);
     expect(plan.rules[1]?.reason).toMatch(/tags were not listed/);
   });
 
   test('a release with build metadata compares by version against `_`-spelled registry tags', () => {
     const ctx = contextAt('refs/tags/v1.0.0+build.2');
-    const plan = computePlan({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }, ctx, ['v1.1.0_build.1']);
+    const plan = computePlan(typed({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }), ctx, [
+      'v1.1.0_build.1',
+    ]);
     expect(plan.primaryTag).toBe('v1.0.0_build.2');
     expect(plan.rules[1]?.reason).toBe(
       'v1.0.0+build.2 is lower than v1.1.0_build.1 in the repository',
@@ -193,7 +207,7 @@ describe('custom rules', () => {
   });
 
   test('a default branch whose name holds glob characters matches only itself', () => {
-    const input = { promote: 'latest: branch={{default_branch}}', dryRun: 'auto' } as const;
+    const input = typed({ promote: 'latest: branch={{default_branch}}', dryRun: 'auto' });
     const ctx = contextAt('refs/heads/release-{1,2}', { defaultBranch: 'release-{1,2}' });
     expect(computePlan(input, ctx).promotedTags).toEqual(['latest']);
     const sibling = {
@@ -207,7 +221,7 @@ describe('custom rules', () => {
 
   test('an unknown default branch skips the latest rule, saying how to set it locally', () => {
     const ctx = contextAt('refs/heads/main', { eventName: 'local', defaultBranch: undefined });
-    const plan = computePlan({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }, ctx);
+    const plan = computePlan(typed({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }), ctx);
     expect(plan.rules[0]?.reason).toBe(
       "{{default_branch}} has no value: the default branch is not known (set it with 'git remote set-head origin --auto')",
     );
@@ -236,7 +250,7 @@ test('the plan reads as log lines', async () => {
 describe('when the plan needs the repository tag list', () => {
   const needs = async (run: RunName, promote = DEFAULT_PROMOTE) =>
     planNeedsTagList(
-      { promote, dryRun: 'auto' },
+      typed({ promote, dryRun: 'auto' }),
       await actionsContext(runEnv(run, { SOURCE_DATE_EPOCH: '0' })),
     );
 

@@ -17580,7 +17580,7 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
 
 /***/ }),
 
-/***/ 5743:
+/***/ 8124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { Request, Response } = __webpack_require__(8483)
@@ -18080,7 +18080,7 @@ module.exports = {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { NotCachedError } = __webpack_require__(9456)
-const CacheEntry = __webpack_require__(5743)
+const CacheEntry = __webpack_require__(8124)
 const remote = __webpack_require__(766)
 
 // do whatever is necessary to get a Response and return it

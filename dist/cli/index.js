@@ -10683,7 +10683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4883);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9957);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -10765,8 +10765,12 @@ async function main(argv) {
         return Array.isArray(value) ? value.join('\n') : String(value);
     };
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(read, { forCli: true, maskSecret: (s) => log.setSecret(s) });
         const cwd = process.cwd();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(read, {
+            forCli: true,
+            maskSecret: (s) => log.setSecret(s),
+            workspace: cwd,
+        });
         const context = await (0,_context_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContext */ .c)(cwd);
         const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .m)(inputs, context, log, {
             workspace: cwd,
@@ -11052,10 +11056,16 @@ function inputError(input, message, cause) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROMOTE, DEFAULT_LAYOUT, PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(907);
+/* harmony import */ var _oci_location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5743);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(907);
+/* harmony import */ var _rules_promote_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2190);
+/* harmony import */ var _rules_tag_template_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8053);
 // Every input, declared once: the action (action.yml, checked by a test), the CLI (flags and --help)
 // and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
 // validated object that the rest of the code trusts.
+
+
+
 
 
 const DEFAULT_PROMOTE = 'latest: branch={{default_branch}}\nstable: semver=*, prerelease=false, highest=true';
@@ -11230,17 +11240,30 @@ function serviceUrl(name, value) {
     catch {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not a URL: give an https:// address.`);
     }
-    const loopbackHttp = url.protocol === 'http:' && (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.host);
+    const loopbackHttp = url.protocol === 'http:' && (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopbackHost */ .cW)(url.host);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not an https:// URL (plain HTTP only for loopback).`);
     }
     return value.replace(/\/+$/, '');
 }
 function tagName(name, value) {
-    if (value !== undefined && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTag */ .r_)(value)) {
+    if (value !== undefined && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTag */ .r_)(value)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not an OCI tag: 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'.`);
     }
     return value;
+}
+/** How the report names the target; a tag or digest in `url` is refused (tags come from inputs). */
+function describeTarget(url, location) {
+    if (location.kind === 'layout')
+        return { kind: 'layout', url, name: location.directory };
+    if (location.tag || location.digest) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('url', `'${url}' names a ${location.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`);
+    }
+    return {
+        kind: 'registry',
+        url: `oci://${location.registry}/${location.repository}`,
+        name: `${location.registry}/${location.repository}`,
+    };
 }
 function annotations(text) {
     const result = {};
@@ -11256,7 +11279,8 @@ function annotations(text) {
 /**
  * Parses every input. `read` returns '' for an input not given; the definitions' defaults then
  * apply (`cliDefault` first when `forCli`). Secret values are passed to `maskSecret` before anything
- * else can print them.
+ * else can print them. A relative `oci-layout:<dir>` is resolved against `workspace` (default: the
+ * working directory).
  */
 function parseInputs(read, options = {}) {
     const raw = (name) => {
@@ -11282,6 +11306,8 @@ function parseInputs(read, options = {}) {
         const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('url', `'${url}' ${scheme ? `uses ${scheme}://` : 'has no scheme'}: write oci://<registry>/<repository> (e.g. oci://ghcr.io/my-org/manifests/app), or oci-layout:<dir>.`);
     }
+    const location = (0,_oci_location_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocation */ .z)(url, options.workspace, 'url');
+    const target = describeTarget(url, location);
     const username = optional('username');
     const password = optional('password');
     if (username && !password) {
@@ -11302,9 +11328,11 @@ function parseInputs(read, options = {}) {
     const tsaUrl = optional('tsa-url');
     return {
         url,
+        location,
+        target,
         path: raw('path'),
-        tag: optional('tag'),
-        promote: raw('promote'),
+        tagTemplate: (0,_rules_tag_template_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTagTemplate */ .O7)(raw('tag')),
+        promoteRules: (0,_rules_promote_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePromoteRules */ .n)(raw('promote')),
         ignorePaths: lines(raw('ignore-paths')),
         annotations: annotations(raw('annotations')),
         source: optional('source'),
@@ -11410,7 +11438,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 4883:
+/***/ 9957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12433,11 +12461,30 @@ async function compareWithPublished(repository, reference, built) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/artifact/index.js
-// The artifact builder's public face: what main.ts (and the CLI) call.
+// EXTERNAL MODULE: ./build/log.js
+var build_log = __nccwpck_require__(6650);
+;// CONCATENATED MODULE: ./build/artifact/push.js
+// Pushing a built artifact: blobs, then the manifest by digest only. No tag points at the artifact
+// until its content is all there and, when signing, its signatures too (promote/move-tags.ts).
 
-
-
+async function pushArtifact(repository, built, log) {
+    // Side by side: each blob is a few round trips, and the small config need not wait for the
+    // layer. Both settle before anything goes on, so no upload still reads a layer file that the
+    // caller removes once this fails.
+    const blobs = [built.config, built.layer];
+    const pushed = await Promise.allSettled(blobs.map((blob) => {
+        const onProgress = (0,build_log/* uploadProgress */.f)(log, blob.digest.slice(0, 19), blob.size);
+        return repository.putBlob(blob, { onProgress });
+    }));
+    for (const outcome of pushed)
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+    for (const blob of blobs)
+        log.info(`blob ${blob.digest} (${(0,build_log/* formatBytes */.z3)(blob.size)})`);
+    await repository.putManifest(built.manifest, built.manifest.digest);
+    log.info(`manifest ${built.manifest.digest}`);
+    return built.manifest;
+}
 
 ;// CONCATENATED MODULE: ./build/runner.js
 // The Actions runner's side of a step: inputs from `INPUT_<NAME>` variables, workflow commands on
@@ -12607,8 +12654,6 @@ function defaultRevision(ctx) {
 
 
 
-// EXTERNAL MODULE: ./build/log.js
-var build_log = __nccwpck_require__(6650);
 ;// CONCATENATED MODULE: ./build/oci/challenge.js
 // `WWW-Authenticate` challenges (RFC 7235): the scheme and its parameters, e.g.
 // `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
@@ -13649,11 +13694,8 @@ async function fromDockerConfig(registry, options) {
  */
 async function findCredential(registry, options) {
     const { username, password } = options;
-    if (username || password) {
-        if (!username || !password) {
-            throw new errors/* UserError */.y('CREDENTIALS_INCOMPLETE', `A ${username ? 'username' : 'password'} was given for ${registry} without a ` +
-                `${username ? 'password' : 'username'}: give both, or neither to use the Docker config.`);
-        }
+    // Given together or not at all: parseInputs refuses one without the other.
+    if (username && password) {
         return masked({ username, password, source: "'username' and 'password'" }, options.maskSecret);
     }
     const configured = await fromDockerConfig(registry, options);
@@ -13671,6 +13713,8 @@ async function findCredential(registry, options) {
 
 // EXTERNAL MODULE: ./build/oci/options.js
 var oci_options = __nccwpck_require__(5368);
+// EXTERNAL MODULE: ./build/oci/location.js
+var oci_location = __nccwpck_require__(5743);
 // EXTERNAL MODULE: ./build/oci/retry.js
 var oci_retry = __nccwpck_require__(7620);
 ;// CONCATENATED MODULE: ./build/oci/source-reader.js
@@ -14658,33 +14702,15 @@ class Transport {
 
 
 
-
-const LAYOUT_PREFIX = 'oci-layout:';
 const DEFAULT_USER_AGENT = 'publish-oci-artifact';
 const MiB = 1024 * 1024;
-/**
- * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
- * is resolved against `workspace` (default: the working directory). `input` names the option the
- * target came from in messages.
- */
-function parseTarget(target, workspace = process.cwd(), input) {
-    if (target.startsWith(LAYOUT_PREFIX)) {
-        const directory = target.slice(LAYOUT_PREFIX.length);
-        if (!directory) {
-            throw new errors/* UserError */.y('REFERENCE_INVALID', `${input ? `Input '${input}': ` : ''}'${target}' names no directory: write ` +
-                'oci-layout:<dir>, e.g. oci-layout:./oci.', input === undefined ? {} : { input });
-        }
-        return { kind: 'layout', directory: (0,external_node_path_.resolve)(workspace, directory) };
-    }
-    return { kind: 'registry', ...(0,oci_reference/* parseReference */.F2)(target, input === undefined ? {} : { input }) };
-}
 /**
  * A repository in a registry (`oci://host[:port]/repository`; a tag or digest in it is ignored) or
  * an OCI image layout on disk (`oci-layout:<dir>`). Nothing is sent until the first operation.
  */
 async function openRepository(target, options = {}) {
     const log = options.log ?? oci_options/* silentLogger */.q;
-    const parsed = typeof target === 'string' ? parseTarget(target, options.workspace, options.input) : target;
+    const parsed = typeof target === 'string' ? (0,oci_location/* parseLocation */.z)(target, options.workspace, options.input) : target;
     if (parsed.kind === 'layout') {
         return openLayout(parsed.directory, log);
     }
@@ -14739,6 +14765,24 @@ function openRegistry(reference, options, log) {
             chunkSizeBytes: options.upload?.chunkSizeBytes ?? 32 * MiB,
         },
     });
+}
+
+;// CONCATENATED MODULE: ./build/promote/move-tags.js
+/**
+ * Points every tag at `manifest`, in order (the primary tag first, then the promotions). `current`
+ * was just read pointing at the manifest (the diff-tag): putting it there again is a request for
+ * nothing, and would undo a move made since by a newer run. Returns the tags that now point at it.
+ */
+async function moveTags(repository, manifest, tags, log, current) {
+    for (const tag of tags) {
+        if (tag === current) {
+            log.info(`${tag} already → ${manifest.digest}`);
+            continue;
+        }
+        await repository.putManifest(manifest, tag);
+        log.info(`tagged ${tag} → ${manifest.digest}`);
+    }
+    return [...tags];
 }
 
 ;// CONCATENATED MODULE: ./build/report/flux.js
@@ -14839,323 +14883,12 @@ function signatureReport(signed, method) {
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/context/ref.js
 var ref = __nccwpck_require__(5265);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./build/rules/tag.js
-// The OCI tag grammar (distribution-spec: `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`) and how values that
-// did not come from the user's own keyboard (branch names, Git tags) are made to fit it.
-const MAX_TAG_LENGTH = 128;
-const TAG_CHAR = /^[a-zA-Z0-9._-]$/;
-/** What a user reads when a tag they wrote is refused. */
-const TAG_GRAMMAR_HINT = "an OCI tag is 1 to 128 letters, digits, '_', '.' or '-', and does not start with '.' or '-'";
-function isTagChar(char) {
-    return TAG_CHAR.test(char);
-}
-/** Characters a tag may contain anywhere but at its start. */
-function canStartTag(char) {
-    return char !== '.' && char !== '-' && isTagChar(char);
-}
-/**
- * Maps every character a tag cannot hold to one that it can. `+` (semver build metadata) becomes
- * `_`, as Helm does for chart versions in OCI registries, so a version survives the round trip
- * (see `versionOfTag`); everything else (`/` in branch names above all) becomes `-`. Length and
- * the first character are the caller's concern: they depend on where the value lands in a tag.
- */
-function sanitizeTagChars(value) {
-    let out = '';
-    for (const char of value)
-        out += isTagChar(char) ? char : char === '+' ? '_' : '-';
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/rules/version.js
-// Which Git tags and registry tags are semantic versions. Both may carry a leading `v`; registry
-// tags spell semver build metadata with `_` instead of `+`, which OCI tags cannot hold.
-
-/** The semver version a Git tag names (`v6.1.0` → `6.1.0`), or undefined when it names none. */
-function versionOfGitTag(tag) {
-    const text = tag.startsWith('v') ? tag.slice(1) : tag;
-    // node-semver itself tolerates a second `v`, `=` and surrounding spaces; a tag that needs them is
-    // not a version a person would recognise as one.
-    if (!/^\d/.test(text) || text !== text.trim())
-        return undefined;
-    try {
-        return { text, semver: new semver.SemVer(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The semver version a tag already in the registry names, undoing the `+` → `_` substitution. */
-function versionOfTag(tag) {
-    return versionOfGitTag(tag.replaceAll('_', '+'))?.semver;
-}
-
-;// CONCATENATED MODULE: ./build/rules/template.js
-
-
-const PLACEHOLDERS = [
-    'sha',
-    'short_sha',
-    'branch',
-    'tag',
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'run_number',
-    'default_branch',
-];
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-function parseTemplate(source, fail) {
-    const parts = [];
-    let end = 0;
-    for (const match of source.matchAll(PLACEHOLDER)) {
-        if (match.index > end)
-            parts.push({ literal: source.slice(end, match.index) });
-        const name = match[1] ?? '';
-        if (!isPlaceholder(name))
-            fail(`unknown placeholder {{${name}}}; the known ones are ` +
-                PLACEHOLDERS.map((p) => `{{${p}}}`).join(', '));
-        parts.push({ placeholder: name });
-        end = match.index + match[0].length;
-    }
-    if (end < source.length)
-        parts.push({ literal: source.slice(end) });
-    for (const part of parts)
-        if ('literal' in part && /\{\{|\}\}/.test(part.literal))
-            fail(`'{{' and '}}' must enclose a placeholder such as {{branch}}`);
-    return { source, parts };
-}
-function isPlaceholder(name) {
-    return PLACEHOLDERS.includes(name);
-}
-/** What every placeholder stands for in `ctx`. */
-function templateValues(ctx) {
-    const refShown = (0,ref/* refLabel */.E3)(ctx);
-    const notTag = { missing: `${refShown} is not a Git tag` };
-    const version = ctx.gitTag === undefined ? undefined : versionOfGitTag(ctx.gitTag);
-    const versionPart = (value) => ctx.gitTag === undefined
-        ? notTag
-        : version === undefined
-            ? { missing: `Git tag ${ctx.gitTag} is not a semver version` }
-            : { value: String(value(version)) };
-    return {
-        sha: { value: ctx.sha },
-        short_sha: { value: ctx.shortSha },
-        branch: ctx.branch ? { value: ctx.branch } : { missing: `${refShown} is not a branch` },
-        tag: ctx.gitTag ? { value: ctx.gitTag } : notTag,
-        version: versionPart((v) => v.text),
-        major: versionPart((v) => v.semver.major),
-        minor: versionPart((v) => v.semver.minor),
-        patch: versionPart((v) => v.semver.patch),
-        run_number: ctx.runNumber === undefined
-            ? { missing: 'there is no run number outside GitHub Actions' }
-            : { value: String(ctx.runNumber) },
-        default_branch: ctx.defaultBranch
-            ? { value: ctx.defaultBranch }
-            : {
-                missing: 'the default branch is not known' +
-                    (ctx.eventName === 'local' ? " (set it with 'git remote set-head origin --auto')" : ''),
-            },
-    };
-}
-/**
- * Fills the template in, passing each placeholder's value through `encode` (which makes it safe
- * where it lands: a tag, a glob). The first placeholder without a value makes the whole result
- * missing, with the reason.
- */
-function fillTemplate(template, values, encode) {
-    let text = '';
-    for (const part of template.parts) {
-        if ('literal' in part) {
-            text += part.literal;
-            continue;
-        }
-        const value = values[part.placeholder];
-        if ('missing' in value)
-            return { missing: `{{${part.placeholder}}} has no value: ${value.missing}` };
-        text += encode(value.value, part.placeholder);
-    }
-    return { text };
-}
-
-;// CONCATENATED MODULE: ./build/rules/tag-template.js
-// Templates that produce an OCI tag. What the user wrote literally must already be valid: we do
-// not publish under a name they did not write. What placeholders bring in (branch names above
-// all) is made valid, and a notice says how.
-
-
-
-/** Parses a tag template; `fail` reports problems in the words of the caller's input. */
-function parseTagTemplateText(source, fail) {
-    if (source === '')
-        fail('the tag is empty');
-    const template = parseTemplate(source, fail);
-    let literalLength = 0;
-    for (const [index, part] of template.parts.entries()) {
-        if (!('literal' in part))
-            continue;
-        literalLength += part.literal.length;
-        for (const char of part.literal)
-            if (!isTagChar(char))
-                fail(`${JSON.stringify(char)} cannot be part of a tag; ${TAG_GRAMMAR_HINT}`);
-        if (index === 0 && !canStartTag(part.literal[0] ?? ''))
-            fail(`a tag cannot start with '${part.literal[0]}'; ${TAG_GRAMMAR_HINT}`);
-    }
-    if (literalLength > MAX_TAG_LENGTH)
-        fail(`the tag is longer than ${MAX_TAG_LENGTH} characters; ${TAG_GRAMMAR_HINT}`);
-    return template;
-}
-/** The `tag` input: a template, or undefined when blank (the default tag then applies). */
-function parseTagTemplate(text) {
-    const source = text.trim();
-    if (source === '')
-        return undefined;
-    return parseTagTemplateText(source, (problem) => {
-        throw (0,errors/* inputError */.X)('tag', `'${source}': ${problem}.`);
-    });
-}
-/** The tag a template names in this context, with a notice for every value that had to change. */
-function renderTag(template, values) {
-    const notices = [];
-    const filled = fillTemplate(template, values, (value, placeholder) => {
-        const clean = sanitizeTagChars(value);
-        if (clean !== value)
-            notices.push(`{{${placeholder}}} is '${value}', which an OCI tag cannot hold; ` +
-                `'${template.source}' uses '${clean}' instead.`);
-        return clean;
-    });
-    if ('missing' in filled)
-        return filled;
-    let tag = filled.text;
-    // Literal text was checked when parsed, so an invalid start or length comes from a value.
-    if (!canStartTag(tag[0] ?? '')) {
-        const fixed = `_${tag.slice(1)}`;
-        notices.push(`A tag cannot start with '${tag[0]}': '${tag}' is published as '${fixed}'.`);
-        tag = fixed;
-    }
-    if (tag.length > MAX_TAG_LENGTH) {
-        const cut = tag.slice(0, MAX_TAG_LENGTH);
-        notices.push(`'${tag}' is longer than ${MAX_TAG_LENGTH} characters: cut to '${cut}'.`);
-        tag = cut;
-    }
-    return { tag, notices };
-}
-
-;// CONCATENATED MODULE: ./build/rules/promote.js
-// The `promote` input: one rule per line, `<tag template>: <condition>[, <condition>…]`. A rule
-// applies when all of its conditions hold. Parsing checks everything it can (keys, globs, ranges,
-// placeholders) so that a typo fails the run before anything is pushed, quoting the line.
-
-
-
-
-
-const KEYS = ['branch', 'tag', 'event', 'semver', 'prerelease', 'highest'];
-/** Options shared by parsing and matching, so that a glob that parses is a glob that matches. */
-const GLOB_OPTIONS = { windows: false, dot: true, strictBrackets: true };
-function parsePromoteRules(input) {
-    const rules = [];
-    for (const [index, raw] of input.split(/\r?\n/).entries()) {
-        // `#` starts a comment at the start of a line or after a space: neither tags, branch names
-        // nor semver ranges can hold ` #`.
-        const text = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (text === '')
-            continue;
-        const fail = (problem) => {
-            throw (0,errors/* inputError */.X)('promote', `line ${index + 1} '${text}': ${problem}.`);
-        };
-        rules.push(parseRule(index + 1, text, fail));
-    }
-    return rules;
-}
-function parseRule(line, text, fail) {
-    const colon = text.indexOf(':');
-    if (colon < 0)
-        fail("expected '<tag>: <condition>, …', for example 'stable: semver=*'");
-    const tagText = text.slice(0, colon).trim();
-    if (tagText === '')
-        fail("there is no tag before ':'");
-    const tag = parseTagTemplateText(tagText, fail);
-    const conditionsText = text.slice(colon + 1).trim();
-    // A rule without conditions would promote on every run, feature branches included: that
-    // is far likelier a slip than a wish, and `event=*` says it explicitly.
-    if (conditionsText === '')
-        fail("there is no condition after ':'; to promote on every run, write 'event=*'");
-    const conditions = splitConditions(conditionsText).map((c) => parseCondition(c.trim(), fail));
-    return { line, text, tag, conditions };
-}
-/** Splits on commas outside `{…}`, `[…]` and `(…)`, which globs use for alternatives. */
-function splitConditions(text) {
-    const pieces = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (char === '{' || char === '[' || char === '(')
-            depth++;
-        else if ((char === '}' || char === ']' || char === ')') && depth > 0)
-            depth--;
-        else if (char === ',' && depth === 0) {
-            pieces.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    pieces.push(text.slice(start));
-    return pieces;
-}
-function parseCondition(text, fail) {
-    const match = /^([^=\s]*)\s*=\s*(.*)$/.exec(text);
-    if (!match)
-        fail(`condition '${text}' is not <key>=<value>; the keys are ${KEYS.join(', ')}`);
-    const key = match[1] ?? '';
-    const value = match[2] ?? '';
-    if (!isKey(key))
-        fail(`unknown condition key '${key}'; the keys are ${KEYS.join(', ')}`);
-    if (value === '')
-        fail(`condition '${text}' has no value`);
-    switch (key) {
-        case 'branch':
-        case 'tag':
-        case 'event':
-            return { key, glob: parseGlob(key, value, fail) };
-        case 'semver':
-            return { key, range: parseRange(value, fail) };
-        case 'prerelease':
-        case 'highest':
-            if (value !== 'true' && value !== 'false')
-                fail(`'${key}=${value}': ${key} is true or false`);
-            return { key, value: value === 'true' };
-    }
-}
-function isKey(key) {
-    return KEYS.includes(key);
-}
-function parseGlob(key, value, fail) {
-    const glob = parseTemplate(value, fail);
-    // Placeholders are filled in at match time; any word stands in for them to check the syntax.
-    const skeleton = glob.parts.map((p) => ('literal' in p ? p.literal : 'x')).join('');
-    try {
-        picomatch.makeRe(skeleton, GLOB_OPTIONS);
-    }
-    catch (error) {
-        fail(`'${key}=${value}' is not a valid glob: ${error.message}`);
-    }
-    return glob;
-}
-function parseRange(value, fail) {
-    if (value.includes('{{'))
-        fail(`'semver=${value}': a semver range cannot hold placeholders`);
-    try {
-        return new semver.Range(value, { includePrerelease: true });
-    }
-    catch {
-        return fail(`'semver=${value}' is not a semver range; write one as node-semver reads them, ` +
-            "for example '*', '>=6.1.0', '^6' or '~6.1'");
-    }
-}
-
+// EXTERNAL MODULE: ./build/rules/promote-rules.js
+var promote_rules = __nccwpck_require__(2190);
+// EXTERNAL MODULE: ./build/rules/template.js
+var template = __nccwpck_require__(7528);
+// EXTERNAL MODULE: ./build/rules/version.js
+var rules_version = __nccwpck_require__(4052);
 ;// CONCATENATED MODULE: ./build/rules/conditions.js
 // Whether one condition of a promotion rule holds here, and why (not), in words a person reading
 // the plan understands: "v6.2.0-rc.1 is a prerelease", "6.0.5 is lower than v6.1.0".
@@ -15168,9 +14901,9 @@ function collectFacts(ctx, values, existingTags) {
     return {
         ctx,
         values,
-        version: ctx.gitTag === undefined ? undefined : versionOfGitTag(ctx.gitTag),
+        version: ctx.gitTag === undefined ? undefined : (0,rules_version/* versionOfGitTag */.M)(ctx.gitTag),
         existingVersions: existingTags?.flatMap((tag) => {
-            const version = versionOfTag(tag);
+            const version = (0,rules_version/* versionOfTag */.m)(tag);
             return version ? [{ tag, version }] : [];
         }),
     };
@@ -15244,14 +14977,14 @@ function withVersion(facts, judgeVersion) {
 }
 function matchGlob(what, subject, glob, facts) {
     // Values are matched as written, not as globs: a branch named `feat{1,2}` is one branch.
-    const filled = fillTemplate(glob, facts.values, escapeGlob);
+    const filled = (0,template/* fillTemplate */.ou)(glob, facts.values, escapeGlob);
     if ('missing' in filled)
         return no(filled.missing);
-    const written = fillTemplate(glob, facts.values, (value) => value);
+    const written = (0,template/* fillTemplate */.ou)(glob, facts.values, (value) => value);
     const shown = 'text' in written && written.text !== glob.source
         ? `${glob.source} (${written.text})`
         : glob.source;
-    return picomatch(filled.text, GLOB_OPTIONS)(subject)
+    return picomatch(filled.text, promote_rules/* GLOB_OPTIONS */.g)(subject)
         ? yes(`${what} ${subject} matches ${shown}`)
         : no(`${what} ${subject} does not match ${shown}`);
 }
@@ -15280,14 +15013,11 @@ function decideDryRun(mode, ctx) {
         : { dryRun: false, reason: `dry-run is auto and this is a ${ctx.eventName} event` };
 }
 
+// EXTERNAL MODULE: ./build/rules/tag-template.js + 1 modules
+var tag_template = __nccwpck_require__(8053);
 ;// CONCATENATED MODULE: ./build/rules/plan.js
 
 
-
-
-
-
-// Parsing lives beside the rules; callers validate inputs early through the same functions.
 
 
 
@@ -15296,22 +15026,21 @@ function decideDryRun(mode, ctx) {
  * other condition holding here (a branch push never lists tags for the default `stable` rule).
  */
 function planNeedsTagList(input, ctx) {
-    const facts = collectFacts(ctx, templateValues(ctx));
-    return parsePromoteRules(input.promote).some((rule) => rule.conditions.some((c) => c.key === 'highest') &&
+    const facts = collectFacts(ctx, (0,template/* templateValues */.nX)(ctx));
+    return input.promoteRules.some((rule) => rule.conditions.some((c) => c.key === 'highest') &&
         rule.conditions.every((c) => c.key === 'highest' || judge(c, facts).holds));
 }
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `planNeedsTagList`) and do not apply without them. Parsing `tag` and
- * `promote` again costs microseconds and keeps the plan a function of the inputs as written.
+ * `highest` need them (see `planNeedsTagList`) and do not apply without them.
  */
 function computePlan(input, ctx, existingTags) {
-    const values = templateValues(ctx);
+    const values = (0,template/* templateValues */.nX)(ctx);
     const notices = [];
-    const primaryTag = renderPrimaryTag(parseTagTemplate(input.tag ?? ''), ctx, values, notices);
+    const primaryTag = renderPrimaryTag(input.tagTemplate, ctx, values, notices);
     const facts = collectFacts(ctx, values, existingTags);
     const promotedTags = [];
-    const rules = parsePromoteRules(input.promote).map((rule) => {
+    const rules = input.promoteRules.map((rule) => {
         const reasons = [];
         for (const condition of rule.conditions) {
             const verdict = judge(condition, facts);
@@ -15319,7 +15048,7 @@ function computePlan(input, ctx, existingTags) {
                 return { rule: rule.text, applied: false, reason: verdict.reason };
             reasons.push(verdict.reason);
         }
-        const rendered = renderTag(rule.tag, values);
+        const rendered = (0,tag_template/* renderTag */.vY)(rule.tag, values);
         if ('missing' in rendered)
             return { rule: rule.text, applied: false, reason: rendered.missing };
         notices.push(...rendered.notices);
@@ -15343,7 +15072,7 @@ function computePlan(input, ctx, existingTags) {
 }
 function renderPrimaryTag(template, ctx, values, notices) {
     const source = template ?? defaultTagTemplate(ctx);
-    const rendered = renderTag(source, values);
+    const rendered = (0,tag_template/* renderTag */.vY)(source, values);
     if ('missing' in rendered)
         throw (0,errors/* inputError */.X)('tag', `'${source.source}' cannot be filled in here: ${rendered.missing}.`);
     notices.push(...rendered.notices);
@@ -15366,9 +15095,14 @@ function describePlan(plan) {
 }
 
 ;// CONCATENATED MODULE: ./build/main.js
-// The flow, and nothing else: inputs and context → plan → (dry run: stop) → build → compare →
-// push blobs, manifest, promotions → sign → result. Each step lives in its own module; this file
-// only decides their order and what each one is given.
+// The flow, in the order it runs: check the path and the signing prerequisites → open the repository
+// → plan (tags, promotions and why, dry-run) → (dry run: stop) → build → compare with diff-tag →
+// push → sign → promote (move the tags) → the result the entries report. Each phase is a function
+// returning what the later ones need; this file only decides their order and what each is given.
+
+
+
+
 
 
 
@@ -15393,50 +15127,25 @@ async function packagePath(inputs, workspace) {
     }
     return path;
 }
-function describeTarget(url, target) {
-    if (target.kind === 'layout')
-        return { kind: 'layout', url, name: target.directory };
-    if (target.tag || target.digest) {
-        throw (0,errors/* inputError */.X)('url', `'${url}' names a ${target.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`);
+function provenance(inputs, context, log) {
+    const source = inputs.source ?? defaultSource(context);
+    if (!source) {
+        log.warning("No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.");
     }
-    return {
-        kind: 'registry',
-        url: `oci://${target.registry}/${target.repository}`,
-        name: `${target.registry}/${target.repository}`,
-    };
+    return { source, revision: inputs.revision ?? defaultRevision(context) };
 }
 /**
- * Blobs, then the manifest by digest only: no tag points at the artifact until its content is
- * all there and, when signing, its signatures too (Flux verifying a tag never meets it unsigned).
+ * Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
+ * decrypts) are checked before anything is pushed.
  */
-async function pushArtifact(repository, built, log) {
-    // Side by side: each blob is a few round trips, and the small config need not wait for the
-    // layer. Both settle before anything goes on, so no upload still reads a layer file that the
-    // caller removes once this fails.
-    const blobs = [built.config, built.layer];
-    const pushed = await Promise.allSettled(blobs.map((blob) => {
-        const onProgress = (0,build_log/* uploadProgress */.f)(log, blob.digest.slice(0, 19), blob.size);
-        return repository.putBlob(blob, { onProgress });
-    }));
-    for (const outcome of pushed)
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-    for (const blob of blobs)
-        log.info(`blob ${blob.digest} (${(0,build_log/* formatBytes */.z3)(blob.size)})`);
-    await repository.putManifest(built.manifest, built.manifest.digest);
-    log.info(`manifest ${built.manifest.digest}`);
-    return built.manifest;
-}
-/** The primary tag first, then the promotions; `current` already points at the manifest. */
-async function tagManifest(repository, manifest, tags, log, current) {
-    for (const tag of tags) {
-        if (tag === current) {
-            log.info(`${tag} already → ${manifest.digest}`);
-            continue;
-        }
-        await repository.putManifest(manifest, tag);
-        log.info(`tagged ${tag} → ${manifest.digest}`);
-    }
+async function prepareSigning(inputs, runtime, log) {
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585));
+    const key = inputs.cosignKey
+        ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
+        : undefined;
+    if (!key)
+        module.checkKeylessPrerequisites(runtime.env);
+    return { module, key };
 }
 /**
  * Test-only knobs, documented in the README: short retry waits and stall detection, so that the
@@ -15451,6 +15160,21 @@ function networkOverrides(env) {
         baseDelayMs: milliseconds('PUBLISH_OCI_RETRY_BASE_MS'),
         timeoutMs: milliseconds('PUBLISH_OCI_TIMEOUT_MS'),
     };
+}
+function main_open(inputs, runtime, log) {
+    return openRepository(inputs.location, {
+        username: inputs.username,
+        password: inputs.password,
+        githubToken: inputs.githubToken,
+        githubActor: runtime.env.GITHUB_ACTOR,
+        insecure: inputs.insecureRegistry,
+        maskSecret: (s) => log.setSecret(s),
+        log,
+        userAgent: runtime.userAgent,
+        workspace: runtime.workspace,
+        input: 'url',
+        retry: networkOverrides(runtime.env),
+    });
 }
 /**
  * The tags `highest` compares against. A dry run (a fork's pull request, often without
@@ -15468,69 +15192,21 @@ async function listTagsForPlan(repository, dryRun, log) {
         return undefined;
     }
 }
-async function publish(inputs, context, log, runtime) {
-    const parsedTarget = parseTarget(inputs.url, runtime.workspace, 'url');
-    const target = describeTarget(inputs.url, parsedTarget);
-    const source = inputs.source ?? defaultSource(context);
-    const revision = inputs.revision ?? defaultRevision(context);
-    // Every input is checked before the first network call, on dry runs too.
-    parsePromoteRules(inputs.promote);
-    parseTagTemplate(inputs.tag ?? '');
-    const path = await packagePath(inputs, runtime.workspace);
-    if (!source) {
-        log.warning("No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.");
-    }
-    // Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that
-    // decrypts) are checked before anything is pushed.
-    const signing = inputs.sign ? await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585)) : undefined;
-    const cosignKey = signing && inputs.cosignKey
-        ? await signing.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
-        : undefined;
-    if (signing && !cosignKey)
-        signing.checkKeylessPrerequisites(runtime.env);
-    const overrides = networkOverrides(runtime.env);
-    const repository = await openRepository(parsedTarget, {
-        username: inputs.username,
-        password: inputs.password,
-        githubToken: inputs.githubToken,
-        githubActor: runtime.env.GITHUB_ACTOR,
-        insecure: inputs.insecureRegistry,
-        maskSecret: (s) => log.setSecret(s),
-        log,
-        userAgent: runtime.userAgent,
-        workspace: runtime.workspace,
-        input: 'url',
-        retry: overrides,
-    });
-    const plan = await (0,build_log/* phase */.Oi)(log, 'Plan', async () => {
-        const planInput = { tag: inputs.tag, promote: inputs.promote, dryRun: inputs.dryRun };
-        const existingTags = planNeedsTagList(planInput, context)
+function planPhase(repository, inputs, context, log) {
+    return (0,build_log/* phase */.Oi)(log, 'Plan', async () => {
+        const existingTags = planNeedsTagList(inputs, context)
             ? await listTagsForPlan(repository, decideDryRun(inputs.dryRun, context).dryRun, log)
             : undefined;
-        const plan = computePlan(planInput, context, existingTags);
+        const plan = computePlan(inputs, context, existingTags);
         for (const line of describePlan(plan))
             log.info(line);
         for (const notice of plan.notices)
             log.notice(notice);
         return plan;
     });
-    const tags = [plan.primaryTag, ...plan.promotedTags];
-    const result = {
-        plan,
-        target,
-        digest: undefined,
-        tags: [],
-        pushed: false,
-        unchangedSince: undefined,
-        size: undefined,
-        fileCount: undefined,
-        source,
-        revision,
-        signature: undefined,
-    };
-    if (plan.dryRun)
-        return result;
-    const built = await (0,build_log/* phase */.Oi)(log, 'Build', async () => {
+}
+function buildPhase(path, inputs, context, { source, revision }, runtime, log) {
+    return (0,build_log/* phase */.Oi)(log, 'Build', async () => {
         const built = await buildArtifact({
             path,
             workspace: runtime.workspace,
@@ -15547,58 +15223,91 @@ async function publish(inputs, context, log, runtime) {
         log.info(`${built.fileCount} files, ${(0,build_log/* formatBytes */.z3)(built.layer.size)} compressed; manifest ${built.manifest.digest}`);
         return built;
     });
-    let manifest;
+}
+/** The manifest at `diffTag` when its content is the same as `built`'s, else undefined. */
+function comparePhase(repository, diffTag, built, log) {
+    return (0,build_log/* phase */.Oi)(log, `Compare with ${diffTag}`, async () => {
+        const { unchanged, manifest } = await compareWithPublished(repository, diffTag, built);
+        log.info(unchanged ? `unchanged: ${manifest?.digest}` : 'content changed');
+        return unchanged ? manifest : undefined;
+    });
+}
+/** Compare (with a diff-tag), else push; the built layer file is removed either way. */
+async function store(repository, built, diffTag, log) {
     try {
-        result.size = built.layer.size;
-        result.fileCount = built.fileCount;
-        const previous = inputs.diffTag
-            ? await (0,build_log/* phase */.Oi)(log, `Compare with ${inputs.diffTag}`, async () => {
-                const comparison = await compareWithPublished(repository, inputs.diffTag, built);
-                const { unchanged, manifest: published } = comparison;
-                log.info(unchanged ? `unchanged: ${published?.digest}` : 'content changed');
-                return unchanged ? published : undefined;
-            })
-            : undefined;
-        if (previous) {
-            manifest = previous;
-            result.unchangedSince = inputs.diffTag;
-        }
-        else {
-            manifest = await (0,build_log/* phase */.Oi)(log, 'Push', () => pushArtifact(repository, built, log));
-            result.pushed = true;
-        }
-        result.digest = manifest.digest;
+        const unchanged = diffTag ? await comparePhase(repository, diffTag, built, log) : undefined;
+        if (unchanged)
+            return { manifest: unchanged, pushed: false, unchangedSince: diffTag };
+        const manifest = await (0,build_log/* phase */.Oi)(log, 'Push', () => pushArtifact(repository, built, log));
+        return { manifest, pushed: true, unchangedSince: undefined };
     }
     finally {
         await built.dispose();
     }
-    if (signing) {
-        const { digest } = manifest;
-        result.signature = await (0,build_log/* phase */.Oi)(log, 'Sign', async () => {
-            // What was just pushed (or found unchanged): no need to ask the registry for it again.
-            const subject = { mediaType: manifest.mediaType, digest, size: manifest.bytes.length };
-            const signed = await signing.signArtifact(repository, subject, {
-                format: inputs.signatureFormat,
-                key: cosignKey,
-                keyTlogUpload: inputs.keyTlogUpload,
-                fulcioURL: inputs.fulcioUrl,
-                rekorURL: inputs.rekorUrl,
-                tsaURL: inputs.tsaUrl,
-                dockerReference: target.name,
-                env: runtime.env,
-                privateRepository: context.privateRepository,
-                log,
-                maskSecret: (s) => log.setSecret(s),
-                network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
-            });
-            return signatureReport(signed, cosignKey ? 'key' : 'keyless');
+}
+function signPhase(signing, repository, manifest, inputs, context, runtime, log) {
+    return (0,build_log/* phase */.Oi)(log, 'Sign', async () => {
+        const overrides = networkOverrides(runtime.env);
+        // What was just pushed (or found unchanged): no need to ask the registry for it again.
+        const subject = {
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+        };
+        const signed = await signing.module.signArtifact(repository, subject, {
+            format: inputs.signatureFormat,
+            key: signing.key,
+            keyTlogUpload: inputs.keyTlogUpload,
+            fulcioURL: inputs.fulcioUrl,
+            rekorURL: inputs.rekorUrl,
+            tsaURL: inputs.tsaUrl,
+            dockerReference: inputs.target.name,
+            env: runtime.env,
+            privateRepository: context.privateRepository,
+            log,
+            maskSecret: (s) => log.setSecret(s),
+            network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
         });
+        return signatureReport(signed, signing.key ? 'key' : 'keyless');
+    });
+}
+async function publish(inputs, context, log, runtime) {
+    // Every input was checked by parseInputs; what needs the disk or a key is checked here, before
+    // the first network call, on dry runs too.
+    const path = await packagePath(inputs, runtime.workspace);
+    const annotations = provenance(inputs, context, log);
+    const signing = inputs.sign ? await prepareSigning(inputs, runtime, log) : undefined;
+    const repository = await main_open(inputs, runtime, log);
+    const plan = await planPhase(repository, inputs, context, log);
+    const planned = { plan, target: inputs.target, ...annotations };
+    if (plan.dryRun) {
+        return {
+            ...planned,
+            digest: undefined,
+            tags: [],
+            pushed: false,
+            unchangedSince: undefined,
+            size: undefined,
+            fileCount: undefined,
+            signature: undefined,
+        };
     }
-    // The diff-tag was just read pointing at this manifest: putting it there again is a request for
-    // nothing, and would undo a move made since by a newer run.
-    await (0,build_log/* phase */.Oi)(log, 'Tag', () => tagManifest(repository, manifest, tags, log, result.unchangedSince));
-    result.tags = tags;
-    return result;
+    const built = await buildPhase(path, inputs, context, annotations, runtime, log);
+    const stored = await store(repository, built, inputs.diffTag, log);
+    const signature = signing
+        ? await signPhase(signing, repository, stored.manifest, inputs, context, runtime, log)
+        : undefined;
+    const tags = await (0,build_log/* phase */.Oi)(log, 'Tag', () => moveTags(repository, stored.manifest, [plan.primaryTag, ...plan.promotedTags], log, stored.unchangedSince));
+    return {
+        ...planned,
+        digest: stored.manifest.digest,
+        tags,
+        pushed: stored.pushed,
+        unchangedSince: stored.unchangedSince,
+        size: built.layer.size,
+        fileCount: built.fileCount,
+        signature,
+    };
 }
 
 
@@ -15680,6 +15389,42 @@ class DigestVerifier extends DigestStream {
             `bytes${this.size === undefined ? '' : ` (expected ${this.size})`}. The stored data ` +
             'is corrupt or was changed in transit; push it again.'));
     }
+}
+
+
+/***/ }),
+
+/***/ 5743:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* unused harmony export LAYOUT_PREFIX */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9473);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(907);
+// Where a target string points: `oci://host[:port]/repository[:tag]` (a registry repository) or
+// `oci-layout:<dir>` (an OCI image layout on disk). Parsing only: nothing is opened here.
+
+
+
+const LAYOUT_PREFIX = 'oci-layout:';
+/**
+ * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
+ * is resolved against `workspace` (default: the working directory). `input` names the option the
+ * target came from in messages.
+ */
+function parseLocation(target, workspace = process.cwd(), input) {
+    if (target.startsWith(LAYOUT_PREFIX)) {
+        const directory = target.slice(LAYOUT_PREFIX.length);
+        if (!directory) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('REFERENCE_INVALID', `${input ? `Input '${input}': ` : ''}'${target}' names no directory: write ` +
+                'oci-layout:<dir>, e.g. oci-layout:./oci.', input === undefined ? {} : { input });
+        }
+        return { kind: 'layout', directory: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, directory) };
+    }
+    return { kind: 'registry', ...(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(target, input === undefined ? {} : { input }) };
 }
 
 
@@ -16130,6 +15875,376 @@ const OUTPUTS = [
 /** Every output's value for this result. */
 function outputValues(result) {
     return Object.fromEntries(OUTPUTS.map((o) => [o.name, o.value(result)]));
+}
+
+
+/***/ }),
+
+/***/ 2190:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ GLOB_OPTIONS),
+/* harmony export */   n: () => (/* binding */ parsePromoteRules)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9473);
+/* harmony import */ var _tag_template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8053);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7528);
+// The `promote` input: one rule per line, `<tag template>: <condition>[, <condition>…]`. A rule
+// applies when all of its conditions hold. Parsing checks everything it can (keys, globs, ranges,
+// placeholders) so that a typo fails the run before anything is pushed, quoting the line.
+
+
+
+
+
+const KEYS = ['branch', 'tag', 'event', 'semver', 'prerelease', 'highest'];
+/** Options shared by parsing and matching, so that a glob that parses is a glob that matches. */
+const GLOB_OPTIONS = { windows: false, dot: true, strictBrackets: true };
+function parsePromoteRules(input) {
+    const rules = [];
+    for (const [index, raw] of input.split(/\r?\n/).entries()) {
+        // `#` starts a comment at the start of a line or after a space: neither tags, branch names
+        // nor semver ranges can hold ` #`.
+        const text = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (text === '')
+            continue;
+        const fail = (problem) => {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('promote', `line ${index + 1} '${text}': ${problem}.`);
+        };
+        rules.push(parseRule(index + 1, text, fail));
+    }
+    return rules;
+}
+function parseRule(line, text, fail) {
+    const colon = text.indexOf(':');
+    if (colon < 0)
+        fail("expected '<tag>: <condition>, …', for example 'stable: semver=*'");
+    const tagText = text.slice(0, colon).trim();
+    if (tagText === '')
+        fail("there is no tag before ':'");
+    const tag = (0,_tag_template_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTagTemplateText */ .rr)(tagText, fail);
+    const conditionsText = text.slice(colon + 1).trim();
+    // A rule without conditions would promote on every run, feature branches included: that
+    // is far likelier a slip than a wish, and `event=*` says it explicitly.
+    if (conditionsText === '')
+        fail("there is no condition after ':'; to promote on every run, write 'event=*'");
+    const conditions = splitConditions(conditionsText).map((c) => parseCondition(c.trim(), fail));
+    return { line, text, tag, conditions };
+}
+/** Splits on commas outside `{…}`, `[…]` and `(…)`, which globs use for alternatives. */
+function splitConditions(text) {
+    const pieces = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '{' || char === '[' || char === '(')
+            depth++;
+        else if ((char === '}' || char === ']' || char === ')') && depth > 0)
+            depth--;
+        else if (char === ',' && depth === 0) {
+            pieces.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    pieces.push(text.slice(start));
+    return pieces;
+}
+function parseCondition(text, fail) {
+    const match = /^([^=\s]*)\s*=\s*(.*)$/.exec(text);
+    if (!match)
+        fail(`condition '${text}' is not <key>=<value>; the keys are ${KEYS.join(', ')}`);
+    const key = match[1] ?? '';
+    const value = match[2] ?? '';
+    if (!isKey(key))
+        fail(`unknown condition key '${key}'; the keys are ${KEYS.join(', ')}`);
+    if (value === '')
+        fail(`condition '${text}' has no value`);
+    switch (key) {
+        case 'branch':
+        case 'tag':
+        case 'event':
+            return { key, glob: parseGlob(key, value, fail) };
+        case 'semver':
+            return { key, range: parseRange(value, fail) };
+        case 'prerelease':
+        case 'highest':
+            if (value !== 'true' && value !== 'false')
+                fail(`'${key}=${value}': ${key} is true or false`);
+            return { key, value: value === 'true' };
+    }
+}
+function isKey(key) {
+    return KEYS.includes(key);
+}
+function parseGlob(key, value, fail) {
+    const glob = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTemplate */ .QC)(value, fail);
+    // Placeholders are filled in at match time; any word stands in for them to check the syntax.
+    const skeleton = glob.parts.map((p) => ('literal' in p ? p.literal : 'x')).join('');
+    try {
+        picomatch__WEBPACK_IMPORTED_MODULE_4__.makeRe(skeleton, GLOB_OPTIONS);
+    }
+    catch (error) {
+        fail(`'${key}=${value}' is not a valid glob: ${error.message}`);
+    }
+    return glob;
+}
+function parseRange(value, fail) {
+    if (value.includes('{{'))
+        fail(`'semver=${value}': a semver range cannot hold placeholders`);
+    try {
+        return new semver__WEBPACK_IMPORTED_MODULE_0__.Range(value, { includePrerelease: true });
+    }
+    catch {
+        return fail(`'semver=${value}' is not a semver range; write one as node-semver reads them, ` +
+            "for example '*', '>=6.1.0', '^6' or '~6.1'");
+    }
+}
+
+
+/***/ }),
+
+/***/ 8053:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O7: () => (/* binding */ parseTagTemplate),
+  rr: () => (/* binding */ parseTagTemplateText),
+  vY: () => (/* binding */ renderTag)
+});
+
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __nccwpck_require__(9473);
+;// CONCATENATED MODULE: ./build/rules/tag.js
+// The OCI tag grammar (distribution-spec: `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`) and how values that
+// did not come from the user's own keyboard (branch names, Git tags) are made to fit it.
+const MAX_TAG_LENGTH = 128;
+const TAG_CHAR = /^[a-zA-Z0-9._-]$/;
+/** What a user reads when a tag they wrote is refused. */
+const TAG_GRAMMAR_HINT = "an OCI tag is 1 to 128 letters, digits, '_', '.' or '-', and does not start with '.' or '-'";
+function isTagChar(char) {
+    return TAG_CHAR.test(char);
+}
+/** Characters a tag may contain anywhere but at its start. */
+function canStartTag(char) {
+    return char !== '.' && char !== '-' && isTagChar(char);
+}
+/**
+ * Maps every character a tag cannot hold to one that it can. `+` (semver build metadata) becomes
+ * `_`, as Helm does for chart versions in OCI registries, so a version survives the round trip
+ * (see `versionOfTag`); everything else (`/` in branch names above all) becomes `-`. Length and
+ * the first character are the caller's concern: they depend on where the value lands in a tag.
+ */
+function sanitizeTagChars(value) {
+    let out = '';
+    for (const char of value)
+        out += isTagChar(char) ? char : char === '+' ? '_' : '-';
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/rules/template.js
+var rules_template = __nccwpck_require__(7528);
+;// CONCATENATED MODULE: ./build/rules/tag-template.js
+// Templates that produce an OCI tag. What the user wrote literally must already be valid: we do
+// not publish under a name they did not write. What placeholders bring in (branch names above
+// all) is made valid, and a notice says how.
+
+
+
+/** Parses a tag template; `fail` reports problems in the words of the caller's input. */
+function parseTagTemplateText(source, fail) {
+    if (source === '')
+        fail('the tag is empty');
+    const template = (0,rules_template/* parseTemplate */.QC)(source, fail);
+    let literalLength = 0;
+    for (const [index, part] of template.parts.entries()) {
+        if (!('literal' in part))
+            continue;
+        literalLength += part.literal.length;
+        for (const char of part.literal)
+            if (!isTagChar(char))
+                fail(`${JSON.stringify(char)} cannot be part of a tag; ${TAG_GRAMMAR_HINT}`);
+        if (index === 0 && !canStartTag(part.literal[0] ?? ''))
+            fail(`a tag cannot start with '${part.literal[0]}'; ${TAG_GRAMMAR_HINT}`);
+    }
+    if (literalLength > MAX_TAG_LENGTH)
+        fail(`the tag is longer than ${MAX_TAG_LENGTH} characters; ${TAG_GRAMMAR_HINT}`);
+    return template;
+}
+/** The `tag` input: a template, or undefined when blank (the default tag then applies). */
+function parseTagTemplate(text) {
+    const source = text.trim();
+    if (source === '')
+        return undefined;
+    return parseTagTemplateText(source, (problem) => {
+        throw (0,errors/* inputError */.X)('tag', `'${source}': ${problem}.`);
+    });
+}
+/** The tag a template names in this context, with a notice for every value that had to change. */
+function renderTag(template, values) {
+    const notices = [];
+    const filled = (0,rules_template/* fillTemplate */.ou)(template, values, (value, placeholder) => {
+        const clean = sanitizeTagChars(value);
+        if (clean !== value)
+            notices.push(`{{${placeholder}}} is '${value}', which an OCI tag cannot hold; ` +
+                `'${template.source}' uses '${clean}' instead.`);
+        return clean;
+    });
+    if ('missing' in filled)
+        return filled;
+    let tag = filled.text;
+    // Literal text was checked when parsed, so an invalid start or length comes from a value.
+    if (!canStartTag(tag[0] ?? '')) {
+        const fixed = `_${tag.slice(1)}`;
+        notices.push(`A tag cannot start with '${tag[0]}': '${tag}' is published as '${fixed}'.`);
+        tag = fixed;
+    }
+    if (tag.length > MAX_TAG_LENGTH) {
+        const cut = tag.slice(0, MAX_TAG_LENGTH);
+        notices.push(`'${tag}' is longer than ${MAX_TAG_LENGTH} characters: cut to '${cut}'.`);
+        tag = cut;
+    }
+    return { tag, notices };
+}
+
+
+/***/ }),
+
+/***/ 7528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   nX: () => (/* binding */ templateValues),
+/* harmony export */   ou: () => (/* binding */ fillTemplate)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _context_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5265);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4052);
+
+
+const PLACEHOLDERS = [
+    'sha',
+    'short_sha',
+    'branch',
+    'tag',
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'run_number',
+    'default_branch',
+];
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+function parseTemplate(source, fail) {
+    const parts = [];
+    let end = 0;
+    for (const match of source.matchAll(PLACEHOLDER)) {
+        if (match.index > end)
+            parts.push({ literal: source.slice(end, match.index) });
+        const name = match[1] ?? '';
+        if (!isPlaceholder(name))
+            fail(`unknown placeholder {{${name}}}; the known ones are ` +
+                PLACEHOLDERS.map((p) => `{{${p}}}`).join(', '));
+        parts.push({ placeholder: name });
+        end = match.index + match[0].length;
+    }
+    if (end < source.length)
+        parts.push({ literal: source.slice(end) });
+    for (const part of parts)
+        if ('literal' in part && /\{\{|\}\}/.test(part.literal))
+            fail(`'{{' and '}}' must enclose a placeholder such as {{branch}}`);
+    return { source, parts };
+}
+function isPlaceholder(name) {
+    return PLACEHOLDERS.includes(name);
+}
+/** What every placeholder stands for in `ctx`. */
+function templateValues(ctx) {
+    const refShown = (0,_context_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3)(ctx);
+    const notTag = { missing: `${refShown} is not a Git tag` };
+    const version = ctx.gitTag === undefined ? undefined : (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .versionOfGitTag */ .M)(ctx.gitTag);
+    const versionPart = (value) => ctx.gitTag === undefined
+        ? notTag
+        : version === undefined
+            ? { missing: `Git tag ${ctx.gitTag} is not a semver version` }
+            : { value: String(value(version)) };
+    return {
+        sha: { value: ctx.sha },
+        short_sha: { value: ctx.shortSha },
+        branch: ctx.branch ? { value: ctx.branch } : { missing: `${refShown} is not a branch` },
+        tag: ctx.gitTag ? { value: ctx.gitTag } : notTag,
+        version: versionPart((v) => v.text),
+        major: versionPart((v) => v.semver.major),
+        minor: versionPart((v) => v.semver.minor),
+        patch: versionPart((v) => v.semver.patch),
+        run_number: ctx.runNumber === undefined
+            ? { missing: 'there is no run number outside GitHub Actions' }
+            : { value: String(ctx.runNumber) },
+        default_branch: ctx.defaultBranch
+            ? { value: ctx.defaultBranch }
+            : {
+                missing: 'the default branch is not known' +
+                    (ctx.eventName === 'local' ? " (set it with 'git remote set-head origin --auto')" : ''),
+            },
+    };
+}
+/**
+ * Fills the template in, passing each placeholder's value through `encode` (which makes it safe
+ * where it lands: a tag, a glob). The first placeholder without a value makes the whole result
+ * missing, with the reason.
+ */
+function fillTemplate(template, values, encode) {
+    let text = '';
+    for (const part of template.parts) {
+        if ('literal' in part) {
+            text += part.literal;
+            continue;
+        }
+        const value = values[part.placeholder];
+        if ('missing' in value)
+            return { missing: `{{${part.placeholder}}} has no value: ${value.missing}` };
+        text += encode(value.value, part.placeholder);
+    }
+    return { text };
+}
+
+
+/***/ }),
+
+/***/ 4052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ versionOfGitTag),
+/* harmony export */   m: () => (/* binding */ versionOfTag)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+// Which Git tags and registry tags are semantic versions. Both may carry a leading `v`; registry
+// tags spell semver build metadata with `_` instead of `+`, which OCI tags cannot hold.
+
+/** The semver version a Git tag names (`v6.1.0` → `6.1.0`), or undefined when it names none. */
+function versionOfGitTag(tag) {
+    const text = tag.startsWith('v') ? tag.slice(1) : tag;
+    // node-semver itself tolerates a second `v`, `=` and surrounding spaces; a tag that needs them is
+    // not a version a person would recognise as one.
+    if (!/^\d/.test(text) || text !== text.trim())
+        return undefined;
+    try {
+        return { text, semver: new semver__WEBPACK_IMPORTED_MODULE_0__.SemVer(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The semver version a tag already in the registry names, undoing the `+` → `_` substitution. */
+function versionOfTag(tag) {
+    return versionOfGitTag(tag.replaceAll('_', '+'))?.semver;
 }
 
 

@@ -136,14 +136,8 @@ export async function findCredential(
   options: CredentialOptions,
 ): Promise<Credential | undefined> {
   const { username, password } = options;
-  if (username || password) {
-    if (!username || !password) {
-      throw new UserError(
-        'CREDENTIALS_INCOMPLETE',
-        `A ${username ? 'username' : 'password'} was given for ${registry} without a ` +
-          `${username ? 'password' : 'username'}: give both, or neither to use the Docker config.`,
-      );
-    }
+  // Given together or not at all: parseInputs refuses one without the other.
+  if (username && password) {
     return masked({ username, password, source: "'username' and 'password'" }, options.maskSecret);
   }
   const configured = await fromDockerConfig(registry, options);

@@ -1,56 +1,29 @@
 // The one way in: a target string (`oci://…` or `oci-layout:<dir>`) and options become a Repository.
-import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
 import { Authenticator } from './auth.js';
 import { openLayout } from './layout.js';
 import { findCredential, type Credential } from './credentials.js';
 import { silentLogger, type OciLogger, type RepositoryOptions } from './options.js';
-import { apiHost, isLoopbackHost, parseReference, type Reference } from './reference.js';
+import { parseLocation, type Location } from './location.js';
+import { apiHost, isLoopbackHost, type Reference } from './reference.js';
 import { RegistryRepository } from './registry.js';
 import type { Repository } from './repository.js';
 import { retryPolicy } from './retry.js';
 import { plainRequest, Transport } from './transport.js';
 
-export const LAYOUT_PREFIX = 'oci-layout:';
-
 const DEFAULT_USER_AGENT = 'publish-oci-artifact';
 const MiB = 1024 * 1024;
-
-/** Where a target string points: a registry repository, or an OCI image layout directory. */
-export type Target = ({ kind: 'registry' } & Reference) | { kind: 'layout'; directory: string };
-
-/**
- * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
- * is resolved against `workspace` (default: the working directory). `input` names the option the
- * target came from in messages.
- */
-export function parseTarget(target: string, workspace = process.cwd(), input?: string): Target {
-  if (target.startsWith(LAYOUT_PREFIX)) {
-    const directory = target.slice(LAYOUT_PREFIX.length);
-    if (!directory) {
-      throw new UserError(
-        'REFERENCE_INVALID',
-        `${input ? `Input '${input}': ` : ''}'${target}' names no directory: write ` +
-          'oci-layout:<dir>, e.g. oci-layout:./oci.',
-        input === undefined ? {} : { input },
-      );
-    }
-    return { kind: 'layout', directory: resolve(workspace, directory) };
-  }
-  return { kind: 'registry', ...parseReference(target, input === undefined ? {} : { input }) };
-}
 
 /**
  * A repository in a registry (`oci://host[:port]/repository`; a tag or digest in it is ignored) or
  * an OCI image layout on disk (`oci-layout:<dir>`). Nothing is sent until the first operation.
  */
 export async function openRepository(
-  target: string | Target,
+  target: string | Location,
   options: RepositoryOptions = {},
 ): Promise<Repository> {
   const log = options.log ?? silentLogger;
   const parsed =
-    typeof target === 'string' ? parseTarget(target, options.workspace, options.input) : target;
+    typeof target === 'string' ? parseLocation(target, options.workspace, options.input) : target;
   if (parsed.kind === 'layout') {
     return openLayout(parsed.directory, log);
   }

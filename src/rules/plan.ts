@@ -6,17 +6,17 @@ import { inputError } from '../errors.js';
 import { collectFacts, judge } from './conditions.js';
 import type { DryRunMode } from './dry-run.js';
 import { decideDryRun } from './dry-run.js';
-import { parsePromoteRules } from './promote.js';
-import { parseTagTemplate, renderTag } from './tag-template.js';
+import type { PromoteRule } from './promote-rules.js';
+import { renderTag } from './tag-template.js';
 import type { Template, TemplateValues } from './template.js';
 import { templateValues } from './template.js';
 
-/** The inputs the plan depends on, as the user wrote them. */
+/** The inputs the plan depends on, as `parseInputs` parsed them. */
 export interface PlanInput {
-  /** The `tag` input; blank or undefined for the default (the Git tag, else the short sha). */
-  tag?: string;
-  /** The `promote` input. */
-  promote: string;
+  /** The `tag` input; undefined for the default (the Git tag, else the short sha). */
+  tagTemplate: Template | undefined;
+  /** The `promote` input's rules, in order. */
+  promoteRules: readonly PromoteRule[];
   dryRun: DryRunMode;
 }
 
@@ -41,18 +41,13 @@ export interface Plan {
   notices: string[];
 }
 
-// Parsing lives beside the rules; callers validate inputs early through the same functions.
-export { parsePromoteRules } from './promote.js';
-export { parseTagTemplate } from './tag-template.js';
-export { decideDryRun, type DryRunMode } from './dry-run.js';
-
 /**
  * Whether the plan needs the repository's existing tags: only when a rule with `highest` has every
  * other condition holding here (a branch push never lists tags for the default `stable` rule).
  */
 export function planNeedsTagList(input: PlanInput, ctx: Context): boolean {
   const facts = collectFacts(ctx, templateValues(ctx));
-  return parsePromoteRules(input.promote).some(
+  return input.promoteRules.some(
     (rule) =>
       rule.conditions.some((c) => c.key === 'highest') &&
       rule.conditions.every((c) => c.key === 'highest' || judge(c, facts).holds),
@@ -61,8 +56,7 @@ export function planNeedsTagList(input: PlanInput, ctx: Context): boolean {
 
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `planNeedsTagList`) and do not apply without them. Parsing `tag` and
- * `promote` again costs microseconds and keeps the plan a function of the inputs as written.
+ * `highest` need them (see `planNeedsTagList`) and do not apply without them.
  */
 export function computePlan(
   input: PlanInput,
@@ -71,10 +65,10 @@ export function computePlan(
 ): Plan {
   const values = templateValues(ctx);
   const notices: string[] = [];
-  const primaryTag = renderPrimaryTag(parseTagTemplate(input.tag ?? ''), ctx, values, notices);
+  const primaryTag = renderPrimaryTag(input.tagTemplate, ctx, values, notices);
   const facts = collectFacts(ctx, values, existingTags);
   const promotedTags: string[] = [];
-  const rules = parsePromoteRules(input.promote).map((rule): RuleOutcome => {
+  const rules = input.promoteRules.map((rule): RuleOutcome => {
     const reasons: string[] = [];
     for (const condition of rule.conditions) {
       const verdict = judge(condition, facts);
