@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runEnv, type RunName } from '../fixtures/events/runs.js';
-import { leakedSecrets } from '../support/leak-check.js';
+import { publish } from '../support/end-to-end.js';
 import { manifest } from '../support/registry-state.js';
 import { rawPushManifest, rawRequest, sha256 } from '../support/raw-client.js';
 import type { TestRegistry } from '../support/registry.js';
-import { runAction, type RunResult } from '../support/runner.js';
+import type { RunResult } from '../support/runner.js';
 import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 
 export const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
@@ -41,8 +41,8 @@ export function keylessInputs(sigstore: SigstoreStack): Record<string, string> {
 }
 
 /**
- * Publishes the workspace to `repository` with the bundled action; fails the test unless the run
- * succeeded and left no secret in its log, summary or outputs.
+ * Publishes the workspace to `repository` with the bundled action (the end-to-end `publish()`,
+ * which leak-checks the run); fails the test unless the run succeeded.
  */
 export async function publishTo(
   registry: TestRegistry,
@@ -51,15 +51,18 @@ export async function publishTo(
   inputs: Record<string, string> = {},
   options: { env?: Record<string, string>; secrets?: string[]; run?: RunName } = {},
 ): Promise<RunResult> {
-  const result = await runAction({
+  const result = await publish({
     run: options.run ?? RUN,
     workspace: workspace.dir,
-    inputs: { url: `oci://${registry.host}/${repository}`, path: workspace.path, ...inputs },
+    registry,
+    repository,
+    inputs,
     env: options.env,
+    githubToken: 'ghs_consumer-tests-token',
+    secrets: () => [...registry.secrets(), ...(options.secrets ?? [])],
     timeoutMs: 90_000,
   });
   expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-  expect(leakedSecrets(result, [...registry.secrets(), ...(options.secrets ?? [])])).toEqual([]);
   return result;
 }
 
