@@ -10679,18 +10679,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3151:
+/***/ 3114:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  js: () => (/* reexport */ actionsContext),
-  Te: () => (/* binding */ defaultRevision),
-  Hu: () => (/* binding */ defaultSource)
+  j: () => (/* binding */ actionsContext)
 });
-
-// UNUSED EXPORTS: gitContext
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -10702,7 +10698,7 @@ var runner = __nccwpck_require__(5232);
 // Runs `git` quietly: no command echo and no output in the job log, exit code and stderr returned
 // so each caller decides whether a failure is fatal or only worth a warning. @actions/exec is
 // loaded on the first call: most Actions runs never ask git (the event payload dates the commit).
-async function run_git_runGit(cwd, args) {
+async function runGit(cwd, args) {
     try {
         const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
         const result = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
@@ -10733,7 +10729,7 @@ function toUtcSeconds(time) {
     return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 /** SOURCE_DATE_EPOCH as a time when set; a value that is not whole seconds is an error. */
-function commit_time_sourceDateEpoch(env) {
+function sourceDateEpoch(env) {
     const value = env.SOURCE_DATE_EPOCH?.trim();
     if (!value)
         return undefined;
@@ -10745,8 +10741,8 @@ function commit_time_sourceDateEpoch(env) {
     return time;
 }
 /** The committer time of `commit` in the clone at `cwd`, or why it could not be read. */
-async function commit_time_gitCommitTime(cwd, commit) {
-    const result = await run_git_runGit(cwd, ['log', '-1', '--format=%cI', commit, '--']);
+async function gitCommitTime(cwd, commit) {
+    const result = await runGit(cwd, ['log', '-1', '--format=%cI', commit, '--']);
     if (!result.ok)
         return { error: result.error };
     const time = toUtcSeconds(result.stdout);
@@ -10822,7 +10818,7 @@ async function readPayload(env, log) {
 }
 /** SOURCE_DATE_EPOCH, else the payload's head commit, else `git log`, else now (with a warning). */
 async function commitTime(env, payload, sha, log) {
-    const fixed = commit_time_sourceDateEpoch(env);
+    const fixed = sourceDateEpoch(env);
     if (fixed)
         return fixed;
     // The head commit's time is GITHUB_SHA's only when its id says so.
@@ -10830,7 +10826,7 @@ async function commitTime(env, payload, sha, log) {
     const headTime = head?.id === sha ? toUtcSeconds(actions_text(head.timestamp) ?? '') : undefined;
     if (headTime)
         return headTime;
-    const fromGit = await commit_time_gitCommitTime(env.GITHUB_WORKSPACE || process.cwd(), sha);
+    const fromGit = await gitCommitTime(env.GITHUB_WORKSPACE || process.cwd(), sha);
     if ('time' in fromGit)
         return fromGit.time;
     log.warning(`Could not read the time of commit ${sha} (${fromGit.error}); using the current time, so ` +
@@ -10841,76 +10837,6 @@ async function commitTime(env, payload, sha, log) {
 function actions_text(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-
-;// CONCATENATED MODULE: ./build/context/git.js
-// The context of a local run (the CLI): everything from the Git clone, nothing from GitHub. The
-// event is `local`; the ref is the checked-out branch, or for a detached HEAD (how CI systems
-// check tags out) the newest tag pointing at it.
-
-
-
-
-
-async function gitContext(cwd, env = process.env) {
-    const head = await runGit(cwd, ['rev-parse', '--verify', 'HEAD']);
-    if (!head.ok)
-        throw new UserError('GIT_UNAVAILABLE', `Could not read the checked-out commit in ${cwd} from git (${head.error}). Run this inside ` +
-            'a Git clone with at least one commit.');
-    const sha = head.stdout.toLowerCase();
-    const [ref, defaultBranch, origin, time] = await Promise.all([
-        checkedOutRef(cwd),
-        runGit(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']),
-        runGit(cwd, ['remote', 'get-url', 'origin']),
-        git_commitTime(cwd, sha, env),
-    ]);
-    return {
-        eventName: 'local',
-        ref,
-        ...describeRef(ref),
-        sha,
-        shortSha: sha.slice(0, SHORT_SHA_LENGTH),
-        // `origin/main` → `main`; unset until a clone or `git remote set-head origin --auto` sets it.
-        defaultBranch: defaultBranch.ok ? defaultBranch.stdout.replace(/^[^/]*\//, '') : undefined,
-        repositoryUrl: origin.ok ? httpsRepositoryUrl(origin.stdout) : undefined,
-        commitTime: time,
-    };
-}
-async function checkedOutRef(cwd) {
-    const branch = await runGit(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
-    if (branch.ok)
-        return branch.stdout;
-    const tags = await runGit(cwd, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']);
-    const newest = tags.ok ? tags.stdout.split('\n')[0] : undefined;
-    return newest ? `refs/tags/${newest}` : 'HEAD';
-}
-async function git_commitTime(cwd, sha, env) {
-    const fixed = sourceDateEpoch(env);
-    if (fixed)
-        return fixed;
-    const committed = await gitCommitTime(cwd, sha);
-    if ('time' in committed)
-        return committed.time;
-    throw new UserError('GIT_UNAVAILABLE', `Could not read the time of commit ${sha}: ${committed.error}`);
-}
-
-;// CONCATENATED MODULE: ./build/context/context.js
-// Everything known about where the action (or the CLI) runs: event, ref, commit, repository. The
-// Actions runner and a local Git clone both fill this one type; the plan and the annotations read
-// only this.
-/** The default `source` annotation: the repository's https URL. */
-function defaultSource(ctx) {
-    return ctx.repositoryUrl;
-}
-/**
- * The default `revision` annotation in Flux's RFC-0005 form, `<ref name>@sha1:<sha>`
- * (`main@sha1:6b86…`); a commit with no name is `sha1:<sha>`, as Flux writes it.
- */
-function defaultRevision(ctx) {
-    const digest = `${ctx.sha.length === 64 ? 'sha256' : 'sha1'}:${ctx.sha}`;
-    return ctx.refName ? `${ctx.refName}@${digest}` : digest;
-}
-
-
 
 
 /***/ }),
@@ -10980,10 +10906,10 @@ function inputError(input, message, cause) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var _context_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3151);
+/* harmony import */ var _context_actions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3114);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8175);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6638);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7654);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4121);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4611);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5232);
@@ -11000,7 +10926,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */ .V4, { maskSecret: (s) => _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D.setSecret(s), workspace });
-    const context = await (0,_context_context_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsContext */ .js)(process.env, _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D);
+    const context = await (0,_context_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsContext */ .j)(process.env, _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D);
     const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .m)(inputs, context, _runner_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._D, {
         workspace,
         env: process.env,
@@ -11427,7 +11353,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 6638:
+/***/ 7654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12475,8 +12401,23 @@ async function pushArtifact(repository, built, log) {
     return built.manifest;
 }
 
-// EXTERNAL MODULE: ./build/context/context.js + 4 modules
-var context_context = __nccwpck_require__(3151);
+;// CONCATENATED MODULE: ./build/context/context.js
+// Everything known about where the action (or the CLI) runs: event, ref, commit, repository. The
+// Actions runner and a local Git clone both fill this one type; the plan and the annotations read
+// only this.
+/** The default `source` annotation: the repository's https URL. */
+function defaultSource(ctx) {
+    return ctx.repositoryUrl;
+}
+/**
+ * The default `revision` annotation in Flux's RFC-0005 form, `<ref name>@sha1:<sha>`
+ * (`main@sha1:6b86…`); a commit with no name is `sha1:<sha>`, as Flux writes it.
+ */
+function defaultRevision(ctx) {
+    const digest = `${ctx.sha.length === 64 ? 'sha256' : 'sha1'}:${ctx.sha}`;
+    return ctx.refName ? `${ctx.refName}@${digest}` : digest;
+}
+
 ;// CONCATENATED MODULE: ./build/oci/challenge.js
 // `WWW-Authenticate` challenges (RFC 7235): the scheme and its parameters, e.g.
 // `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
@@ -14610,7 +14551,7 @@ async function moveTags(repository, manifest, tags, log, current) {
 
 // EXTERNAL MODULE: ./build/report/flux.js
 var flux = __nccwpck_require__(1688);
-;// CONCATENATED MODULE: ./build/report/result.js
+;// CONCATENATED MODULE: ./build/report/signature.js
 
 /** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
 function signatureReport(signed, method) {
@@ -14876,11 +14817,11 @@ async function packagePath(inputs, workspace) {
     return path;
 }
 function provenance(inputs, context, log) {
-    const source = inputs.source ?? (0,context_context/* defaultSource */.Hu)(context);
+    const source = inputs.source ?? defaultSource(context);
     if (!source) {
         log.warning("No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.");
     }
-    return { source, revision: inputs.revision ?? (0,context_context/* defaultRevision */.Te)(context) };
+    return { source, revision: inputs.revision ?? defaultRevision(context) };
 }
 /**
  * Signing is loaded only when asked for, and its prerequisites (an OIDC token, or a key that

@@ -1,7 +1,7 @@
 // The action's entry point: read the inputs as the runner passes them, run the flow, write outputs
 // and the job summary, and turn any error into one failure line (the stack only with debug on).
 import { constants } from 'node:os';
-import { actionsContext } from './context/context.js';
+import { actionsContext } from './context/actions.js';
 import { UserError } from './errors.js';
 import { parseInputs } from './inputs.js';
 import { publish } from './main.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Context } from '../../src/context/context.js';
-import { actionsContext } from '../../src/context/context.js';
+import { actionsContext } from '../../src/context/actions.js';
 import { UserError } from '../../src/errors.js';
 import type { RunName } from '../fixtures/events/runs.js';
 import {

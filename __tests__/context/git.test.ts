@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { defaultRevision, gitContext } from '../../src/context/context.js';
+import { defaultRevision } from '../../src/context/context.js';
+import { gitContext } from '../../src/context/git.js';
 import { EMPTY_WORKSPACE } from '../fixtures/events/runs.js';
 import { makeRepo } from './git-repo.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionsContext } from '../../src/context/context.js';
+import { actionsContext } from '../../src/context/actions.js';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
 import type { DryRunMode } from '../../src/rules/dry-run.js';

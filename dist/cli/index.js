@@ -10679,11 +10679,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var _context_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5908);
+/* harmony import */ var _context_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3766);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3839);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
@@ -10805,16 +10805,38 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7625:
+/***/ 3766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ gitCommitTime),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
-/* harmony export */ });
-/* unused harmony export toUtcSeconds */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1356);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ gitContext)
+});
+
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __nccwpck_require__(9473);
+;// CONCATENATED MODULE: ./build/context/run-git.js
+// Runs `git` quietly: no command echo and no output in the job log, exit code and stderr returned
+// so each caller decides whether a failure is fatal or only worth a warning. @actions/exec is
+// loaded on the first call: most Actions runs never ask git (the event payload dates the commit).
+async function runGit(cwd, args) {
+    try {
+        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+        const result = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+        const ok = result.exitCode === 0;
+        const error = ok
+            ? ''
+            : result.stderr.trim() || `git ${args[0] ?? ''} exited ${result.exitCode}`;
+        return { ok, stdout: result.stdout.replace(/\r?\n$/, ''), error };
+    }
+    catch (error) {
+        // git missing from PATH, or a working directory that does not exist.
+        return { ok: false, stdout: '', error: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/context/commit-time.js
 // The time recorded as the artifact's `created`: the commit's, so that publishing the same commit
 // twice yields the same manifest digest. SOURCE_DATE_EPOCH (reproducible-builds.org) overrides it.
 
@@ -10836,35 +10858,19 @@ function sourceDateEpoch(env) {
     const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
     const time = seconds <= LAST_RFC3339_SECOND ? toUtcSeconds(seconds * 1000) : undefined;
     if (time === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('ENV_INVALID', `SOURCE_DATE_EPOCH='${value}' is not a time: set it to whole seconds since 1970-01-01 UTC ` +
+        throw new errors/* UserError */.y('ENV_INVALID', `SOURCE_DATE_EPOCH='${value}' is not a time: set it to whole seconds since 1970-01-01 UTC ` +
             `(for example $(git log -1 --format=%ct)), or unset it to use the commit's time.`);
     return time;
 }
 /** The committer time of `commit` in the clone at `cwd`, or why it could not be read. */
 async function gitCommitTime(cwd, commit) {
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(cwd, ['log', '-1', '--format=%cI', commit, '--']);
+    const result = await runGit(cwd, ['log', '-1', '--format=%cI', commit, '--']);
     if (!result.ok)
         return { error: result.error };
     const time = toUtcSeconds(result.stdout);
     return time === undefined ? { error: `git printed '${result.stdout}'` } : { time };
 }
 
-
-/***/ }),
-
-/***/ 5908:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ gitContext)
-});
-
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
-// EXTERNAL MODULE: ./build/context/commit-time.js
-var commit_time = __nccwpck_require__(7625);
 // EXTERNAL MODULE: ./build/context/ref.js
 var context_ref = __nccwpck_require__(5265);
 ;// CONCATENATED MODULE: ./build/context/remote-url.js
@@ -10903,8 +10909,6 @@ function join(protocol, host, path) {
     return host && clean ? `${protocol}//${host}/${clean}` : undefined;
 }
 
-// EXTERNAL MODULE: ./build/context/run-git.js
-var run_git = __nccwpck_require__(1356);
 ;// CONCATENATED MODULE: ./build/context/git.js
 // The context of a local run (the CLI): everything from the Git clone, nothing from GitHub. The
 // event is `local`; the ref is the checked-out branch, or for a detached HEAD (how CI systems
@@ -10915,15 +10919,15 @@ var run_git = __nccwpck_require__(1356);
 
 
 async function gitContext(cwd, env = process.env) {
-    const head = await (0,run_git/* runGit */.E)(cwd, ['rev-parse', '--verify', 'HEAD']);
+    const head = await runGit(cwd, ['rev-parse', '--verify', 'HEAD']);
     if (!head.ok)
         throw new errors/* UserError */.y('GIT_UNAVAILABLE', `Could not read the checked-out commit in ${cwd} from git (${head.error}). Run this inside ` +
             'a Git clone with at least one commit.');
     const sha = head.stdout.toLowerCase();
     const [ref, defaultBranch, origin, time] = await Promise.all([
         checkedOutRef(cwd),
-        (0,run_git/* runGit */.E)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']),
-        (0,run_git/* runGit */.E)(cwd, ['remote', 'get-url', 'origin']),
+        runGit(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']),
+        runGit(cwd, ['remote', 'get-url', 'origin']),
         commitTime(cwd, sha, env),
     ]);
     return {
@@ -10939,18 +10943,18 @@ async function gitContext(cwd, env = process.env) {
     };
 }
 async function checkedOutRef(cwd) {
-    const branch = await (0,run_git/* runGit */.E)(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
+    const branch = await runGit(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
     if (branch.ok)
         return branch.stdout;
-    const tags = await (0,run_git/* runGit */.E)(cwd, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']);
+    const tags = await runGit(cwd, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']);
     const newest = tags.ok ? tags.stdout.split('\n')[0] : undefined;
     return newest ? `refs/tags/${newest}` : 'HEAD';
 }
 async function commitTime(cwd, sha, env) {
-    const fixed = (0,commit_time/* sourceDateEpoch */.pA)(env);
+    const fixed = sourceDateEpoch(env);
     if (fixed)
         return fixed;
-    const committed = await (0,commit_time/* gitCommitTime */.J5)(cwd, sha);
+    const committed = await gitCommitTime(cwd, sha);
     if ('time' in committed)
         return committed.time;
     throw new errors/* UserError */.y('GIT_UNAVAILABLE', `Could not read the time of commit ${sha}: ${committed.error}`);
@@ -10985,34 +10989,6 @@ function describeRef(ref) {
 /** The ref as a person reads it in a reason: `refs/heads/main`, or `the detached HEAD`. */
 function refLabel(ctx) {
     return ctx.ref === 'HEAD' ? 'the detached HEAD' : ctx.ref;
-}
-
-
-/***/ }),
-
-/***/ 1356:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit)
-/* harmony export */ });
-// Runs `git` quietly: no command echo and no output in the job log, exit code and stderr returned
-// so each caller decides whether a failure is fatal or only worth a warning. @actions/exec is
-// loaded on the first call: most Actions runs never ask git (the event payload dates the commit).
-async function runGit(cwd, args) {
-    try {
-        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
-        const result = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
-        const ok = result.exitCode === 0;
-        const error = ok
-            ? ''
-            : result.stderr.trim() || `git ${args[0] ?? ''} exited ${result.exitCode}`;
-        return { ok, stdout: result.stdout.replace(/\r?\n$/, ''), error };
-    }
-    catch (error) {
-        // git missing from PATH, or a working directory that does not exist.
-        return { ok: false, stdout: '', error: error instanceof Error ? error.message : String(error) };
-    }
 }
 
 
@@ -11438,7 +11414,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 9957:
+/***/ 3839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12486,155 +12462,6 @@ async function pushArtifact(repository, built, log) {
     return built.manifest;
 }
 
-;// CONCATENATED MODULE: ./build/runner.js
-// The Actions runner's side of a step: inputs from `INPUT_<NAME>` variables, workflow commands on
-// stdout (`::warning::`, `::group::`, `::add-mask::`, …), outputs and the job summary appended to
-// the files the runner names. This is all the action needs of @actions/core, whose import also
-// loads its HTTP client (a bundled undici, for OIDC tokens we request ourselves) and @actions/exec:
-// 1.2 MB of the 1.56 MB bundle, compiled and run before the first registry request. The formats
-// are GitHub's ("Workflow commands for GitHub Actions"), as @actions/core writes them.
-
-
-/** An input as the runner passes it: `INPUT_<NAME>` (spaces as `_`), trimmed; '' when unset. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** `%`, CR and LF escaped, so that a multi-line message stays one command. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message = '') {
-    process.stdout.write(`::${name}::${escapeData(message)}\n`);
-}
-/** The job log: annotations, collapsible groups, and masking by the runner. */
-const runner_actionsLog = {
-    debug: (message) => command('debug', message),
-    info: (message) => void process.stdout.write(`${message}\n`),
-    notice: (message) => command('notice', message),
-    warning: (message) => command('warning', message),
-    async group(title, fn) {
-        command('group', title);
-        try {
-            return await fn();
-        }
-        finally {
-            command('endgroup');
-        }
-    },
-    setSecret: (secret) => command('add-mask', secret),
-};
-/** Fails the step: exit code 1 and an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    command('error', message);
-}
-/** Appends to the file the runner names in `variable`; outside a runner there is none to write. */
-function appendToRunnerFile(variable, text, env) {
-    const file = env[variable];
-    if (file)
-        appendFileSync(file, text);
-}
-/** Sets a step output, as a heredoc whose random delimiter cannot occur in the value. */
-function setOutput(name, value, env = process.env) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    appendToRunnerFile('GITHUB_OUTPUT', `${name}<<${delimiter}\n${value}\n${delimiter}\n`, env);
-}
-/** Adds Markdown to the job summary. */
-function appendSummary(markdown, env = process.env) {
-    appendToRunnerFile('GITHUB_STEP_SUMMARY', markdown, env);
-}
-
-// EXTERNAL MODULE: ./build/context/commit-time.js
-var commit_time = __nccwpck_require__(7625);
-;// CONCATENATED MODULE: ./build/context/actions.js
-// The context of a GitHub Actions run: the runner's GITHUB_* variables for what they always carry
-// (event, ref, sha, repository, workflow), the event payload for what only it knows (default
-// branch, visibility, a release's tag, the head commit's time). The payload is read from
-// GITHUB_EVENT_PATH here rather than through @actions/github, which reads it once at import time
-// and so cannot be given another environment.
-
-
-
-
-
-const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-async function actionsContext(env = process.env, log = actionsLog) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    const sha = env.GITHUB_SHA?.toLowerCase();
-    if (!eventName || !sha)
-        throw new UserError('NOT_IN_ACTIONS', 'GITHUB_EVENT_NAME and GITHUB_SHA are not set: this does not look like a GitHub Actions ' +
-            'run. Outside Actions, use the command-line interface, which reads the context from git.');
-    if (!COMMIT_SHA.test(sha))
-        throw new UserError('NOT_IN_ACTIONS', `GITHUB_SHA='${sha}' is not a commit sha.`);
-    const payload = await readPayload(env, log);
-    const releaseTag = eventName === 'release' ? actions_text(payload.release?.tag_name) : undefined;
-    // A release's ref is its tag; GitHub sets GITHUB_REF to the same, but the payload is the source.
-    const ref = releaseTag ? `refs/tags/${releaseTag}` : env.GITHUB_REF || 'HEAD';
-    if (eventName === 'push' && payload.deleted === true)
-        throw new UserError('EVENT_UNSUPPORTED', `This push deleted ${ref}: there is nothing to publish. Skip the step on deletions with ` +
-            '`if: ${{ !github.event.deleted }}`.');
-    const refParts = describeRef(ref);
-    const repository = payload.repository;
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const repositoryUrl = env.GITHUB_REPOSITORY
-        ? `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`
-        : actions_text(repository?.html_url);
-    const runNumber = /^\d+$/.test(env.GITHUB_RUN_NUMBER ?? '') ? Number(env.GITHUB_RUN_NUMBER) : NaN;
-    return {
-        eventName,
-        ref,
-        ...refParts,
-        markedPrerelease: eventName === 'release' ? payload.release?.prerelease === true : undefined,
-        sha,
-        shortSha: sha.slice(0, SHORT_SHA_LENGTH),
-        // Scheduled runs always run on the default branch, and their payload used to hold nothing else.
-        defaultBranch: actions_text(repository?.default_branch) ?? (eventName === 'schedule' ? refParts.branch : undefined),
-        repositoryUrl,
-        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
-        privateRepository: typeof repository?.private === 'boolean' ? repository.private : undefined,
-        commitTime: await commitTime(env, payload, sha, log),
-        runNumber: Number.isNaN(runNumber) ? undefined : runNumber,
-    };
-}
-async function readPayload(env, log) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        const payload = JSON.parse(await readFile(path, 'utf8'));
-        if (typeof payload === 'object' && payload !== null)
-            return payload;
-        log.warning(`The event payload ${path} is not a JSON object; ignoring it.`);
-    }
-    catch (error) {
-        log.warning(`Could not read the event payload ${path}: ${error.message}`);
-    }
-    return {};
-}
-/** SOURCE_DATE_EPOCH, else the payload's head commit, else `git log`, else now (with a warning). */
-async function commitTime(env, payload, sha, log) {
-    const fixed = sourceDateEpoch(env);
-    if (fixed)
-        return fixed;
-    // The head commit's time is GITHUB_SHA's only when its id says so.
-    const head = payload.head_commit ?? payload.merge_group?.head_commit;
-    const headTime = head?.id === sha ? toUtcSeconds(actions_text(head.timestamp) ?? '') : undefined;
-    if (headTime)
-        return headTime;
-    const fromGit = await gitCommitTime(env.GITHUB_WORKSPACE || process.cwd(), sha);
-    if ('time' in fromGit)
-        return fromGit.time;
-    log.warning(`Could not read the time of commit ${sha} (${fromGit.error}); using the current time, so ` +
-        'each run of this commit gets a different digest. Check the repository out before this ' +
-        'step, or set SOURCE_DATE_EPOCH.');
-    return toUtcSeconds(Date.now());
-}
-function actions_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-// EXTERNAL MODULE: ./build/context/git.js + 1 modules
-var git = __nccwpck_require__(5908);
 ;// CONCATENATED MODULE: ./build/context/context.js
 // Everything known about where the action (or the CLI) runs: event, ref, commit, repository. The
 // Actions runner and a local Git clone both fill this one type; the plan and the annotations read
@@ -12651,8 +12478,6 @@ function defaultRevision(ctx) {
     const digest = `${ctx.sha.length === 64 ? 'sha256' : 'sha1'}:${ctx.sha}`;
     return ctx.refName ? `${ctx.refName}@${digest}` : digest;
 }
-
-
 
 ;// CONCATENATED MODULE: ./build/oci/challenge.js
 // `WWW-Authenticate` challenges (RFC 7235): the scheme and its parameters, e.g.
@@ -14862,7 +14687,7 @@ function cosignVerifyCommand(result) {
     ].join(' \\\n');
 }
 
-;// CONCATENATED MODULE: ./build/report/result.js
+;// CONCATENATED MODULE: ./build/report/signature.js
 
 /** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
 function signatureReport(signed, method) {

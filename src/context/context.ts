@@ -47,6 +47,3 @@ export function defaultRevision(ctx: Context): string {
   const digest = `${ctx.sha.length === 64 ? 'sha256' : 'sha1'}:${ctx.sha}`;
   return ctx.refName ? `${ctx.refName}@${digest}` : digest;
 }
-
-export { actionsContext } from './actions.js';
-export { gitContext } from './git.js';

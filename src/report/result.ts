@@ -1,7 +1,5 @@
-// What one run did, as the report needs it: filled by main.ts, rendered into outputs and the summary.
+// What one run did, as the report needs it: assembled by main.ts, rendered into outputs and the summary.
 import type { Plan } from '../rules/plan.js';
-import type { SignResult } from '../sign/types.js';
-import { keylessSubjectRegex } from './flux.js';
 
 export interface Target {
   /** `oci://<registry>/<repository>` or `oci-layout:<dir>` */
@@ -39,22 +37,4 @@ export interface PublishResult {
   source: string | undefined;
   revision: string;
   signature: SignatureReport | undefined;
-}
-
-/** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
-export function signatureReport(
-  signed: SignResult,
-  method: SignatureReport['method'],
-): SignatureReport {
-  return {
-    method,
-    signatureTag: signed.signatureTag,
-    bundleDigest: signed.bundleDigest,
-    rekorLogIndexes: signed.rekorLogIndexes,
-    identity: signed.identity && {
-      issuer: signed.identity.issuer,
-      subjectRegex: keylessSubjectRegex(signed.identity.subject),
-    },
-    publicKey: signed.publicKey,
-  };
 }
