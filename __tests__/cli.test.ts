@@ -98,7 +98,7 @@ describe('the CLI', () => {
       COSIGN_PASSWORD: password,
     });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.outputs.signature).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
+    expect(result.outputs['signature-tag']).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
   });
 
   it('lists every input as a flag in --help', () => {

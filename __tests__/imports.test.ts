@@ -41,3 +41,31 @@ test('src/ has no import cycle, type-only imports included', () => {
   expect(graph.size).toBeGreaterThan(50);
   expect(cycles).toEqual([]);
 });
+
+const PACKAGE_IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^.'][^']*)'/g;
+
+test('oci/ knows registries only: it imports no other folder of src/ and no @actions package', () => {
+  const outside: string[] = [];
+  for (const file of sources(join(SRC, 'oci'))) {
+    for (const target of importsOf(file)) {
+      const where = relative(SRC, target);
+      // Leaf modules every layer shares: the error type and the log interface.
+      if (!where.startsWith('oci/') && where !== 'errors.ts' && where !== 'log.ts') {
+        outside.push(`${relative(SRC, file)} → ${where}`);
+      }
+    }
+    const text = readFileSync(file, 'utf8');
+    for (const [, name] of text.matchAll(PACKAGE_IMPORT)) {
+      if (name!.startsWith('@actions/')) outside.push(`${relative(SRC, file)} → ${name}`);
+    }
+  }
+  expect(outside).toEqual([]);
+});
+
+test('only github/ and the action entry import @actions/core and @actions/github', () => {
+  const users = sources(SRC)
+    .filter((file) => /from '@actions\/(core|github)'/.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(SRC, file))
+    .filter((file) => !file.startsWith('github/') && file !== 'index.ts');
+  expect(users).toEqual([]);
+});

@@ -380,7 +380,7 @@ describe('bad input', () => {
         });
         const log = visibleLog(result);
         expect(result.exitCode, log).not.toBe(0);
-        const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+        const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
         expect(errors, log).toHaveLength(1);
         const [line] = errors as [string];
         // Quoted as inputs are named in messages: 'url', or 'resolve-symlinks: false'.

@@ -101,7 +101,7 @@ describe(`${PARALLEL} publishes of one commit at once, to one repository`, () =>
 
   it('leave the referrers fallback index listing every bundle they report', async () => {
     const listed = await bundlesOf(registry, REPOSITORY, digest);
-    const reported = results.map((r) => r.outputs.bundle);
+    const reported = results.map((r) => r.outputs['bundle-digest']);
     for (const bundle of reported) expect(listed).toContain(bundle);
     expect(listed.length).toBeGreaterThanOrEqual(WORKFLOWS);
     const lagging = results

@@ -85,7 +85,7 @@ function retryWaitSeconds(result: RunResult): number {
 }
 
 function errorLines(result: RunResult): string[] {
-  return result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+  return result.stdout.split('\n').filter((line) => line.startsWith('::error'));
 }
 
 /**

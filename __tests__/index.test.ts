@@ -155,9 +155,11 @@ describe('a push to the default branch', () => {
   });
 
   it('writes a job summary with the table, the promotion reasons and Flux YAML', () => {
-    expect(result.summary).toContain('### Published Flux OCI artifact');
-    expect(result.summary).toContain(`| Digest | \`${result.outputs.digest}\` |`);
-    expect(result.summary).toMatch(/✅ `latest: branch=\{\{default_branch\}\}`/);
+    expect(result.summary).toContain('<h3>Published Flux OCI artifact</h3>');
+    expect(result.summary).toContain(
+      `<td>Digest</td><td><code>${result.outputs.digest}</code></td>`,
+    );
+    expect(result.summary).toMatch(/✅ <code>latest: branch=\{\{default_branch\}\}<\/code>/);
     expect(result.summary).toContain('kind: OCIRepository');
     expect(result.summary).toContain(`url: oci://${registry.host}/e2e/main`);
     expect(result.summary).toContain('tag: latest');
@@ -183,7 +185,7 @@ describe('diff-tag', () => {
     expect((await manifestAt(`e2e/diff:${featureTag}`)).raw).toEqual(
       (await manifestAt('e2e/diff:latest')).raw,
     );
-    expect(result.summary).toContain('Content unchanged since `latest`');
+    expect(result.summary).toContain('Content unchanged since <code>latest</code>');
   });
 
   it('leaves the diff-tag as it is, and still lists it, when it points at the artifact', async () => {
@@ -234,7 +236,7 @@ describe('a semver tag push', () => {
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     expect(result.outputs.tags).toBe('v6.2.0-rc.1');
     expect(await tagsOf('e2e/prerelease')).toEqual(['v6.2.0-rc.1']);
-    expect(result.summary).toMatch(/⏭️ `stable: [^`]*`: .*prerelease/);
+    expect(result.summary).toMatch(/⏭️ <code>stable: [^<]*<\/code>: .*prerelease/);
   });
 });
 
@@ -244,7 +246,7 @@ describe('a pull request', () => {
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     expect(result.outputs.pushed).toBe('false');
     expect(result.outputs.digest).toBe('');
-    expect(result.summary).toContain('### Dry run: nothing published');
+    expect(result.summary).toContain('<h3>Dry run: nothing published');
     await expect(tagsOf('e2e/pr')).rejects.toThrow();
   });
 });
@@ -253,7 +255,7 @@ describe('a dry run', () => {
   it('still refuses a path that does not exist, naming the input', async () => {
     const result = await publish('pull request opened', 'e2e/pr-bad-path', { path: 'missing' });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/^::error::Input 'path': 'missing' does not exist/m);
+    expect(result.stdout).toMatch(/^::error[^:]*::Input 'path': 'missing' does not exist/m);
   });
 });
 
@@ -276,8 +278,11 @@ describe('keyless signing', () => {
     );
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     const digest = result.outputs.digest!;
-    expect(result.outputs.signature).toBe(`sha256-${digest.slice(7)}.sig`);
-    expect(result.outputs.bundle).toMatch(/^sha256:/);
+    expect(result.outputs['signature-tag']).toBe(`sha256-${digest.slice(7)}.sig`);
+    expect(result.outputs['bundle-digest']).toMatch(/^sha256:/);
+    // The first release's names still answer, with the same values.
+    expect(result.outputs.signature).toBe(result.outputs['signature-tag']);
+    expect(result.outputs.bundle).toBe(result.outputs['bundle-digest']);
     expect(result.outputs['rekor-log-index']).toMatch(/^\d+\n\d+$/);
     expect(await tagsOf('e2e/signed')).toEqual(
       [SHORT_SHA, 'latest', `sha256-${digest.slice(7)}`, `sha256-${digest.slice(7)}.sig`].sort(),
@@ -297,8 +302,33 @@ describe('keyless signing', () => {
       'rekor-url': sigstore.rekorURL,
     });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/^::error::.*id-token: write/m);
+    expect(result.stdout).toMatch(/^::error[^:]*::.*id-token: write/m);
     await expect(tagsOf('e2e/unsigned')).rejects.toThrow();
+  });
+
+  it("asks again for the job's OIDC token when GitHub's endpoint fails for a moment", async () => {
+    sigstore.inject('oidc', { kind: 'status', status: 503 }, 2);
+    const result = await publish(
+      'push to the default branch',
+      'e2e/oidc-retried',
+      { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
+      sigstore.env,
+    );
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs['bundle-digest']).toMatch(/^sha256:/);
+  });
+
+  it('fails naming the permission when GitHub refuses the OIDC token, pushing nothing', async () => {
+    const result = await publish(
+      'push to the default branch',
+      'e2e/oidc-refused',
+      { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
+      { ...sigstore.env, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-request-token' },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^::error[^:]*::.*401.*id-token: write/m);
+    expect(visibleLog(result)).not.toContain('not-the-request-token');
+    await expect(tagsOf('e2e/oidc-refused')).rejects.toThrow();
   });
 });
 
@@ -313,8 +343,8 @@ describe('signing with a cosign key', () => {
       'cosign-password': password,
     });
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
-    expect(result.outputs.signature).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
-    expect(result.outputs.bundle).toBe('');
+    expect(result.outputs['signature-tag']).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
+    expect(result.outputs['bundle-digest']).toBe('');
     expect(result.summary).toContain('secretRef:');
     expect(result.summary).toContain('cosign verify --key cosign.pub');
     expect(visibleLog(result)).not.toContain('ENCRYPTED');
@@ -327,7 +357,7 @@ describe('signing with a cosign key', () => {
       'cosign-password': 'not-the-password',
     });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/^::error::.*cosign-password/m);
+    expect(result.stdout).toMatch(/^::error[^:]*::.*cosign-password/m);
     await expect(tagsOf('e2e/key-wrong')).rejects.toThrow();
   });
 });
@@ -336,7 +366,7 @@ describe('bad input', () => {
   it('fails with one error line naming the input when url is missing', async () => {
     const result = await publish('push to the default branch', 'unused', { url: '' });
     expect(result.exitCode).toBe(1);
-    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([expect.stringContaining("Input 'url'")]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { DEFAULT_PROMOTE, parseInputs } from '../src/inputs.js';
 import { parsePromoteRules } from '../src/rules/promote-rules.js';
+import { recordingLog } from './support/recording-log.js';
 
 function reader(values: Record<string, string>) {
   return (name: string) => values[name] ?? '';
@@ -74,14 +75,12 @@ describe('parseInputs', () => {
   });
 
   it('masks secret inputs as soon as they are read', () => {
-    const masked: string[] = [];
+    const log = recordingLog();
     parseInputs(
       reader({ url: 'oci://r/a', username: 'me', password: 'hunter2', 'github-token': 'ghs_x' }),
-      {
-        maskSecret: (s) => masked.push(s),
-      },
+      { log },
     );
-    expect(masked.sort()).toEqual(['ghs_x', 'hunter2']);
+    expect([...log.masked].sort()).toEqual(['ghs_x', 'hunter2']);
   });
 
   it('splits ignore-paths into lines, dropping blanks and comments', () => {

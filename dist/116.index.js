@@ -4323,7 +4323,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4437,7 +4437,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(7030);
+const envelope_1 = __webpack_require__(4649);
 const sigstore_common_1 = __webpack_require__(5334);
 const verifier_1 = __webpack_require__(7543);
 exports.DSSERequestV002 = {
@@ -4731,7 +4731,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(7030);
+const envelope_1 = __webpack_require__(4649);
 const sigstore_common_1 = __webpack_require__(5334);
 const sigstore_rekor_1 = __webpack_require__(5204);
 exports.TimestampVerificationData = {
@@ -6205,7 +6205,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(7030), exports);
+__exportStar(__webpack_require__(4649), exports);
 __exportStar(__webpack_require__(715), exports);
 __exportStar(__webpack_require__(5334), exports);
 __exportStar(__webpack_require__(5204), exports);
@@ -8206,7 +8206,7 @@ function contentDir (cache) {
 
 /***/ }),
 
-/***/ 9398:
+/***/ 7017:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8385,7 +8385,7 @@ function integrityError (sri, path) {
 
 const fs = __webpack_require__(1943)
 const contentPath = __webpack_require__(233)
-const { hasContent } = __webpack_require__(9398)
+const { hasContent } = __webpack_require__(7017)
 
 module.exports = rm
 
@@ -8975,7 +8975,7 @@ const Pipeline = __webpack_require__(2899)
 
 const index = __webpack_require__(6575)
 const memo = __webpack_require__(6068)
-const read = __webpack_require__(9398)
+const read = __webpack_require__(7017)
 
 async function getData (cache, key, opts = {}) {
   const { integrity, memoize, size } = opts
@@ -12850,7 +12850,7 @@ InternalCodec.prototype.decoder = InternalDecoder
 // ------------------------------------------------------------------------------
 
 // We use node.js internal decoder. Its signature is the same as ours.
-var StringDecoder = (__webpack_require__(5574).StringDecoder)
+var StringDecoder = (__webpack_require__(3193).StringDecoder)
 
 function InternalDecoder (options, codec) {
   this.decoder = new StringDecoder(codec.enc)
@@ -20481,7 +20481,7 @@ const proc = typeof process === 'object' && process ? process : {
 }
 const EE = __webpack_require__(4434)
 const Stream = __webpack_require__(2203)
-const SD = (__webpack_require__(5574).StringDecoder)
+const SD = (__webpack_require__(3193).StringDecoder)
 
 const EOF = Symbol('EOF')
 const MAYBE_EMIT_END = Symbol('maybeEmitEnd')
@@ -21272,7 +21272,7 @@ const proc = typeof process === 'object' && process ? process : {
 }
 const EE = __webpack_require__(4434)
 const Stream = __webpack_require__(2203)
-const SD = (__webpack_require__(5574).StringDecoder)
+const SD = (__webpack_require__(3193).StringDecoder)
 
 const EOF = Symbol('EOF')
 const MAYBE_EMIT_END = Symbol('maybeEmitEnd')

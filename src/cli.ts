@@ -4,11 +4,12 @@
 import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { gitContext } from './context/git.js';
-import { inputError, UserError } from './errors.js';
+import { consoleLog } from './console-log.js';
+import { describeFailure, inputError } from './errors.js';
 import { INPUTS, parseInputs } from './inputs.js';
-import { consoleLog } from './log.js';
 import { publish } from './main.js';
 import { OUTPUTS, outputValues } from './report/outputs.js';
+import { environmentIdentityToken } from './sign/identity-token.js';
 
 /**
  * Secrets on a command line show in `ps` and shell history: the CLI also takes them from the
@@ -18,6 +19,14 @@ const SECRET_ENV: Record<string, string> = {
   password: 'REGISTRY_PASSWORD',
   'cosign-password': 'COSIGN_PASSWORD',
   'github-token': 'GITHUB_TOKEN',
+};
+
+/** Where a flag means something other than its action input does. */
+const CLI_DESCRIPTIONS = {
+  'cosign-key': 'The cosign private key file to sign with (cosign.key).',
+  sign:
+    'Sign the manifest digest with Sigstore: keyless, with the OIDC token in SIGSTORE_ID_TOKEN ' +
+    "(your CI system's token for the 'sigstore' audience), or with --cosign-key when given.",
 };
 
 /** Inputs that take one value a line in the action take the flag once per value here. */
@@ -32,9 +41,7 @@ function help(): string {
       fallback && !fallback.startsWith('${{') ? ` (default: ${fallback.replace(/\n/g, '; ')})` : '';
     const env = SECRET_ENV[input.name] ? ` Or set ${SECRET_ENV[input.name]}.` : '';
     const description =
-      input.name === 'cosign-key'
-        ? 'The cosign private key file to sign with (cosign.key).'
-        : input.description;
+      CLI_DESCRIPTIONS[input.name as keyof typeof CLI_DESCRIPTIONS] ?? input.description;
     return `  --${input.name}${value}\n      ${description}${shown}${env}`;
   });
   return [
@@ -86,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     const cwd = process.cwd();
     const inputs = parseInputs(read, {
       forCli: true,
-      maskSecret: (s) => log.setSecret(s),
+      log,
       workspace: cwd,
     });
     const context = await gitContext(cwd);
@@ -94,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
       workspace: cwd,
       env: process.env,
       userAgent: 'publish-oci-artifact-cli',
+      identity: environmentIdentityToken(process.env),
     });
     for (const [name, value] of Object.entries(outputValues(result))) {
       process.stdout.write(`${name}=${value.replace(/\n/g, ' ')}\n`);
@@ -101,8 +109,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (values.debug && error instanceof Error && error.stack) log.debug(error.stack);
-    const message = error instanceof Error ? error.message : String(error);
-    log.info(`error: ${error instanceof UserError ? message : `unexpected: ${message}`}`);
+    log.info(`error: ${describeFailure(error).message}`);
     return 1;
   }
 }

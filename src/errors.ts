@@ -19,3 +19,31 @@ export class UserError extends Error {
 export function inputError(input: string, message: string, cause?: unknown): UserError {
   return new UserError('INPUT_INVALID', `Input '${input}': ${message}`, { input, cause });
 }
+
+/**
+ * Failures of the layers that know no input names (the registry client), by code: the input they
+ * are about, so that the message and the annotation name it as for every other bad input.
+ */
+const INPUT_OF_CODE: Readonly<Record<string, string>> = {
+  REFERENCE_INVALID: 'url',
+  REGISTRY_UNREACHABLE: 'url',
+};
+
+/** How an entry point reports a failure: one message, and the input at fault when there is one. */
+export function describeFailure(error: unknown): {
+  message: string;
+  code?: string;
+  input?: string;
+} {
+  if (!(error instanceof UserError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { message: error instanceof Error ? `Unexpected error: ${message}` : message };
+  }
+  const input = error.input ?? INPUT_OF_CODE[error.code];
+  const named = input === undefined || error.message.startsWith(`Input '${input}'`);
+  return {
+    message: named ? error.message : `Input '${input}': ${error.message}`,
+    code: error.code,
+    ...(input === undefined ? {} : { input }),
+  };
+}

@@ -1,35 +1,57 @@
-// The action's entry point: read the inputs as the runner passes them, run the flow, write outputs
-// and the job summary, and turn any error into one failure line (the stack only with debug on).
+// The action's entry point: the inputs and the run's context from @actions/core and
+// @actions/github, the flow, then outputs and the job summary; any error becomes one annotation.
+import * as core from '@actions/core';
 import { constants } from 'node:os';
-import { actionsContext } from './context/actions.js';
+import { actionsContext } from './github/context.js';
+import { workflowTokenCredential } from './github/credentials.js';
 import { UserError } from './errors.js';
-import { parseInputs } from './inputs.js';
+import { failRun } from './github/failure.js';
+import { actionsLog } from './github/log.js';
+import { actionsIdentityToken } from './github/oidc.js';
+import { writeJobSummary } from './github/summary.js';
+import { parseInputs, signsInPublicLog } from './inputs.js';
 import { publish } from './main.js';
 import { outputValues } from './report/outputs.js';
-import { summaryMarkdown } from './report/summary.js';
-import { actionsLog, appendSummary, getInput, setFailed, setOutput } from './runner.js';
+import { jobSummary } from './report/summary.js';
+import { planUses } from './rules/plan.js';
 
 async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const inputs = parseInputs(getInput, { maskSecret: (s) => actionsLog.setSecret(s), workspace });
-  const context = await actionsContext(process.env, actionsLog);
+  const inputs = parseInputs((name) => core.getInput(name), { log: actionsLog, workspace });
+  // Imported here, not above: @actions/github reads the event payload as it loads, and a payload
+  // it cannot parse must end as this step's error, not as a crash before it.
+  const { context: run } = await import('@actions/github');
+  const context = await actionsContext(run, {
+    needs: {
+      defaultBranch: planUses(inputs, 'default_branch'),
+      visibility: signsInPublicLog(inputs),
+    },
+    token: inputs.githubToken,
+    log: actionsLog,
+    env: process.env,
+  });
   const result = await publish(inputs, context, actionsLog, {
     workspace,
     env: process.env,
     userAgent: 'publish-oci-artifact',
+    identity: actionsIdentityToken(),
+    fallbackCredentials: workflowTokenCredential(inputs.githubToken, run.actor, actionsLog),
   });
-  for (const [name, value] of Object.entries(outputValues(result))) setOutput(name, value);
-  appendSummary(summaryMarkdown(result));
+  for (const [name, value] of Object.entries(outputValues(result))) core.setOutput(name, value);
+  await writeJobSummary(jobSummary(result));
 }
 
 // Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, say
 // what the registry holds; the runner empties RUNNER_TEMP, where the layer file is.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    setFailed(
-      `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
-        'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
-        'job to publish.',
+    failRun(
+      new UserError(
+        'CANCELLED',
+        `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
+          'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
+          'job to publish.',
+      ),
     );
     process.exit(128 + constants.signals[signal]);
   });
@@ -38,11 +60,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   await run();
 } catch (error) {
-  if (error instanceof Error && error.stack) actionsLog.debug(error.stack);
-  const message = error instanceof Error ? error.message : String(error);
-  setFailed(
-    error instanceof UserError || !(error instanceof Error)
-      ? message
-      : `Unexpected error: ${message}`,
-  );
+  failRun(error);
 }

@@ -1,7 +1,8 @@
 // Every input, declared once: the action (action.yml, checked by a test), the CLI (flags and --help)
 // and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
 // validated object that the rest of the code trusts.
-import { inputError } from './errors.js';
+import { inputError, UserError } from './errors.js';
+import type { Log } from './log.js';
 import { parseLocation, type Location } from './oci/location.js';
 import { isLoopbackHost, isValidTag } from './oci/reference.js';
 import type { Target } from './report/result.js';
@@ -293,22 +294,34 @@ function annotations(text: string): Record<string, string> {
   return result;
 }
 
+/** `url` as a location; the registry client's own words, as an error about the input. */
+function location(url: string, workspace: string | undefined): Location {
+  try {
+    return parseLocation(url, workspace);
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'REFERENCE_INVALID') {
+      throw inputError('url', error.message, error);
+    }
+    throw error;
+  }
+}
+
 /**
  * Parses every input. `read` returns '' for an input not given; the definitions' defaults then
- * apply (`cliDefault` first when `forCli`). Secret values are passed to `maskSecret` before anything
+ * apply (`cliDefault` first when `forCli`). Secret values are masked through `log` before anything
  * else can print them. A relative `oci-layout:<dir>` is resolved against `workspace` (default: the
  * working directory).
  */
 export function parseInputs(
   read: InputReader,
-  options: { forCli?: boolean; maskSecret?: (secret: string) => void; workspace?: string } = {},
+  options: { forCli?: boolean; log?: Log; workspace?: string } = {},
 ): Inputs {
   const raw = (name: string): string => {
     const definition = INPUTS.find((d) => d.name === name);
     if (!definition) throw new Error(`unknown input ${name}`);
     const given = read(name).trim();
     if (given !== '') {
-      if (definition.secret) options.maskSecret?.(given);
+      if (definition.secret) options.log?.setSecret(given);
       return given;
     }
     const fallback = (options.forCli ? definition.cliDefault : undefined) ?? definition.default;
@@ -331,8 +344,8 @@ export function parseInputs(
       `'${url}' ${scheme ? `uses ${scheme}://` : 'has no scheme'}: write oci://<registry>/<repository> (e.g. oci://ghcr.io/my-org/manifests/app), or oci-layout:<dir>.`,
     );
   }
-  const location = parseLocation(url, options.workspace, 'url');
-  const target = describeTarget(url, location);
+  const parsed = location(url, options.workspace);
+  const target = describeTarget(url, parsed);
   const username = optional('username');
   const password = optional('password');
   if (username && !password) {
@@ -362,7 +375,7 @@ export function parseInputs(
   const tsaUrl = optional('tsa-url');
   return {
     url,
-    location,
+    location: parsed,
     target,
     path: raw('path'),
     tagTemplate: parseTagTemplate(raw('tag')),
@@ -387,4 +400,9 @@ export function parseInputs(
     githubToken: optional('github-token'),
     insecureRegistry: boolean('insecure-registry', raw('insecure-registry')),
   };
+}
+
+/** Whether signing records the run in a transparency log (public-good Rekor is public). */
+export function signsInPublicLog(inputs: Inputs): boolean {
+  return inputs.sign && (inputs.cosignKey === undefined || inputs.keyTlogUpload);
 }

@@ -1,5 +1,6 @@
-// How the flow talks to the person running it. The action logs through the runner protocol (groups,
-// annotations, masking: runner.ts); the CLI through stderr. Both get the same phases, sizes, timings.
+// How every part of the program talks to the person running it: one interface, whatever the part.
+// The action logs through @actions/core (groups, annotations, masking: github/log.ts), the CLI
+// through stderr (console-log.ts); both get the same phases, sizes and timings.
 
 export interface Log {
   debug(message: string): void;
@@ -12,30 +13,15 @@ export interface Log {
   setSecret(secret: string): void;
 }
 
-/** The CLI's log: plain lines on stderr (stdout carries the outputs), secrets replaced by `***`. */
-export function consoleLog(options: { debug?: boolean } = {}): Log {
-  const secrets = new Set<string>();
-  const write = (prefix: string, message: string) => {
-    let text = message;
-    for (const secret of secrets) text = text.split(secret).join('***');
-    process.stderr.write(`${prefix}${text}\n`);
-  };
-  return {
-    debug: (m) => {
-      if (options.debug) write('debug: ', m);
-    },
-    info: (m) => write('', m),
-    notice: (m) => write('notice: ', m),
-    warning: (m) => write('warning: ', m),
-    async group(title, fn) {
-      write('▶ ', title);
-      return fn();
-    },
-    setSecret: (secret) => {
-      if (secret) secrets.add(secret);
-    },
-  };
-}
+/** Says nothing and masks nothing: for callers that give no log. */
+export const silentLog: Log = {
+  debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  group: (_title, fn) => fn(),
+  setSecret: () => undefined,
+};
 
 /** "1.2 MB", "512 B": sizes for humans. */
 export function formatBytes(bytes: number): string {

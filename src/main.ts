@@ -2,6 +2,8 @@
 // → plan (tags, promotions and why, dry-run) → (dry run: stop) → build → compare with diff-tag →
 // push → sign → promote (move the tags) → the result the entries report. Each phase is a function
 // returning what the later ones need; this file only decides their order and what each is given.
+// It knows nothing of GitHub: the entries (index.ts, cli.ts) hand it the context, a log, and where
+// credentials and identity tokens come from.
 import { access } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildArtifact, type BuiltArtifact } from './artifact/build.js';
@@ -12,7 +14,14 @@ import { defaultRevision, defaultSource } from './context/context.js';
 import { inputError } from './errors.js';
 import type { Inputs } from './inputs.js';
 import { formatBytes, phase, type Log } from './log.js';
+import {
+  dockerConfigCredentials,
+  firstCredential,
+  givenCredential,
+  type CredentialFunc,
+} from './oci/credentials.js';
 import { openRepository } from './oci/open.js';
+import type { RetryOptions } from './oci/options.js';
 import type { Repository, StoredManifest } from './oci/repository.js';
 import { moveTags } from './promote/move-tags.js';
 import type { PublishResult, SignatureReport } from './report/result.js';
@@ -21,12 +30,21 @@ import { computePlan, describePlan, planNeedsTagList, type Plan } from './rules/
 import { decideDryRun } from './rules/dry-run.js';
 import type { CosignKey } from './sign/cosign-key.js';
 import type * as sign from './sign/index.js';
+import type { IdentityTokenSource } from './sign/types.js';
 
 export interface Runtime {
   /** Paths are relative to it, and symlinks must stay inside it (GITHUB_WORKSPACE, or the cwd). */
   workspace: string;
+  /** RUNNER_TEMP, and the test-only knobs (`networkOverrides`). */
   env: NodeJS.ProcessEnv;
   userAgent: string;
+  /** Keyless signing's OIDC token: GitHub Actions' in the action, SIGSTORE_ID_TOKEN in the CLI. */
+  identity: IdentityTokenSource;
+  /**
+   * Asked for a registry's credentials when the inputs give none and the Docker config has none
+   * (the action: the workflow token, for ghcr.io).
+   */
+  fallbackCredentials?: CredentialFunc;
 }
 
 /** The `org.opencontainers.image.source` and `revision` annotations. */
@@ -88,7 +106,7 @@ async function prepareSigning(inputs: Inputs, runtime: Runtime, log: Log): Promi
   const key = inputs.cosignKey
     ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
     : undefined;
-  if (!key) module.checkKeylessPrerequisites(runtime.env);
+  if (!key) runtime.identity.check();
   return { module, key };
 }
 
@@ -96,7 +114,7 @@ async function prepareSigning(inputs: Inputs, runtime: Runtime, log: Log): Promi
  * Test-only knobs, documented in the README: short retry waits and stall detection, so that the
  * fault-injection suites spend seconds, not minutes, waiting. Unset, the defaults apply.
  */
-function networkOverrides(env: NodeJS.ProcessEnv): { baseDelayMs?: number; timeoutMs?: number } {
+function networkOverrides(env: NodeJS.ProcessEnv): RetryOptions {
   const milliseconds = (name: string) => {
     const value = Number(env[name]);
     return Number.isInteger(value) && value > 0 ? value : undefined;
@@ -107,18 +125,26 @@ function networkOverrides(env: NodeJS.ProcessEnv): { baseDelayMs?: number; timeo
   };
 }
 
+/** The inputs' credentials, else the Docker config's, else the entry's fallback; else anonymous. */
+function credentials(inputs: Inputs, runtime: Runtime, log: Log): CredentialFunc {
+  const { username, password } = inputs;
+  return firstCredential(
+    // Given together or not at all: parseInputs refuses one without the other.
+    ...(username && password
+      ? [givenCredential(username, password, "'username' and 'password'", log)]
+      : []),
+    dockerConfigCredentials({ log }),
+    ...(runtime.fallbackCredentials ? [runtime.fallbackCredentials] : []),
+  );
+}
+
 function open(inputs: Inputs, runtime: Runtime, log: Log): Promise<Repository> {
   return openRepository(inputs.location, {
-    username: inputs.username,
-    password: inputs.password,
-    githubToken: inputs.githubToken,
-    githubActor: runtime.env.GITHUB_ACTOR,
+    credentials: credentials(inputs, runtime, log),
     insecure: inputs.insecureRegistry,
-    maskSecret: (s) => log.setSecret(s),
     log,
     userAgent: runtime.userAgent,
     workspace: runtime.workspace,
-    input: 'url',
     retry: networkOverrides(runtime.env),
   });
 }
@@ -149,10 +175,11 @@ function planPhase(
   log: Log,
 ): Promise<Plan> {
   return phase(log, 'Plan', async () => {
+    const dryRun = decideDryRun(inputs.dryRun, context);
     const existingTags = planNeedsTagList(inputs, context)
-      ? await listTagsForPlan(repository, decideDryRun(inputs.dryRun, context).dryRun, log)
+      ? await listTagsForPlan(repository, dryRun.dryRun, log)
       : undefined;
-    const plan = computePlan(inputs, context, existingTags);
+    const plan = computePlan(inputs, context, existingTags, dryRun);
     for (const line of describePlan(plan)) log.info(line);
     for (const notice of plan.notices) log.notice(notice);
     return plan;
@@ -229,7 +256,6 @@ function signPhase(
   log: Log,
 ): Promise<SignatureReport> {
   return phase(log, 'Sign', async () => {
-    const overrides = networkOverrides(runtime.env);
     // What was just pushed (or found unchanged): no need to ask the registry for it again.
     const subject = {
       mediaType: manifest.mediaType,
@@ -244,11 +270,10 @@ function signPhase(
       rekorURL: inputs.rekorUrl,
       tsaURL: inputs.tsaUrl,
       dockerReference: inputs.target.name,
-      env: runtime.env,
+      identity: runtime.identity,
       privateRepository: context.privateRepository,
       log,
-      maskSecret: (s) => log.setSecret(s),
-      network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
+      retry: networkOverrides(runtime.env),
     });
     return signatureReport(signed, signing.key ? 'key' : 'keyless');
   });

@@ -191,7 +191,7 @@ describe('our bundle, discovered by oras', () => {
       };
       expect(found.referrers ?? found.manifests).toEqual([
         expect.objectContaining({
-          digest: result.outputs.bundle,
+          digest: result.outputs['bundle-digest'],
           artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
         }),
       ]);

@@ -1,13 +1,17 @@
 // Credentials from where docker/login-action and developers leave them: the Docker config's
 // `auths`, credential helpers on PATH (`credHelpers`, `credsStore`), identity tokens exchanged by
-// OAuth2 POST (or GET where the token server has no OAuth2), and the workflow token for ghcr.io.
+// OAuth2 POST (or GET where the token server has no OAuth2), and given ones, which win.
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCredential } from '../../src/oci/credentials.js';
+import {
+  dockerConfigCredentials,
+  firstCredential,
+  givenCredential,
+  type DockerConfigOptions,
+} from '../../src/oci/credentials.js';
 import { openRepository } from '../../src/oci/open.js';
-import type { RepositoryOptions } from '../../src/oci/options.js';
 import { bufferBlob } from '../support/blobs.js';
 import { recordingLog } from '../support/recording-log.js';
 import { startRegistry, type TestRegistry, type TestUser } from '../support/registry.js';
@@ -73,11 +77,22 @@ async function helper(
 const basic = (user: TestUser) =>
   Buffer.from(`${user.username}:${user.password}`).toString('base64');
 
-/** Pushes a blob: proof the credentials were accepted for push. */
-async function push(registry: TestRegistry, options: RepositoryOptions) {
+interface PushOptions extends Partial<DockerConfigOptions> {
+  /** Given credentials, asked before the Docker config. */
+  given?: { username: string; password: string };
+}
+
+/** Pushes a blob with the Docker config in `directory`: proof its credentials were accepted. */
+async function push(registry: TestRegistry, options: PushOptions) {
+  const log = options.log ?? recordingLog();
+  const config = dockerConfigCredentials({ ...options, log });
+  const { given } = options;
   const repo = await openRepository(`oci://${registry.host}/creds/app`, {
     retry: { baseDelayMs: 5 },
-    ...options,
+    log,
+    credentials: given
+      ? firstCredential(givenCredential(given.username, given.password, 'the test', log), config)
+      : config,
   });
   const blob = bufferBlob(`pushed ${Math.random()}`);
   await repo.putBlob(blob);
@@ -89,9 +104,7 @@ describe('Docker config', () => {
     const writer = htpasswd.users.writer!;
     const dir = await dockerConfig({ auths: { [htpasswd.host]: { auth: basic(writer) } } });
     const log = recordingLog();
-    expect(await push(htpasswd, { dockerConfigDir: dir, log, maskSecret: log.maskSecret })).toBe(
-      true,
-    );
+    expect(await push(htpasswd, { directory: dir, log })).toBe(true);
     expect(log.masked).toContain(writer.password);
     expect(log.masked).toContain(basic(writer));
   });
@@ -103,7 +116,7 @@ describe('Docker config', () => {
         [`https://${htpasswd.host}/v2/`]: { username: writer.username, password: writer.password },
       },
     });
-    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+    expect(await push(htpasswd, { directory: dir })).toBe(true);
   });
 
   it('asks the credential helper named for the registry, with the host on stdin', async () => {
@@ -112,7 +125,7 @@ describe('Docker config', () => {
       [htpasswd.host]: { Username: writer.username, Secret: writer.password },
     });
     const dir = await dockerConfig({ credHelpers: { [htpasswd.host]: 'per-host' } });
-    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+    expect(await push(htpasswd, { directory: dir })).toBe(true);
     expect(await readFile(calls, 'utf8')).toBe(`get ${htpasswd.host}\n`);
   });
 
@@ -125,7 +138,7 @@ describe('Docker config', () => {
       credsStore: 'store',
       credHelpers: { 'other.example': 'none' },
     });
-    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+    expect(await push(htpasswd, { directory: dir })).toBe(true);
   });
 
   it('falls through to auths when the helper has nothing stored', async () => {
@@ -135,7 +148,7 @@ describe('Docker config', () => {
       credsStore: 'empty',
       auths: { [htpasswd.host]: { auth: basic(writer) } },
     });
-    expect(await push(htpasswd, { dockerConfigDir: dir })).toBe(true);
+    expect(await push(htpasswd, { directory: dir })).toBe(true);
   });
 
   it('warns about a helper that hangs and goes on without it', async () => {
@@ -146,9 +159,7 @@ describe('Docker config', () => {
       auths: { [htpasswd.host]: { auth: basic(writer) } },
     });
     const log = recordingLog();
-    expect(
-      await push(htpasswd, { dockerConfigDir: dir, credentialHelperTimeoutMs: 200, log }),
-    ).toBe(true);
+    expect(await push(htpasswd, { directory: dir, helperTimeoutMs: 200, log })).toBe(true);
     expect(log.at('warning').join('\n')).toContain(
       'docker-credential-slow: it did not answer within 0.2 s',
     );
@@ -156,7 +167,7 @@ describe('Docker config', () => {
 
   it('refuses to run a helper whose name could leave PATH', async () => {
     const dir = await dockerConfig({ credHelpers: { [htpasswd.host]: '../../bin/sh' } });
-    await expect(push(htpasswd, { dockerConfigDir: dir })).rejects.toMatchObject({
+    await expect(push(htpasswd, { directory: dir })).rejects.toMatchObject({
       code: 'CREDENTIAL_HELPER_INVALID',
     });
   });
@@ -165,7 +176,7 @@ describe('Docker config', () => {
     const dir = join(scratch, 'broken');
     await mkdir(dir);
     await writeFile(join(dir, 'config.json'), '{ not json');
-    await expect(push(htpasswd, { dockerConfigDir: dir })).rejects.toMatchObject({
+    await expect(push(htpasswd, { directory: dir })).rejects.toMatchObject({
       code: 'DOCKER_CONFIG_INVALID',
       message: expect.stringContaining(join(dir, 'config.json')) as unknown,
     });
@@ -178,9 +189,8 @@ describe('Docker config', () => {
     });
     expect(
       await push(htpasswd, {
-        dockerConfigDir: dir,
-        username: writer.username,
-        password: writer.password,
+        directory: dir,
+        given: { username: writer.username, password: writer.password },
       }),
     ).toBe(true);
   });
@@ -193,7 +203,7 @@ describe('identity tokens', () => {
     const dir = await dockerConfig({ credHelpers: { [token.host]: 'identity' } });
     const log = recordingLog();
     const before = token.tokenServer!.requests().length;
-    expect(await push(token, { dockerConfigDir: dir, log, maskSecret: log.maskSecret })).toBe(true);
+    expect(await push(token, { directory: dir, log })).toBe(true);
     const asked = token.tokenServer!.requests().slice(before);
     expect(asked.every((r) => r.startsWith('POST /token'))).toBe(true);
     expect(log.masked).toContain(identity);
@@ -207,7 +217,7 @@ describe('identity tokens', () => {
     try {
       const before = token.tokenServer!.requests().length;
       const log = recordingLog();
-      expect(await push(token, { dockerConfigDir: dir, maskSecret: log.maskSecret })).toBe(true);
+      expect(await push(token, { directory: dir, log })).toBe(true);
       // The GET sends the identity token in a Basic header: its base64 form is a secret too.
       expect(log.masked).toContain(Buffer.from(`<token>:${identity}`).toString('base64'));
       expect(
@@ -222,49 +232,15 @@ describe('identity tokens', () => {
   });
 });
 
-describe('the workflow token', () => {
-  const noConfig = {
-    dockerConfigDir: '/nonexistent',
-    maskSecret: () => undefined,
-    log: recordingLog(),
-  };
-
-  it('is used for ghcr.io with the actor as user name', async () => {
-    expect(
-      await findCredential('ghcr.io', {
-        ...noConfig,
-        githubToken: 'ghs_example',
-        githubActor: 'octocat',
-      }),
-    ).toMatchObject({ username: 'octocat', password: 'ghs_example' });
-  });
-
-  it('is never sent to another registry', async () => {
-    expect(
-      await findCredential('registry.example.com', { ...noConfig, githubToken: 'ghs_example' }),
-    ).toBeUndefined();
-  });
-
-  it('loses to the Docker config, where docker/login-action put a token', async () => {
-    const dir = await dockerConfig({
-      auths: { 'ghcr.io': { auth: Buffer.from('bot:pat').toString('base64') } },
-    });
-    expect(
-      await findCredential('ghcr.io', {
-        ...noConfig,
-        dockerConfigDir: dir,
-        githubToken: 'ghs_example',
-      }),
-    ).toMatchObject({ username: 'bot', password: 'pat' });
-  });
-
-  it('Docker Hub credentials are found under the key docker login uses', async () => {
+describe('Docker Hub', () => {
+  it('credentials are found under the key docker login uses', async () => {
     const dir = await dockerConfig({
       auths: {
         'https://index.docker.io/v1/': { auth: Buffer.from('hubuser:hubpass').toString('base64') },
       },
     });
-    expect(await findCredential('docker.io', { ...noConfig, dockerConfigDir: dir })).toMatchObject({
+    const credentials = dockerConfigCredentials({ directory: dir, log: recordingLog() });
+    expect(await credentials('docker.io')).toMatchObject({
       username: 'hubuser',
       password: 'hubpass',
     });

@@ -39,13 +39,14 @@ describe('registryError', () => {
     expect(error.message).not.toContain('secret');
   });
 
-  it('tells a ghcr.io user which workflow permission is missing', async () => {
+  it('names the registry that answered, and nothing of GitHub', async () => {
     const error = await registryError(
       answer(403, [{ code: 'DENIED', message: 'denied' }]),
       context('ghcr.io'),
     );
-    expect(error.code).toBe('REGISTRY_DENIED');
-    expect(error.message).toContain('permissions: packages: write');
+    expect(error).toMatchObject({ code: 'REGISTRY_DENIED', registry: 'ghcr.io' });
+    expect(error.message).toContain('grant them push access');
+    expect(error.message).not.toContain('permissions:');
   });
 
   it('tells an ECR user to create the repository first', async () => {

@@ -7,7 +7,7 @@ import type { Descriptor, Repository, StoredManifest } from '../../src/oci/repos
 import { bufferBlob, sha256 } from '../support/blobs.js';
 import { referrersApi } from '../support/proxy-handlers.js';
 import { type RegistryProxy } from '../support/proxy.js';
-import { type TestRegistry } from '../support/registry.js';
+import { credentialsOf, type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 
@@ -24,10 +24,8 @@ registryBehindProxy('token', (started) => {
 });
 
 function open(repository: string, host = registry.host, options: RepositoryOptions = {}) {
-  const { username, password } = registry.users.writer!;
   return openRepository(`oci://${host}/${repository}`, {
-    username,
-    password,
+    credentials: credentialsOf(registry.users.writer),
     retry: { baseDelayMs: 5 },
     ...options,
   });

@@ -1,6 +1,8 @@
 // The registry repository against the real registry in each auth mode: what we push is what skopeo
 // reads back, byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLog } from '../../src/log.js';
+import { dockerConfigCredentials } from '../../src/oci/credentials.js';
 import { openRepository } from '../../src/oci/open.js';
 import type { RepositoryOptions } from '../../src/oci/options.js';
 import type { Repository, StoredManifest } from '../../src/oci/repository.js';
@@ -8,19 +10,18 @@ import { RegistryError } from '../../src/oci/errors.js';
 import { bufferBlob, readAll, sha256, unreadableBlob } from '../support/blobs.js';
 import { recordingLog } from '../support/recording-log.js';
 import {
+  credentialsOf,
   startRegistry,
   type AuthMode,
   type TestRegistry,
-  type TestUser,
 } from '../support/registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 
 const fast = { retry: { baseDelayMs: 5, maxDelayMs: 50 } };
 
 function open(registry: TestRegistry, repository: string, options: RepositoryOptions = {}) {
-  const user: TestUser | undefined = registry.users.writer;
   return openRepository(`oci://${registry.host}/${repository}`, {
-    ...(user ? { username: user.username, password: user.password } : {}),
+    credentials: credentialsOf(registry.users.writer, options.log),
     ...fast,
     ...options,
   });
@@ -129,7 +130,7 @@ describe.each<AuthMode>(['anonymous', 'htpasswd', 'token'])('a %s registry', (mo
   it('hands every secret to the mask and logs none of them', async () => {
     const log = recordingLog();
     const issuedBefore = registry.tokenServer?.issuedTokens().length ?? 0;
-    const repo = await open(registry, 'app/secrets', { log, maskSecret: log.maskSecret });
+    const repo = await open(registry, 'app/secrets', { log });
     await pushArtifact(repo, 'v1');
     await repo.listTags();
     for (const secret of registry.secrets()) expect(log.text()).not.toContain(secret);
@@ -141,7 +142,9 @@ describe.each<AuthMode>(['anonymous', 'htpasswd', 'token'])('a %s registry', (mo
 
   if (mode !== 'anonymous') {
     it('fails with an actionable error when the password is wrong', async () => {
-      const repo = await open(registry, 'app/denied', { password: 'wrong' });
+      const repo = await open(registry, 'app/denied', {
+        credentials: credentialsOf({ ...registry.users.writer!, password: 'wrong' }),
+      });
       const error = (await repo.putBlob(bufferBlob('x')).catch((e: unknown) => e)) as RegistryError;
       expect(error).toBeInstanceOf(RegistryError);
       expect(error.code).toBe('REGISTRY_UNAUTHORIZED');
@@ -151,7 +154,7 @@ describe.each<AuthMode>(['anonymous', 'htpasswd', 'token'])('a %s registry', (mo
     it('fails without credentials, saying none were found', async () => {
       const repo = await openRepository(`oci://${registry.host}/app/anonymous`, {
         ...fast,
-        dockerConfigDir: '/nonexistent',
+        credentials: dockerConfigCredentials({ directory: '/nonexistent', log: silentLog }),
       });
       const error = (await repo.putBlob(bufferBlob('x')).catch((e: unknown) => e)) as RegistryError;
       expect(error.code).toBe('REGISTRY_UNAUTHORIZED');
@@ -163,10 +166,7 @@ describe.each<AuthMode>(['anonymous', 'htpasswd', 'token'])('a %s registry', (mo
     it('lets a pull-only user read but not push', async () => {
       const { manifest } = await pushArtifact(await open(registry, 'app/shared'), 'v1');
       const reader = registry.users.reader!;
-      const repo = await open(registry, 'app/shared', {
-        username: reader.username,
-        password: reader.password,
-      });
+      const repo = await open(registry, 'app/shared', { credentials: credentialsOf(reader) });
       expect((await repo.getManifest('v1'))?.digest).toBe(manifest.digest);
       const error = (await repo
         .putManifest(manifest, 'v2')

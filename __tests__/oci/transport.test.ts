@@ -16,7 +16,7 @@ import {
 } from '../support/proxy-handlers.js';
 import { startHeaderRecorder, type HeaderRecorder, type RegistryProxy } from '../support/proxy.js';
 import { recordingLog } from '../support/recording-log.js';
-import { freePort, type TestRegistry } from '../support/registry.js';
+import { credentialsOf, freePort, type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 
@@ -28,10 +28,8 @@ const { useForTest: use } = registryBehindProxy(
 );
 
 function open(repository: string, options: RepositoryOptions = {}, host = proxy.host) {
-  const { username, password } = registry.users.writer!;
   return openRepository(`oci://${host}/${repository}`, {
-    username,
-    password,
+    credentials: credentialsOf(registry.users.writer),
     retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 100 },
     ...options,
   });

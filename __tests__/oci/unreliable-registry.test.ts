@@ -12,7 +12,7 @@ import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
 import { faults, route } from '../support/proxy-handlers.js';
 import { recordingLog } from '../support/recording-log.js';
 import { type RegistryProxy } from '../support/proxy.js';
-import { type TestRegistry } from '../support/registry.js';
+import { credentialsOf, type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const TIMEOUT_MS = 300;
@@ -25,10 +25,8 @@ const { useForTest } = registryBehindProxy(
 );
 
 function open(repository: string, log = recordingLog()) {
-  const { username, password } = registry.users.writer!;
   return openRepository(`oci://${proxy.host}/${repository}`, {
-    username,
-    password,
+    credentials: credentialsOf(registry.users.writer, log),
     log,
     retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 2_000, timeoutMs: TIMEOUT_MS },
   });

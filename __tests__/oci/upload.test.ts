@@ -9,7 +9,7 @@ import type { UploadProgress } from '../../src/oci/repository.js';
 import { generatedBlob, readAll, sha256 } from '../support/blobs.js';
 import { addHeaders, faults, route, type Fault } from '../support/proxy-handlers.js';
 import { type RegistryProxy } from '../support/proxy.js';
-import { type TestRegistry } from '../support/registry.js';
+import { credentialsOf, type TestRegistry } from '../support/registry.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const KiB = 1024;
@@ -23,10 +23,8 @@ const { useForTest } = registryBehindProxy(
 );
 
 function open(repository: string, options: RepositoryOptions = {}, host = proxy.host) {
-  const { username, password } = registry.users.writer!;
   return openRepository(`oci://${host}/${repository}`, {
-    username,
-    password,
+    credentials: credentialsOf(registry.users.writer),
     retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 50 },
     upload: chunked,
     ...options,
@@ -224,10 +222,8 @@ describe('chunked uploads to a token registry', () => {
         { status: 401, headers: { 'www-authenticate': challenge } },
       ),
     );
-    const { username, password } = tokenRegistry.users.writer!;
     const options = {
-      username,
-      password,
+      credentials: credentialsOf(tokenRegistry.users.writer),
       retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 50 },
       upload: chunked,
     };

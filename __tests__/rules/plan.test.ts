@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { actionsContext } from '../../src/context/actions.js';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
 import type { DryRunMode } from '../../src/rules/dry-run.js';
@@ -10,6 +9,7 @@ import { parseTagTemplate } from '../../src/rules/tag-template.js';
 import { contextAt } from '../context/context-at.js';
 import type { RunName } from '../fixtures/events/runs.js';
 import { FEATURE_SHA, PR_MERGE_SHA, runEnv } from '../fixtures/events/runs.js';
+import { contextOfRun } from '../support/github-run.js';
 
 interface PlanOptions {
   tag?: string;
@@ -29,7 +29,7 @@ function typed(input: { tag?: string; promote: string; dryRun: DryRunMode }): Pl
 
 async function planFor(run: RunName, options: PlanOptions = {}): Promise<Plan> {
   // A fixed commit time keeps these runs off git: the plan does not depend on it.
-  const ctx = await actionsContext(runEnv(run, { SOURCE_DATE_EPOCH: '0' }));
+  const ctx = (await contextOfRun(runEnv(run, { SOURCE_DATE_EPOCH: '0' }))).context;
   return computePlan(
     typed({
       tag: options.tag,
@@ -110,7 +110,8 @@ describe('with the default rules', () => {
   });
 
   test('highest never promotes when the repository tags were not listed', async () => {
-    const ctx = await actionsContext(runEnv('push of tag v6.1.0', { SOURCE_DATE_EPOCH: '0' }));
+    const ctx = (await contextOfRun(runEnv('push of tag v6.1.0', { SOURCE_DATE_EPOCH: '0' })))
+      .context;
     const plan = computePlan(typed({ promote: DEFAULT_PROMOTE, dryRun: 'auto' }), ctx);
     expect(plan.promotedTags).toEqual([]);
     expect(plan.rules[1]?.reason).toMatch(/tags were not listed/);
@@ -251,7 +252,7 @@ describe('when the plan needs the repository tag list', () => {
   const needs = async (run: RunName, promote = DEFAULT_PROMOTE) =>
     planNeedsTagList(
       typed({ promote, dryRun: 'auto' }),
-      await actionsContext(runEnv(run, { SOURCE_DATE_EPOCH: '0' })),
+      (await contextOfRun(runEnv(run, { SOURCE_DATE_EPOCH: '0' }))).context,
     );
 
   test('a release tag with the default rules needs it (highest=true may apply)', async () => {

@@ -87,8 +87,8 @@ function keyless(
     fulcioURL: sigstore.fulcioURL,
     rekorURL: sigstore.rekorURL,
     dockerReference,
-    env: sigstore.env,
-    network: { retryDelayMs: 10 },
+    identity: sigstore.identityToken,
+    retry: { baseDelayMs: 10 },
   };
 }
 
@@ -438,7 +438,6 @@ it('logs no secret, masks the OIDC token, and warns about the public log for a p
     ...keyless(stack, dockerReference),
     privateRepository: true,
     log,
-    maskSecret: log.maskSecret,
   });
   for (const secret of stack.secrets()) expect(log.text()).not.toContain(secret);
   const tokens = stack.secrets().slice(1);
@@ -453,7 +452,7 @@ describe('with a cosign key', () => {
     const requests = stack.requests().length;
     const result = await signArtifact(repository, subject, {
       ...keyless(stack, dockerReference),
-      env: {}, // no OIDC token needed
+      identity: undefined, // no OIDC token needed
       key,
     });
     expect(stack.requests().slice(requests)).toEqual([]);

@@ -3,20 +3,22 @@
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { ActionsIdentityProvider } from '../../src/sign/actions-oidc.js';
 import { loadCosignKey } from '../../src/sign/cosign-key.js';
 import { KeylessSigner } from '../../src/sign/keyless.js';
-import { networkPolicy } from '../../src/sign/network.js';
+import type { RetryPolicy } from '../../src/oci/retry.js';
+import { IdentityToken } from '../../src/sign/identity-token.js';
+import { sigstoreRetryPolicy } from '../../src/sign/network.js';
 import { createSignatures, type SignatureRequest } from '../../src/sign/signatures.js';
-import type { NetworkPolicy, SignatureFormat } from '../../src/sign/types.js';
+import type { SignatureFormat } from '../../src/sign/types.js';
 import { testCosignKey } from '../support/end-to-end.js';
+import { recordingLog } from '../support/recording-log.js';
 import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 import { verifyBundle, verifyLegacySignature } from './verifiers.js';
 
 const digest = 'sha256:6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b';
 // A key in cosign's format, made for this run.
 const fixtureKey = testCosignKey('signatures-test-password');
-const fast = networkPolicy({ timeoutMs: 1_000, retries: 2, retryDelayMs: 10 });
+const fast = sigstoreRetryPolicy({ timeoutMs: 1_000, attempts: 3, baseDelayMs: 10 });
 
 let stack: SigstoreStack;
 let fulcioRoot: X509Certificate;
@@ -29,10 +31,10 @@ afterAll(() => stack?.stop());
 
 function sign(
   format: SignatureFormat,
-  policy: NetworkPolicy = fast,
+  policy: RetryPolicy = fast,
   extra: Partial<SignatureRequest> = {},
 ) {
-  const identityProvider = new ActionsIdentityProvider(stack.env, policy);
+  const identityProvider = new IdentityToken(stack.identityToken, recordingLog());
   const signer = new KeylessSigner({ fulcioURL: stack.fulcioURL, identityProvider, policy });
   const request: SignatureRequest = {
     format,
@@ -108,7 +110,7 @@ it('fetches the entry when Rekor logged a request whose answer was lost (409 on 
 
 it('gives up on a Fulcio that does not answer in time, and tries again', async () => {
   stack.inject('fulcio', { kind: 'hang' });
-  const { bundle } = await sign('bundle', networkPolicy({ timeoutMs: 300, retryDelayMs: 10 }));
+  const { bundle } = await sign('bundle', sigstoreRetryPolicy({ timeoutMs: 300, baseDelayMs: 10 }));
   verifyBundle(bundle!.json, stack.trustedRoot, stack.identity);
 });
 

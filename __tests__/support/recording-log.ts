@@ -1,12 +1,13 @@
-// A logger and secret mask for tests of code that takes them as callbacks: what was logged at each
-// level, and which secrets were handed over for masking.
-import type { OciLogger } from '../../src/oci/options.js';
+// A log for tests of code that takes one: what was logged at each level, and which secrets were
+// handed over for masking.
+import type { Log } from '../../src/log.js';
 
-export interface RecordingLog extends OciLogger {
-  lines: { level: keyof OciLogger; message: string }[];
+type Level = 'debug' | 'info' | 'notice' | 'warning';
+
+export interface RecordingLog extends Log {
+  lines: { level: Level; message: string }[];
   masked: Set<string>;
-  maskSecret: (secret: string) => void;
-  at(level: keyof OciLogger): string[];
+  at(level: Level): string[];
   /** Every line, for leak checks. */
   text(): string;
 }
@@ -14,7 +15,7 @@ export interface RecordingLog extends OciLogger {
 export function recordingLog(): RecordingLog {
   const lines: RecordingLog['lines'] = [];
   const masked = new Set<string>();
-  const log = (level: keyof OciLogger) => (message: string) => void lines.push({ level, message });
+  const log = (level: Level) => (message: string) => void lines.push({ level, message });
   return {
     lines,
     masked,
@@ -22,7 +23,11 @@ export function recordingLog(): RecordingLog {
     info: log('info'),
     warning: log('warning'),
     notice: log('notice'),
-    maskSecret: (secret) => void masked.add(secret),
+    group: (title, fn) => {
+      lines.push({ level: 'info', message: `▶ ${title}` });
+      return fn();
+    },
+    setSecret: (secret) => void masked.add(secret),
     at: (level) => lines.filter((l) => l.level === level).map((l) => l.message),
     text: () => lines.map((l) => l.message).join('\n'),
   };

@@ -10,6 +10,7 @@ import { HashAlgorithm, PublicKeyDetails } from '@sigstore/protobuf-specs';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { initializeTLog } from '@sigstore/mock/dist/rekor/index.js';
 import { initializeTSA, tsaHandler } from '@sigstore/mock/dist/timestamp/index.js';
+import type { IdentityTokenSource } from '../../src/sign/types.js';
 import type { TLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,6 +36,8 @@ export interface SigstoreStack {
   tsaURL: string;
   /** The Actions variables a job with `permissions: id-token: write` has. */
   env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
+  /** Tokens from the OIDC route, as the action's Actions token source gets them (for in-process signing). */
+  identityToken: IdentityTokenSource;
   /** The identity the certificates carry: what a Flux `matchOIDCIdentity` names. */
   identity: { issuer: string; subject: string };
   trustedRoot: TrustedRoot;
@@ -311,6 +314,16 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${origin}/oidc/token?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+    },
+    identityToken: {
+      check: () => undefined,
+      async getToken() {
+        const response = await fetch(`${origin}/oidc/token?audience=sigstore`, {
+          headers: { authorization: `Bearer ${requestToken}` },
+        });
+        if (!response.ok) throw new Error(`the OIDC route answered ${response.status}`);
+        return ((await response.json()) as { value: string }).value;
+      },
     },
     identity: { issuer: ACTIONS_ISSUER, subject },
     trustedRoot,

@@ -10680,13 +10680,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var _context_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3766);
+/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6074);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6650);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3839);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4121);
+/* harmony import */ var _sign_identity_token_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7176);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
+
 
 
 
@@ -10704,6 +10706,12 @@ const SECRET_ENV = {
     'cosign-password': 'COSIGN_PASSWORD',
     'github-token': 'GITHUB_TOKEN',
 };
+/** Where a flag means something other than its action input does. */
+const CLI_DESCRIPTIONS = {
+    'cosign-key': 'The cosign private key file to sign with (cosign.key).',
+    sign: 'Sign the manifest digest with Sigstore: keyless, with the OIDC token in SIGSTORE_ID_TOKEN ' +
+        "(your CI system's token for the 'sigstore' audience), or with --cosign-key when given.",
+};
 /** Inputs that take one value a line in the action take the flag once per value here. */
 const MULTI_LINE = new Set(['promote', 'ignore-paths', 'annotations']);
 const BOOLEAN = new Set(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.filter((i) => i.default === 'false').map((i) => i.name));
@@ -10713,9 +10721,7 @@ function help() {
         const fallback = input.cliDefault ?? input.default;
         const shown = fallback && !fallback.startsWith('${{') ? ` (default: ${fallback.replace(/\n/g, '; ')})` : '';
         const env = SECRET_ENV[input.name] ? ` Or set ${SECRET_ENV[input.name]}.` : '';
-        const description = input.name === 'cosign-key'
-            ? 'The cosign private key file to sign with (cosign.key).'
-            : input.description;
+        const description = CLI_DESCRIPTIONS[input.name] ?? input.description;
         return `  --${input.name}${value}\n      ${description}${shown}${env}`;
     });
     return [
@@ -10737,7 +10743,7 @@ function readKeyFile(path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .X)('cosign-key', `cannot read the key file ${path}: ${error.message}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)('cosign-key', `cannot read the key file ${path}: ${error.message}`);
     }
 }
 async function main(argv) {
@@ -10755,7 +10761,7 @@ async function main(argv) {
         process.stdout.write(`${help()}\n`);
         return 0;
     }
-    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLog */ .aO)({ debug: values.debug === true });
+    const log = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLog */ .a)({ debug: values.debug === true });
     const read = (name) => {
         const value = values[name];
         if (value === undefined)
@@ -10768,7 +10774,7 @@ async function main(argv) {
         const cwd = process.cwd();
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(read, {
             forCli: true,
-            maskSecret: (s) => log.setSecret(s),
+            log,
             workspace: cwd,
         });
         const context = await (0,_context_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContext */ .c)(cwd);
@@ -10776,6 +10782,7 @@ async function main(argv) {
             workspace: cwd,
             env: process.env,
             userAgent: 'publish-oci-artifact-cli',
+            identity: (0,_sign_identity_token_js__WEBPACK_IMPORTED_MODULE_7__/* .environmentIdentityToken */ .r)(process.env),
         });
         for (const [name, value] of Object.entries((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputValues */ .u)(result))) {
             process.stdout.write(`${name}=${value.replace(/\n/g, ' ')}\n`);
@@ -10785,8 +10792,7 @@ async function main(argv) {
     catch (error) {
         if (values.debug && error instanceof Error && error.stack)
             log.debug(error.stack);
-        const message = error instanceof Error ? error.message : String(error);
-        log.info(`error: ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y ? message : `unexpected: ${message}`}`);
+        log.info(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error).message}`);
         return 1;
     }
 }
@@ -10802,6 +10808,42 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ consoleLog)
+/* harmony export */ });
+function consoleLog(options = {}) {
+    const secrets = new Set();
+    const write = (prefix, message) => {
+        let text = message;
+        for (const secret of secrets)
+            text = text.split(secret).join('***');
+        process.stderr.write(`${prefix}${text}\n`);
+    };
+    return {
+        debug: (m) => {
+            if (options.debug)
+                write('debug: ', m);
+        },
+        info: (m) => write('', m),
+        notice: (m) => write('notice: ', m),
+        warning: (m) => write('warning: ', m),
+        async group(title, fn) {
+            write('▶ ', title);
+            return fn();
+        },
+        setSecret: (secret) => {
+            if (secret)
+                secrets.add(secret);
+        },
+    };
+}
+
 
 /***/ }),
 
@@ -10858,7 +10900,7 @@ function sourceDateEpoch(env) {
     const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
     const time = seconds <= LAST_RFC3339_SECOND ? toUtcSeconds(seconds * 1000) : undefined;
     if (time === undefined)
-        throw new errors/* UserError */.y('ENV_INVALID', `SOURCE_DATE_EPOCH='${value}' is not a time: set it to whole seconds since 1970-01-01 UTC ` +
+        throw new errors/* UserError */.yo('ENV_INVALID', `SOURCE_DATE_EPOCH='${value}' is not a time: set it to whole seconds since 1970-01-01 UTC ` +
             `(for example $(git log -1 --format=%ct)), or unset it to use the commit's time.`);
     return time;
 }
@@ -10921,7 +10963,7 @@ function join(protocol, host, path) {
 async function gitContext(cwd, env = process.env) {
     const head = await runGit(cwd, ['rev-parse', '--verify', 'HEAD']);
     if (!head.ok)
-        throw new errors/* UserError */.y('GIT_UNAVAILABLE', `Could not read the checked-out commit in ${cwd} from git (${head.error}). Run this inside ` +
+        throw new errors/* UserError */.yo('GIT_UNAVAILABLE', `Could not read the checked-out commit in ${cwd} from git (${head.error}). Run this inside ` +
             'a Git clone with at least one commit.');
     const sha = head.stdout.toLowerCase();
     const [ref, defaultBranch, origin, time] = await Promise.all([
@@ -10957,7 +10999,7 @@ async function commitTime(cwd, sha, env) {
     const committed = await gitCommitTime(cwd, sha);
     if ('time' in committed)
         return committed.time;
-    throw new errors/* UserError */.y('GIT_UNAVAILABLE', `Could not read the time of commit ${sha}: ${committed.error}`);
+    throw new errors/* UserError */.yo('GIT_UNAVAILABLE', `Could not read the time of commit ${sha}: ${committed.error}`);
 }
 
 
@@ -10998,8 +11040,9 @@ function refLabel(ctx) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ inputError),
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 // Errors written for the person running the action: what went wrong, which input or registry answer
 // caused it, and what to do. Only the entry points (index.ts, cli.ts) decide how to print them.
@@ -11019,6 +11062,28 @@ class UserError extends Error {
 function inputError(input, message, cause) {
     return new UserError('INPUT_INVALID', `Input '${input}': ${message}`, { input, cause });
 }
+/**
+ * Failures of the layers that know no input names (the registry client), by code: the input they
+ * are about, so that the message and the annotation name it as for every other bad input.
+ */
+const INPUT_OF_CODE = {
+    REFERENCE_INVALID: 'url',
+    REGISTRY_UNREACHABLE: 'url',
+};
+/** How an entry point reports a failure: one message, and the input at fault when there is one. */
+function describeFailure(error) {
+    if (!(error instanceof UserError)) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { message: error instanceof Error ? `Unexpected error: ${message}` : message };
+    }
+    const input = error.input ?? INPUT_OF_CODE[error.code];
+    const named = input === undefined || error.message.startsWith(`Input '${input}'`);
+    return {
+        message: named ? error.message : `Input '${input}': ${error.message}`,
+        code: error.code,
+        ...(input === undefined ? {} : { input }),
+    };
+}
 
 
 /***/ }),
@@ -11030,7 +11095,7 @@ function inputError(input, message, cause) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PROMOTE, DEFAULT_LAYOUT, PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL */
+/* unused harmony exports DEFAULT_PROMOTE, DEFAULT_LAYOUT, PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, signsInPublicLog */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
 /* harmony import */ var _oci_location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5743);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(907);
@@ -11196,13 +11261,13 @@ function boolean(name, value) {
         return true;
     if (v === 'false')
         return false;
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not a boolean: use true or false.`);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not a boolean: use true or false.`);
 }
 function oneOf(name, value, allowed) {
     const v = value.trim().toLowerCase();
     if (allowed.includes(v))
         return v;
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not one of ${allowed.join(', ')}.`);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not one of ${allowed.join(', ')}.`);
 }
 /**
  * A Sigstore service URL. The OIDC token and signatures travel to it, so plain HTTP is allowed only
@@ -11214,17 +11279,17 @@ function serviceUrl(name, value) {
         url = new URL(value);
     }
     catch {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not a URL: give an https:// address.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not a URL: give an https:// address.`);
     }
     const loopbackHttp = url.protocol === 'http:' && (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopbackHost */ .cW)(url.host);
     if (url.protocol !== 'https:' && !loopbackHttp) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not an https:// URL (plain HTTP only for loopback).`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not an https:// URL (plain HTTP only for loopback).`);
     }
     return value.replace(/\/+$/, '');
 }
 function tagName(name, value) {
     if (value !== undefined && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTag */ .r_)(value)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `'${value}' is not an OCI tag: 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not an OCI tag: 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'.`);
     }
     return value;
 }
@@ -11233,7 +11298,7 @@ function describeTarget(url, location) {
     if (location.kind === 'layout')
         return { kind: 'layout', url, name: location.directory };
     if (location.tag || location.digest) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('url', `'${url}' names a ${location.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('url', `'${url}' names a ${location.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`);
     }
     return {
         kind: 'registry',
@@ -11246,15 +11311,27 @@ function annotations(text) {
     for (const line of lines(text)) {
         const eq = line.indexOf('=');
         if (eq <= 0) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('annotations', `'${line}' is not key=value: write one annotation a line, e.g. org.opencontainers.image.description=Manifests.`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('annotations', `'${line}' is not key=value: write one annotation a line, e.g. org.opencontainers.image.description=Manifests.`);
         }
         result[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
     }
     return result;
 }
+/** `url` as a location; the registry client's own words, as an error about the input. */
+function location(url, workspace) {
+    try {
+        return (0,_oci_location_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocation */ .z)(url, workspace);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo && error.code === 'REFERENCE_INVALID') {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('url', error.message, error);
+        }
+        throw error;
+    }
+}
 /**
  * Parses every input. `read` returns '' for an input not given; the definitions' defaults then
- * apply (`cliDefault` first when `forCli`). Secret values are passed to `maskSecret` before anything
+ * apply (`cliDefault` first when `forCli`). Secret values are masked through `log` before anything
  * else can print them. A relative `oci-layout:<dir>` is resolved against `workspace` (default: the
  * working directory).
  */
@@ -11266,7 +11343,7 @@ function parseInputs(read, options = {}) {
         const given = read(name).trim();
         if (given !== '') {
             if (definition.secret)
-                options.maskSecret?.(given);
+                options.log?.setSecret(given);
             return given;
         }
         const fallback = (options.forCli ? definition.cliDefault : undefined) ?? definition.default;
@@ -11276,21 +11353,21 @@ function parseInputs(read, options = {}) {
     const optional = (name) => raw(name) || undefined;
     const url = raw('url');
     if (url === '') {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('url', 'required, and not given: set it to oci://<registry>/<repository> or oci-layout:<dir>.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('url', 'required, and not given: set it to oci://<registry>/<repository> or oci-layout:<dir>.');
     }
     if (!url.startsWith('oci://') && !url.startsWith('oci-layout:')) {
         const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('url', `'${url}' ${scheme ? `uses ${scheme}://` : 'has no scheme'}: write oci://<registry>/<repository> (e.g. oci://ghcr.io/my-org/manifests/app), or oci-layout:<dir>.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('url', `'${url}' ${scheme ? `uses ${scheme}://` : 'has no scheme'}: write oci://<registry>/<repository> (e.g. oci://ghcr.io/my-org/manifests/app), or oci-layout:<dir>.`);
     }
-    const location = (0,_oci_location_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocation */ .z)(url, options.workspace, 'url');
-    const target = describeTarget(url, location);
+    const parsed = location(url, options.workspace);
+    const target = describeTarget(url, parsed);
     const username = optional('username');
     const password = optional('password');
     if (username && !password) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('password', 'not given, but username is: give both, or neither to use the Docker config.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('password', 'not given, but username is: give both, or neither to use the Docker config.');
     }
     if (password && !username) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('username', 'not given, but password is: give both, or neither to use the Docker config.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('username', 'not given, but password is: give both, or neither to use the Docker config.');
     }
     const cosignKey = optional('cosign-key');
     const signatureFormat = oneOf('signature-format', raw('signature-format'), [
@@ -11299,12 +11376,12 @@ function parseInputs(read, options = {}) {
         'bundle',
     ]);
     if (cosignKey && signatureFormat === 'bundle') {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)('signature-format', "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).");
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('signature-format', "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).");
     }
     const tsaUrl = optional('tsa-url');
     return {
         url,
-        location,
+        location: parsed,
         target,
         path: raw('path'),
         tagTemplate: (0,_rules_tag_template_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTagTemplate */ .O7)(raw('tag')),
@@ -11330,6 +11407,10 @@ function parseInputs(read, options = {}) {
         insecureRegistry: boolean('insecure-registry', raw('insecure-registry')),
     };
 }
+/** Whether signing records the run in a transparency log (public-good Rekor is public). */
+function signsInPublicLog(inputs) {
+    return inputs.sign && (inputs.cosignKey === undefined || inputs.keyTlogUpload);
+}
 
 
 /***/ }),
@@ -11339,39 +11420,22 @@ function parseInputs(read, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Oi: () => (/* binding */ phase),
-/* harmony export */   aO: () => (/* binding */ consoleLog),
+/* harmony export */   aB: () => (/* binding */ silentLog),
 /* harmony export */   f: () => (/* binding */ uploadProgress),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-// How the flow talks to the person running it. The action logs through the runner protocol (groups,
-// annotations, masking: runner.ts); the CLI through stderr. Both get the same phases, sizes, timings.
-/** The CLI's log: plain lines on stderr (stdout carries the outputs), secrets replaced by `***`. */
-function consoleLog(options = {}) {
-    const secrets = new Set();
-    const write = (prefix, message) => {
-        let text = message;
-        for (const secret of secrets)
-            text = text.split(secret).join('***');
-        process.stderr.write(`${prefix}${text}\n`);
-    };
-    return {
-        debug: (m) => {
-            if (options.debug)
-                write('debug: ', m);
-        },
-        info: (m) => write('', m),
-        notice: (m) => write('notice: ', m),
-        warning: (m) => write('warning: ', m),
-        async group(title, fn) {
-            write('▶ ', title);
-            return fn();
-        },
-        setSecret: (secret) => {
-            if (secret)
-                secrets.add(secret);
-        },
-    };
-}
+// How every part of the program talks to the person running it: one interface, whatever the part.
+// The action logs through @actions/core (groups, annotations, masking: github/log.ts), the CLI
+// through stderr (console-log.ts); both get the same phases, sizes and timings.
+/** Says nothing and masks nothing: for callers that give no log. */
+const silentLog = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    group: (_title, fn) => fn(),
+    setSecret: () => undefined,
+};
 /** "1.2 MB", "512 B": sizes for humans. */
 function formatBytes(bytes) {
     const units = ['B', 'kB', 'MB', 'GB'];
@@ -11637,12 +11701,12 @@ function errorCode(error) {
     return error?.code;
 }
 function unreadableError(shownPath, cause) {
-    return new errors/* UserError */.y('ARTIFACT_UNREADABLE', `${shownPath} cannot be read (${errorCode(cause) ?? String(cause)}). Make it readable by ` +
+    return new errors/* UserError */.yo('ARTIFACT_UNREADABLE', `${shownPath} cannot be read (${errorCode(cause) ?? String(cause)}). Make it readable by ` +
         `the job's user, or add it to 'ignore-paths'.`, { input: 'path', cause });
 }
 /** A file whose size changed between the walk and the read would make a tar that lies. */
 function changedWhilePackagingError(shownPath) {
-    return new errors/* UserError */.y('ARTIFACT_FILE_CHANGED', `${shownPath} changed while it was being packaged. Make sure no other step writes to the ` +
+    return new errors/* UserError */.yo('ARTIFACT_FILE_CHANGED', `${shownPath} changed while it was being packaged. Make sure no other step writes to the ` +
         `path while this one runs.`, { input: 'path' });
 }
 /** Flux refuses a whole artifact holding anything but regular files and directories. */
@@ -11654,7 +11718,7 @@ function unsupportedFileError(shownPath, stats) {
             : stats.isCharacterDevice() || stats.isBlockDevice()
                 ? 'a device'
                 : 'neither a regular file nor a directory';
-    return new errors/* UserError */.y('ARTIFACT_UNSUPPORTED_FILE', `${shownPath} is ${kind}; a Flux artifact holds only regular files and directories (Flux ` +
+    return new errors/* UserError */.yo('ARTIFACT_UNSUPPORTED_FILE', `${shownPath} is ${kind}; a Flux artifact holds only regular files and directories (Flux ` +
         `refuses the whole artifact otherwise). Remove it or add it to 'ignore-paths'.`, { input: 'path' });
 }
 
@@ -11828,10 +11892,10 @@ async function writeLayer(entries, file, workspace) {
     // The tree's own errors (a FIFO, an escaping link) explain more than the stream they broke; a
     // failed write (a full disk) explains the errors it caused in the tar.
     const treeFailed = produced.status === 'rejected';
-    if (treeFailed && produced.reason instanceof errors/* UserError */.y)
+    if (treeFailed && produced.reason instanceof errors/* UserError */.yo)
         throw produced.reason;
     if (written.status === 'rejected' && !(treeFailed && written.reason === produced.reason)) {
-        throw new errors/* UserError */.y('ARTIFACT_WRITE_FAILED', `Could not write the artifact's layer to ${file}: ${String(written.reason)}. Check the ` +
+        throw new errors/* UserError */.yo('ARTIFACT_WRITE_FAILED', `Could not write the artifact's layer to ${file}: ${String(written.reason)}. Check the ` +
             `free space of the temporary directory.`, { cause: written.reason });
     }
     if (treeFailed)
@@ -11975,7 +12039,7 @@ async function* walkTree(options) {
         realWorkspace = await (0,promises_.realpath)(options.workspace);
     }
     catch (error) {
-        throw new errors/* UserError */.y('ARTIFACT_WORKSPACE_NOT_FOUND', `The workspace ${options.workspace} cannot be read (${errorCode(error) ?? String(error)}).`, { cause: error });
+        throw new errors/* UserError */.yo('ARTIFACT_WORKSPACE_NOT_FOUND', `The workspace ${options.workspace} cannot be read (${errorCode(error) ?? String(error)}).`, { cause: error });
     }
     yield* new TreeWalker(options, realWorkspace).walk();
 }
@@ -12012,7 +12076,7 @@ class TreeWalker {
         if (stats.isSymbolicLink()) {
             const target = await this.follow(path);
             if (target === undefined) {
-                throw new errors/* UserError */.y('ARTIFACT_PATH_IS_SYMLINK', `The path to package, ${this.display(path)}, is a symbolic link. Give the directory it ` +
+                throw new errors/* UserError */.yo('ARTIFACT_PATH_IS_SYMLINK', `The path to package, ${this.display(path)}, is a symbolic link. Give the directory it ` +
                     `points to, or set 'resolve-symlinks: true' to follow links inside the workspace.`, { input: 'path' });
             }
             ({ stats, realPath } = target);
@@ -12024,7 +12088,7 @@ class TreeWalker {
             // The path may name a directory through a link higher up (deploy -> /elsewhere).
             const where = this.forbiddenPlace(realPath);
             if (where) {
-                throw new errors/* UserError */.y('ARTIFACT_PATH_OUTSIDE_WORKSPACE', `The path to package, ${this.display(path)}, resolves to ${realPath}, ${where}: ` +
+                throw new errors/* UserError */.yo('ARTIFACT_PATH_OUTSIDE_WORKSPACE', `The path to package, ${this.display(path)}, resolves to ${realPath}, ${where}: ` +
                     'package a directory of the repository itself.', { input: 'path' });
             }
         }
@@ -12075,7 +12139,7 @@ class TreeWalker {
             else if (kind === 'directory' || stats?.isDirectory()) {
                 const realPath = target?.realPath ?? (0,external_node_path_.join)(directory.realPath, name);
                 if (directory.ancestors.has(realPath)) {
-                    throw new errors/* UserError */.y('ARTIFACT_SYMLINK_CYCLE', `The symbolic link ${this.display(path)} points to ${this.display(realPath)}, a ` +
+                    throw new errors/* UserError */.yo('ARTIFACT_SYMLINK_CYCLE', `The symbolic link ${this.display(path)} points to ${this.display(realPath)}, a ` +
                         `directory that contains it: following it would never end. Remove the link or ` +
                         `add it to 'ignore-paths'.`, { input: 'resolve-symlinks' });
                 }
@@ -12103,13 +12167,13 @@ class TreeWalker {
         }
         catch (error) {
             const loop = errorCode(error) === 'ELOOP';
-            throw new errors/* UserError */.y(loop ? 'ARTIFACT_SYMLINK_CYCLE' : 'ARTIFACT_SYMLINK_DANGLING', `The symbolic link ${this.display(link)} -> ${await (0,promises_.readlink)(link)} cannot be followed: ` +
+            throw new errors/* UserError */.yo(loop ? 'ARTIFACT_SYMLINK_CYCLE' : 'ARTIFACT_SYMLINK_DANGLING', `The symbolic link ${this.display(link)} -> ${await (0,promises_.readlink)(link)} cannot be followed: ` +
                 `${loop ? 'it leads back to itself through other links' : 'its target does not exist'}. ` +
                 `Fix or remove the link, or add it to 'ignore-paths'.`, { input: 'resolve-symlinks', cause: error });
         }
         const where = this.forbiddenPlace(realPath);
         if (where) {
-            throw new errors/* UserError */.y('ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE', `The symbolic link ${this.display(link)} -> ${await (0,promises_.readlink)(link)} resolves to ` +
+            throw new errors/* UserError */.yo('ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE', `The symbolic link ${this.display(link)} -> ${await (0,promises_.readlink)(link)} resolves to ` +
                 `${realPath}, ${where}; following it could publish secrets from the runner. Remove ` +
                 `the link, add it to 'ignore-paths', or set 'resolve-symlinks: false' to leave every ` +
                 `link out.`, { input: 'resolve-symlinks' });
@@ -12132,7 +12196,7 @@ class TreeWalker {
     assertFluxName(name, path) {
         if (!name.includes('\\') && !name.includes('../'))
             return;
-        throw new errors/* UserError */.y('ARTIFACT_INVALID_NAME', `${this.display(path)} cannot be packaged: Flux refuses an artifact with an entry name ` +
+        throw new errors/* UserError */.yo('ARTIFACT_INVALID_NAME', `${this.display(path)} cannot be packaged: Flux refuses an artifact with an entry name ` +
             `containing '\\' or '../' (here '${name}'). Rename it or add it to 'ignore-paths'.`, { input: 'path' });
     }
     /** The directory's entries in byte order of their names, with the type the listing gives. */
@@ -12149,7 +12213,7 @@ class TreeWalker {
         return listing.map((entry) => {
             const name = entry.name.toString('utf8');
             if (!(0,external_node_buffer_namespaceObject.isUtf8)(entry.name)) {
-                throw new errors/* UserError */.y('ARTIFACT_INVALID_NAME', `${this.display((0,external_node_path_.join)(path, name))} has a name that is not valid UTF-8, which an OCI ` +
+                throw new errors/* UserError */.yo('ARTIFACT_INVALID_NAME', `${this.display((0,external_node_path_.join)(path, name))} has a name that is not valid UTF-8, which an OCI ` +
                     `artifact cannot carry faithfully. Rename it or add it to 'ignore-paths'.`, { input: 'path' });
             }
             return { name, kind: kindOf(entry) };
@@ -12185,7 +12249,7 @@ class TreeWalker {
     missingOrUnreadable(path, error) {
         if (errorCode(error) !== 'ENOENT')
             return unreadableError(this.display(path), error);
-        return new errors/* UserError */.y('ARTIFACT_PATH_NOT_FOUND', `${this.display(path)} does not exist. Check the 'path' input (relative to the workspace, ` +
+        return new errors/* UserError */.yo('ARTIFACT_PATH_NOT_FOUND', `${this.display(path)} does not exist. Check the 'path' input (relative to the workspace, ` +
             `${this.options.workspace}).`, { input: 'path', cause: error });
     }
 }
@@ -12418,7 +12482,7 @@ async function compareWithPublished(repository, reference, built) {
     }
     catch (error) {
         // The registry's own errors say more; anything else means the layer cannot be compared.
-        if (error instanceof errors/* UserError */.y)
+        if (error instanceof errors/* UserError */.yo)
             throw error;
         return {
             unchanged: false,
@@ -12479,6 +12543,225 @@ function defaultRevision(ctx) {
     return ctx.refName ? `${ctx.refName}@${digest}` : digest;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./build/oci/credential-helper.js
+// Docker credential helpers: `docker-credential-<name> get`, the server URL on stdin, JSON on stdout.
+// Run from PATH without a shell, with a timeout, and only for names that cannot escape PATH.
+
+
+const HELPER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+/** What the helper said about `serverUrl`; `undefined` when it has nothing stored for it. */
+function runCredentialHelper(name, serverUrl, timeoutMs) {
+    if (!HELPER_NAME.test(name)) {
+        return Promise.reject(new errors/* UserError */.yo('CREDENTIAL_HELPER_INVALID', `The Docker config names the credential helper '${name}', which is not a valid helper ` +
+            "name (letters, digits, '.', '_', '-'): it was not run."));
+    }
+    const command = `docker-credential-${name}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(command, ['get'], { shell: false, timeout: timeoutMs, maxBuffer: 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
+            if (error) {
+                // Helpers report an unknown server on stdout and exit 1; that is "nothing stored".
+                if (/credentials not found/i.test(stdout))
+                    return resolve(undefined);
+                const e = error;
+                const why = e.code === 'ENOENT'
+                    ? 'it is not on PATH'
+                    : e.killed
+                        ? `it did not answer within ${timeoutMs / 1000} s`
+                        : `it failed (${stdout.trim().slice(0, 200) || e.message})`;
+                return reject(new errors/* UserError */.yo('CREDENTIAL_HELPER_FAILED', `The credential helper ${command}: ${why}.`, {
+                    cause: error,
+                }));
+            }
+            try {
+                const { Username, Secret } = JSON.parse(stdout);
+                if (typeof Secret !== 'string' || Secret === '')
+                    return resolve(undefined);
+                resolve({ username: typeof Username === 'string' ? Username : '', secret: Secret });
+            }
+            catch (cause) {
+                reject(new errors/* UserError */.yo('CREDENTIAL_HELPER_FAILED', `The credential helper ${command} did not answer with JSON.`, { cause }));
+            }
+        });
+        child.stdin?.on('error', () => undefined); // a helper may exit before reading stdin
+        child.stdin?.end(serverUrl);
+    });
+}
+
+// EXTERNAL MODULE: ./build/oci/reference.js
+var oci_reference = __nccwpck_require__(907);
+;// CONCATENATED MODULE: ./build/oci/docker-config.js
+// Docker's `config.json`: the parts that say where a registry's credentials are (`credHelpers`,
+// `credsStore`) or hold them (`auths`). Keys are matched the way Docker matches them: by host, with
+// or without scheme and path, Docker Hub under any of its names.
+
+
+
+
+
+/** The key Docker itself uses for Docker Hub, and the server URL its helpers expect. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+function dockerConfigDir(explicit) {
+    return explicit ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The config in `dir`, or `undefined` when there is none. */
+async function readDockerConfig(dir) {
+    const path = (0,external_node_path_.join)(dir, 'config.json');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* UserError */.yo('DOCKER_CONFIG_INVALID', `Could not read the Docker config ${path}.`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (cause) {
+        throw new errors/* UserError */.yo('DOCKER_CONFIG_INVALID', `The Docker config ${path} is not valid JSON; fix or remove it.`, { cause });
+    }
+    if (!isRecord(parsed)) {
+        throw new errors/* UserError */.yo('DOCKER_CONFIG_INVALID', `The Docker config ${path} is not a JSON object.`);
+    }
+    const auths = isRecord(parsed.auths) ? parsed.auths : {};
+    const credHelpers = isRecord(parsed.credHelpers)
+        ? Object.fromEntries(Object.entries(parsed.credHelpers).filter(([, v]) => typeof v === 'string'))
+        : {};
+    const credsStore = typeof parsed.credsStore === 'string' && parsed.credsStore ? parsed.credsStore : undefined;
+    return { path, auths, credHelpers, ...(credsStore ? { credsStore } : {}) };
+}
+/** `https://index.docker.io/v1/` → `docker.io`; `https://host:5000/x` → `host:5000`. */
+function configKeyHost(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return (0,oci_reference/* isDockerHub */.gr)(host) ? 'docker.io' : host;
+}
+/** The value stored under the key that names `registry`, if any. */
+function lookup(entries, registry) {
+    const wanted = configKeyHost(registry);
+    for (const [key, value] of Object.entries(entries)) {
+        if (configKeyHost(key) === wanted)
+            return value;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/oci/credentials.js
+// Where a registry's credentials come from, as functions of the registry host (oras-go's
+// `CredentialFunc`, go-containerregistry's keychains): given ones, the Docker config (`credHelpers`,
+// `credsStore`, `auths`), and whatever a caller adds; `firstCredential` tries them in order. Each
+// secret is handed to the log's mask as soon as it is read, its derived forms too.
+
+
+
+
+/** Docker's marker, in a helper's answer or an `auths` entry, for "the secret is an identity token". */
+const IDENTITY_TOKEN_USER = '<token>';
+/** Masks every secret of `credential`, and the base64 `user:secret` its Basic header carries. */
+function maskCredential(credential, log) {
+    const { username, password, identityToken, registryToken } = credential;
+    for (const secret of [password, identityToken, registryToken])
+        if (secret)
+            log.setSecret(secret);
+    // An identity token goes in the Basic header's password place when the token GET falls back to
+    // Basic, so its derived form is a secret too.
+    const basicPassword = password ?? identityToken;
+    if (basicPassword !== undefined) {
+        log.setSecret(Buffer.from(`${username ?? ''}:${basicPassword}`).toString('base64'));
+    }
+    return credential;
+}
+function fromAuthEntry(entry, source) {
+    if (entry.identitytoken) {
+        return {
+            username: entry.username ?? IDENTITY_TOKEN_USER,
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            return undefined;
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+    }
+    if (entry.username && entry.password) {
+        return { username: entry.username, password: entry.password, source };
+    }
+    return undefined;
+}
+async function fromHelper(helper, registry, options, source) {
+    const serverUrl = (0,oci_reference/* isDockerHub */.gr)(registry) ? DOCKER_HUB_SERVER : registry;
+    try {
+        const answer = await runCredentialHelper(helper, serverUrl, options.helperTimeoutMs ?? 30_000);
+        if (!answer)
+            return undefined;
+        return answer.username === IDENTITY_TOKEN_USER
+            ? { username: IDENTITY_TOKEN_USER, identityToken: answer.secret, source }
+            : { username: answer.username, password: answer.secret, source };
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo && error.code === 'CREDENTIAL_HELPER_INVALID')
+            throw error;
+        // A broken helper is reported, and the next source tried, as Docker users expect from CI.
+        options.log.warning(`${error instanceof Error ? error.message : String(error)} Trying other credential sources.`);
+        return undefined;
+    }
+}
+async function fromDockerConfig(registry, options) {
+    const config = await readDockerConfig(dockerConfigDir(options.directory));
+    if (!config)
+        return undefined;
+    const helper = lookup(config.credHelpers, registry);
+    if (helper) {
+        const found = await fromHelper(helper, registry, options, `credential helper docker-credential-${helper}`);
+        if (found)
+            return found;
+    }
+    if (config.credsStore) {
+        const found = await fromHelper(config.credsStore, registry, options, `credential store docker-credential-${config.credsStore}`);
+        if (found)
+            return found;
+    }
+    const entry = lookup(config.auths, registry);
+    return entry ? fromAuthEntry(entry, `${config.path} (auths)`) : undefined;
+}
+/** Credentials the user gave for every registry (`source` names them in messages). */
+function givenCredential(username, password, source, log) {
+    const credential = maskCredential({ username, password, source }, log);
+    return () => Promise.resolve(credential);
+}
+/** The Docker config, as `docker login` and docker/login-action leave it. */
+function dockerConfigCredentials(options) {
+    return async (registry) => {
+        const found = await fromDockerConfig(registry, options);
+        return found && maskCredential(found, options.log);
+    };
+}
+/** The first credential any of `sources` finds, asked in order; undefined: anonymous. */
+function firstCredential(...sources) {
+    return async (registry) => {
+        for (const source of sources) {
+            const found = await source(registry);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/oci/challenge.js
 // `WWW-Authenticate` challenges (RFC 7235): the scheme and its parameters, e.g.
 // `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
@@ -12502,15 +12785,15 @@ function parseChallenge(header) {
     return { scheme: scheme[1].toLowerCase(), params };
 }
 
-// EXTERNAL MODULE: ./build/oci/reference.js
-var oci_reference = __nccwpck_require__(907);
 ;// CONCATENATED MODULE: ./build/oci/errors.js
 // Registry answers turned into errors a user can act on: the OCI error body parsed into codes, the
 // request named (without its query, which may carry signed upload state), and a hint for the
 // registries whose failures have a known cause.
 
 
-class RegistryError extends errors/* UserError */.y {
+class RegistryError extends errors/* UserError */.yo {
+    /** `host[:port]` of the registry that answered. */
+    registry;
     status;
     /** The first OCI error code of the body (`DENIED`, `NAME_UNKNOWN`, …), when there was one. */
     registryCode;
@@ -12521,6 +12804,7 @@ class RegistryError extends errors/* UserError */.y {
     constructor(code, message, details) {
         super(code, message);
         this.name = 'RegistryError';
+        this.registry = details.registry;
         this.status = details.status;
         this.errors = details.errors;
         this.registryCode = details.errors[0]?.code;
@@ -12568,17 +12852,11 @@ function errors_errorCode(status, registryCode) {
         return 'REGISTRY_UNAVAILABLE';
     return 'REGISTRY_REJECTED';
 }
-const isGhcr = (registry) => (0,oci_reference/* hostName */.Sm)(registry) === 'ghcr.io';
 const isEcr = (registry) => /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test((0,oci_reference/* hostName */.Sm)(registry));
 /** What the user can do about a failure, for the registries and codes whose cause is known. */
 function hint(context, status, registryCode) {
     const { registry, repository } = context;
     const from = context.credentialSource ? ` from ${context.credentialSource}` : '';
-    if (isGhcr(registry) && (status === 401 || status === 403)) {
-        return ('For ghcr.io from GitHub Actions, give the job `permissions: packages: write`; if the ' +
-            "package already exists, also grant this repository write access in the package's " +
-            'settings (Manage Actions access). A personal access token needs the write:packages scope.');
-    }
     if (isEcr(registry) && registryCode === 'NAME_UNKNOWN') {
         return (`Amazon ECR does not create repositories on push: create '${repository}' first ` +
             `(aws ecr create-repository --repository-name ${repository}).`);
@@ -12630,6 +12908,7 @@ async function registryError(response, context) {
         `${response.status}${said ? ` (${said})` : ''} to ${context.method} ${withoutQuery(context.url)}.` +
         (advice ? ` ${advice}` : '');
     return new RegistryError(errors_errorCode(meaning, insufficientScope ? 'DENIED' : registryCode), message, {
+        registry: context.registry,
         status: response.status,
         errors,
         method: context.method,
@@ -12638,7 +12917,13 @@ async function registryError(response, context) {
 }
 /** A registry answer that breaks the protocol (a wrong digest, a missing header). */
 function protocolError(context, what) {
-    return new RegistryError('REGISTRY_PROTOCOL', `Could not ${context.operation} ${context.displayName}: ${what}.`, { status: 0, errors: [], method: context.method, url: withoutQuery(context.url) });
+    return new RegistryError('REGISTRY_PROTOCOL', `Could not ${context.operation} ${context.displayName}: ${what}.`, {
+        registry: context.registry,
+        status: 0,
+        errors: [],
+        method: context.method,
+        url: withoutQuery(context.url),
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/oci/realm.js
@@ -12699,7 +12984,7 @@ function refused(registry, realm, why) {
     catch {
         shown = realm.slice(0, 100);
     }
-    return new errors/* UserError */.y('REGISTRY_REALM_REFUSED', `The registry ${registry} asked for a token from ${shown}, which was refused: ${why}. ` +
+    return new errors/* UserError */.yo('REGISTRY_REALM_REFUSED', `The registry ${registry} asked for a token from ${shown}, which was refused: ${why}. ` +
         'No credentials were sent. If this registry really uses that token service, report it.');
 }
 
@@ -12815,7 +13100,7 @@ class Authenticator {
     async fetchToken(challenge, scopes, credential) {
         const { realm, service } = challenge.params;
         if (!realm) {
-            throw new errors/* UserError */.y('REGISTRY_PROTOCOL', `The registry ${this.config.registry} asked for a bearer token without saying where to get one (no realm).`);
+            throw new errors/* UserError */.yo('REGISTRY_PROTOCOL', `The registry ${this.config.registry} asked for a bearer token without saying where to get one (no realm).`);
         }
         // Checked before anything, credentials included, is sent there.
         const origin = new URL(this.config.origin);
@@ -12849,9 +13134,9 @@ class Authenticator {
         const token = [body.token, body.access_token].find((t) => typeof t === 'string' && t !== '');
         if (!token)
             throw protocolError(context, `the token service at ${url.host} answered without a token`);
-        this.config.maskSecret(token);
+        this.config.log.setSecret(token);
         if (typeof body.refresh_token === 'string' && body.refresh_token) {
-            this.config.maskSecret(body.refresh_token);
+            this.config.log.setSecret(body.refresh_token);
         }
         const seconds = typeof body.expires_in === 'number' && body.expires_in > 0
             ? body.expires_in
@@ -12974,7 +13259,7 @@ async function withFileLock(path, action) {
             if ((await isStale(lock)) && (await breakStaleLock(lock)))
                 continue;
             if (Date.now() - started > LOCK_WAIT_MS) {
-                throw new errors/* UserError */.y('LAYOUT_LOCKED', `${lock} has been held for over ${LOCK_WAIT_MS / 1000} s; if no other process is ` +
+                throw new errors/* UserError */.yo('LAYOUT_LOCKED', `${lock} has been held for over ${LOCK_WAIT_MS / 1000} s; if no other process is ` +
                     `writing this layout, delete the lock file (and ${(0,external_node_path_.basename)(lock)}.break, if present).`);
             }
             await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
@@ -13029,7 +13314,7 @@ function parseIndex(store, tag, manifest) {
     }
     const manifests = parsed?.manifests;
     if (manifest.mediaType !== media_types/* OCI_INDEX */.$p || !Array.isArray(manifests)) {
-        throw new errors/* UserError */.y('REFERRERS_INDEX_INVALID', `The tag ${tag} in ${store.displayName} should hold the OCI image index of referrers, but ` +
+        throw new errors/* UserError */.yo('REFERRERS_INDEX_INVALID', `The tag ${tag} in ${store.displayName} should hold the OCI image index of referrers, but ` +
             `holds a ${manifest.mediaType}; it was left untouched. Remove or retag it to add referrers.`);
     }
     return parsed;
@@ -13069,7 +13354,7 @@ async function addToFallbackIndex(store, subjectDigest, referrer, options) {
         });
     if (kept)
         return;
-    throw new errors/* UserError */.y('REFERRERS_INDEX_CONFLICT', `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +
+    throw new errors/* UserError */.yo('REFERRERS_INDEX_CONFLICT', `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +
         `other writers kept replacing it (${attempts} attempts). Run the step again.`);
 }
 function referrers_isDescriptor(entry) {
@@ -13155,7 +13440,7 @@ class OciLayoutRepository {
         if (marker === undefined) {
             const entries = await (0,promises_.readdir)(this.directory).catch(() => []);
             if (entries.length > 0) {
-                throw new errors/* UserError */.y('LAYOUT_INVALID', `${this.directory} is not empty and is not an OCI image layout (no ${LAYOUT_FILE} file): ` +
+                throw new errors/* UserError */.yo('LAYOUT_INVALID', `${this.directory} is not empty and is not an OCI image layout (no ${LAYOUT_FILE} file): ` +
                     'choose an empty or new directory for oci-layout:.');
             }
             return;
@@ -13168,7 +13453,7 @@ class OciLayoutRepository {
             version = undefined;
         }
         if (version !== LAYOUT_VERSION) {
-            throw new errors/* UserError */.y('LAYOUT_INVALID', `${(0,external_node_path_.join)(this.directory, LAYOUT_FILE)} does not declare imageLayoutVersion ${LAYOUT_VERSION}.`);
+            throw new errors/* UserError */.yo('LAYOUT_INVALID', `${(0,external_node_path_.join)(this.directory, LAYOUT_FILE)} does not declare imageLayoutVersion ${LAYOUT_VERSION}.`);
         }
     }
     /** Creates the layout's skeleton once, before the first write. */
@@ -13184,7 +13469,7 @@ class OciLayoutRepository {
     }
     blobPath(digest) {
         if (!(0,oci_digest/* isDigest */.Bc)(digest)) {
-            throw new errors/* UserError */.y('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
+            throw new errors/* UserError */.yo('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
         }
         const { algorithm, hex } = (0,oci_digest/* splitDigest */.vo)(digest);
         return (0,external_node_path_.join)(this.directory, 'blobs', algorithm, hex);
@@ -13201,7 +13486,7 @@ class OciLayoutRepository {
         }
         const parsed = JSON.parse(text);
         if (!Array.isArray(parsed.manifests)) {
-            throw new errors/* UserError */.y('LAYOUT_INVALID', `${this.indexPath} is not an OCI image index.`);
+            throw new errors/* UserError */.yo('LAYOUT_INVALID', `${this.indexPath} is not an OCI image index.`);
         }
         return parsed;
     }
@@ -13223,7 +13508,7 @@ class OciLayoutRepository {
         const path = this.blobPath(digest);
         const size = await (0,promises_.stat)(path).then((s) => s.size, () => undefined);
         if (size === undefined) {
-            throw new errors/* UserError */.y('BLOB_UNKNOWN', `The blob ${digest} is not in ${this.displayName}.`);
+            throw new errors/* UserError */.yo('BLOB_UNKNOWN', `The blob ${digest} is not in ${this.displayName}.`);
         }
         const verifier = new oci_digest/* DigestVerifier */.Do(digest, size, `blob ${digest} in ${this.displayName}`);
         return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path), verifier, () => undefined);
@@ -13248,7 +13533,7 @@ class OciLayoutRepository {
     }
     checkTag(tag) {
         if (!(0,oci_reference/* isValidTag */.r_)(tag)) {
-            throw new errors/* UserError */.y('REFERENCE_INVALID', `'${tag}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`);
+            throw new errors/* UserError */.yo('REFERENCE_INVALID', `'${tag}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`);
         }
     }
     async headManifest(reference) {
@@ -13261,14 +13546,14 @@ class OciLayoutRepository {
         const { descriptor } = resolved;
         const bytes = resolved.bytes ?? (await (0,promises_.readFile)(this.blobPath(descriptor.digest)));
         if ((0,oci_digest/* digestOf */.ol)(bytes, (0,oci_digest/* splitDigest */.vo)(descriptor.digest).algorithm) !== descriptor.digest) {
-            throw new errors/* UserError */.y('DIGEST_MISMATCH', `The manifest ${descriptor.digest} in ${this.displayName} does not match its digest: the layout is corrupt.`);
+            throw new errors/* UserError */.yo('DIGEST_MISMATCH', `The manifest ${descriptor.digest} in ${this.displayName} does not match its digest: the layout is corrupt.`);
         }
         return { mediaType: descriptor.mediaType, digest: descriptor.digest, bytes };
     }
     async putManifest(manifest, reference) {
         const digest = (0,oci_digest/* digestOf */.ol)(manifest.bytes);
         if ((0,oci_digest/* isDigest */.Bc)(reference) && reference !== digest) {
-            throw new errors/* UserError */.y('DIGEST_MISMATCH', `A manifest with digest ${digest} cannot be stored under the digest ${reference}.`);
+            throw new errors/* UserError */.yo('DIGEST_MISMATCH', `A manifest with digest ${digest} cannot be stored under the digest ${reference}.`);
         }
         if (!(0,oci_digest/* isDigest */.Bc)(reference))
             this.checkTag(reference);
@@ -13322,222 +13607,6 @@ async function openLayout(directory, log) {
     return layout;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./build/oci/credential-helper.js
-// Docker credential helpers: `docker-credential-<name> get`, the server URL on stdin, JSON on stdout.
-// Run from PATH without a shell, with a timeout, and only for names that cannot escape PATH.
-
-
-const HELPER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-/** What the helper said about `serverUrl`; `undefined` when it has nothing stored for it. */
-function runCredentialHelper(name, serverUrl, timeoutMs) {
-    if (!HELPER_NAME.test(name)) {
-        return Promise.reject(new errors/* UserError */.y('CREDENTIAL_HELPER_INVALID', `The Docker config names the credential helper '${name}', which is not a valid helper ` +
-            "name (letters, digits, '.', '_', '-'): it was not run."));
-    }
-    const command = `docker-credential-${name}`;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(command, ['get'], { shell: false, timeout: timeoutMs, maxBuffer: 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
-            if (error) {
-                // Helpers report an unknown server on stdout and exit 1; that is "nothing stored".
-                if (/credentials not found/i.test(stdout))
-                    return resolve(undefined);
-                const e = error;
-                const why = e.code === 'ENOENT'
-                    ? 'it is not on PATH'
-                    : e.killed
-                        ? `it did not answer within ${timeoutMs / 1000} s`
-                        : `it failed (${stdout.trim().slice(0, 200) || e.message})`;
-                return reject(new errors/* UserError */.y('CREDENTIAL_HELPER_FAILED', `The credential helper ${command}: ${why}.`, {
-                    cause: error,
-                }));
-            }
-            try {
-                const { Username, Secret } = JSON.parse(stdout);
-                if (typeof Secret !== 'string' || Secret === '')
-                    return resolve(undefined);
-                resolve({ username: typeof Username === 'string' ? Username : '', secret: Secret });
-            }
-            catch (cause) {
-                reject(new errors/* UserError */.y('CREDENTIAL_HELPER_FAILED', `The credential helper ${command} did not answer with JSON.`, { cause }));
-            }
-        });
-        child.stdin?.on('error', () => undefined); // a helper may exit before reading stdin
-        child.stdin?.end(serverUrl);
-    });
-}
-
-;// CONCATENATED MODULE: ./build/oci/docker-config.js
-// Docker's `config.json`: the parts that say where a registry's credentials are (`credHelpers`,
-// `credsStore`) or hold them (`auths`). Keys are matched the way Docker matches them: by host, with
-// or without scheme and path, Docker Hub under any of its names.
-
-
-
-
-
-/** The key Docker itself uses for Docker Hub, and the server URL its helpers expect. */
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-function dockerConfigDir(explicit) {
-    return explicit ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** The config in `dir`, or `undefined` when there is none. */
-async function readDockerConfig(dir) {
-    const path = (0,external_node_path_.join)(dir, 'config.json');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* UserError */.y('DOCKER_CONFIG_INVALID', `Could not read the Docker config ${path}.`, {
-            cause: error,
-        });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (cause) {
-        throw new errors/* UserError */.y('DOCKER_CONFIG_INVALID', `The Docker config ${path} is not valid JSON; fix or remove it.`, { cause });
-    }
-    if (!isRecord(parsed)) {
-        throw new errors/* UserError */.y('DOCKER_CONFIG_INVALID', `The Docker config ${path} is not a JSON object.`);
-    }
-    const auths = isRecord(parsed.auths) ? parsed.auths : {};
-    const credHelpers = isRecord(parsed.credHelpers)
-        ? Object.fromEntries(Object.entries(parsed.credHelpers).filter(([, v]) => typeof v === 'string'))
-        : {};
-    const credsStore = typeof parsed.credsStore === 'string' && parsed.credsStore ? parsed.credsStore : undefined;
-    return { path, auths, credHelpers, ...(credsStore ? { credsStore } : {}) };
-}
-/** `https://index.docker.io/v1/` → `docker.io`; `https://host:5000/x` → `host:5000`. */
-function configKeyHost(key) {
-    const host = key
-        .replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-    return (0,oci_reference/* isDockerHub */.gr)(host) ? 'docker.io' : host;
-}
-/** The value stored under the key that names `registry`, if any. */
-function lookup(entries, registry) {
-    const wanted = configKeyHost(registry);
-    for (const [key, value] of Object.entries(entries)) {
-        if (configKeyHost(key) === wanted)
-            return value;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/oci/credentials.js
-// Where a registry's credentials come from, first hit wins: explicit username and password; the
-// Docker config (`credHelpers`, `credsStore`, `auths`); for ghcr.io only, the workflow's token.
-// Every secret found is handed to `maskSecret` before anything else sees it.
-
-
-
-
-/** Docker's marker, in a helper's answer or an `auths` entry, for "the secret is an identity token". */
-const IDENTITY_TOKEN_USER = '<token>';
-function masked(credential, mask) {
-    const { username, password, identityToken, registryToken } = credential;
-    for (const secret of [password, identityToken, registryToken])
-        if (secret)
-            mask(secret);
-    // The Basic header carries `user:password` in base64, a derived secret masked as well; an
-    // identity token goes in that header's password place when the token GET falls back to Basic.
-    const basicPassword = password ?? identityToken;
-    if (basicPassword !== undefined) {
-        mask(Buffer.from(`${username ?? ''}:${basicPassword}`).toString('base64'));
-    }
-    return credential;
-}
-function fromAuthEntry(entry, source) {
-    if (entry.identitytoken) {
-        return {
-            username: entry.username ?? IDENTITY_TOKEN_USER,
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (entry.registrytoken)
-        return { registryToken: entry.registrytoken, source };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon === -1)
-            return undefined;
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
-    }
-    if (entry.username && entry.password) {
-        return { username: entry.username, password: entry.password, source };
-    }
-    return undefined;
-}
-async function fromHelper(helper, registry, options, source) {
-    const serverUrl = (0,oci_reference/* isDockerHub */.gr)(registry) ? DOCKER_HUB_SERVER : registry;
-    try {
-        const answer = await runCredentialHelper(helper, serverUrl, options.credentialHelperTimeoutMs ?? 30_000);
-        if (!answer)
-            return undefined;
-        return answer.username === IDENTITY_TOKEN_USER
-            ? { username: IDENTITY_TOKEN_USER, identityToken: answer.secret, source }
-            : { username: answer.username, password: answer.secret, source };
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.y && error.code === 'CREDENTIAL_HELPER_INVALID')
-            throw error;
-        // A broken helper is reported, and the next source tried, as Docker users expect from CI.
-        options.log.warning(`${error instanceof Error ? error.message : String(error)} Trying other credential sources.`);
-        return undefined;
-    }
-}
-async function fromDockerConfig(registry, options) {
-    const config = await readDockerConfig(dockerConfigDir(options.dockerConfigDir));
-    if (!config)
-        return undefined;
-    const helper = lookup(config.credHelpers, registry);
-    if (helper) {
-        const found = await fromHelper(helper, registry, options, `credential helper docker-credential-${helper}`);
-        if (found)
-            return found;
-    }
-    if (config.credsStore) {
-        const found = await fromHelper(config.credsStore, registry, options, `credential store docker-credential-${config.credsStore}`);
-        if (found)
-            return found;
-    }
-    const entry = lookup(config.auths, registry);
-    return entry ? fromAuthEntry(entry, `${config.path} (auths)`) : undefined;
-}
-/**
- * The credential for `registry` (`host[:port]`, `docker.io` for Docker Hub), or `undefined` to go
- * anonymous. Secrets are masked as soon as they are read.
- */
-async function findCredential(registry, options) {
-    const { username, password } = options;
-    // Given together or not at all: parseInputs refuses one without the other.
-    if (username && password) {
-        return masked({ username, password, source: "'username' and 'password'" }, options.maskSecret);
-    }
-    const configured = await fromDockerConfig(registry, options);
-    if (configured)
-        return masked(configured, options.maskSecret);
-    if ((0,oci_reference/* hostName */.Sm)(registry) === 'ghcr.io' && options.githubToken) {
-        return masked({
-            username: options.githubActor || 'github-actions',
-            password: options.githubToken,
-            source: "the workflow's GITHUB_TOKEN",
-        }, options.maskSecret);
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/oci/options.js
-var oci_options = __nccwpck_require__(5368);
 // EXTERNAL MODULE: ./build/oci/location.js
 var oci_location = __nccwpck_require__(5743);
 // EXTERNAL MODULE: ./build/oci/retry.js
@@ -13807,7 +13876,7 @@ class BlobUpload {
                     failure = 'the connection failed during a chunk';
                 }
                 if (++failures >= this.target.policy.attempts) {
-                    throw new StartOver(`${failure}, ${failures} times in a row`, new errors/* UserError */.y('UPLOAD_FAILED', `Could not push blob ${this.blob.digest} to ` +
+                    throw new StartOver(`${failure}, ${failures} times in a row`, new errors/* UserError */.yo('UPLOAD_FAILED', `Could not push blob ${this.blob.digest} to ` +
                         `${this.target.context('PATCH', location).displayName}: ${failure}, ` +
                         `${failures} times in a row.`));
                 }
@@ -13916,12 +13985,12 @@ class RegistryRepository {
     }
     checkReference(reference) {
         if (!(0,oci_reference/* isValidTag */.r_)(reference) && !(0,oci_digest/* isDigest */.Bc)(reference)) {
-            throw new errors/* UserError */.y('REFERENCE_INVALID', `'${reference}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`);
+            throw new errors/* UserError */.yo('REFERENCE_INVALID', `'${reference}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`);
         }
     }
     checkDigestSyntax(digest) {
         if (!(0,oci_digest/* isDigest */.Bc)(digest)) {
-            throw new errors/* UserError */.y('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
+            throw new errors/* UserError */.yo('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
         }
     }
     async hasBlob(digest) {
@@ -14057,7 +14126,7 @@ class RegistryRepository {
         this.checkReference(reference);
         const ours = (0,oci_digest/* digestOf */.ol)(manifest.bytes);
         if ((0,oci_digest/* isDigest */.Bc)(reference) && reference !== ours) {
-            throw new errors/* UserError */.y('DIGEST_MISMATCH', `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`);
+            throw new errors/* UserError */.yo('DIGEST_MISMATCH', `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`);
         }
         const url = this.path(`manifests/${reference}`);
         const context = this.context(`push manifest ${reference} to`, 'PUT', url);
@@ -14259,7 +14328,7 @@ class HttpResponse {
     }
 }
 /** The caller's own content failed while being sent: not a network fault, and no retry would help. */
-class BodySourceError extends errors/* UserError */.y {
+class BodySourceError extends errors/* UserError */.yo {
     constructor(cause) {
         super('UPLOAD_SOURCE_FAILED', `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
@@ -14344,7 +14413,7 @@ const MAX_REDIRECTS = 5;
 async function readWhole(url, response, limit) {
     const bytes = await (0,read_blob/* readAtMost */.r)(response.body, limit);
     if (bytes === undefined) {
-        throw new errors/* UserError */.y('REGISTRY_PROTOCOL', `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
+        throw new errors/* UserError */.yo('REGISTRY_PROTOCOL', `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
             'any registry sends for it.');
     }
     return response.withBody(bytes);
@@ -14366,7 +14435,7 @@ async function sendOnce(method, url, headers, body, limits) {
         // The spec gives uploads no redirects, and following one would read the content twice.
         if (streamed) {
             response.discard();
-            throw new errors/* UserError */.y('REGISTRY_REDIRECT_REFUSED', `The registry redirected the upload ${method} ${url.origin}${url.pathname}; streamed ` +
+            throw new errors/* UserError */.yo('REGISTRY_REDIRECT_REFUSED', `The registry redirected the upload ${method} ${url.origin}${url.pathname}; streamed ` +
                 'uploads are not sent to redirects.');
         }
         return response;
@@ -14387,12 +14456,11 @@ function networkCause(error) {
     return found;
 }
 /** A network failure as a user error naming the host; errors already written for users pass. */
-function unreachable(registry, url, error, input) {
-    if (error instanceof errors/* UserError */.y || !(error instanceof Error))
+function unreachable(registry, url, error) {
+    if (error instanceof errors/* UserError */.yo || !(error instanceof Error))
         return error;
-    return new errors/* UserError */.y('REGISTRY_UNREACHABLE', `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
-        `address${input ? ` in '${input}'` : ''} and the network; a registry that serves plain ` +
-        'HTTP needs the insecure option.', { cause: error, ...(input === undefined ? {} : { input }) });
+    return new errors/* UserError */.yo('REGISTRY_UNREACHABLE', `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
+        'address and the network; a registry that serves plain HTTP needs the insecure option.', { cause: error });
 }
 function transientDecision(outcome, retry) {
     if (!retry)
@@ -14415,11 +14483,11 @@ function transientDecision(outcome, retry) {
 /** Pings and token answers are small; a larger one is not what was asked for. */
 const PLAIN_ANSWER_LIMIT = 1024 * 1024;
 /** Requests with no credentials and no redirects, retried, read whole: pings and token requests. */
-function plainRequest(registry, policy, log, userAgent, input) {
+function plainRequest(registry, policy, log, userAgent) {
     return (url, { method = 'GET', headers, body }) => {
         const content = body === undefined ? undefined : Buffer.from(body);
         return (0,oci_retry/* retrying */.R$)(policy, `${method} ${url.host}${url.pathname}`, log, () => sendOnce(method, url, { 'user-agent': userAgent, ...headers }, content && { length: content.length, open: () => content }, { timeoutMs: policy.timeoutMs, readLimit: PLAIN_ANSWER_LIMIT }), (outcome) => transientDecision(outcome, true)).catch((error) => {
-            throw unreachable(registry, url, error, input);
+            throw unreachable(registry, url, error);
         });
     };
 }
@@ -14454,7 +14522,7 @@ class Transport {
             first.response.discard();
             return (await this.follow(request, url, better)).response;
         }, (outcome) => transientDecision(outcome, request.retry !== false)).catch((error) => {
-            throw unreachable(this.config.registry, url, error, this.config.input);
+            throw unreachable(this.config.registry, url, error);
         });
         this.showWarnings(response);
         return response;
@@ -14499,7 +14567,7 @@ class Transport {
         }
     }
     redirectRefused(url, why) {
-        return new errors/* UserError */.y('REGISTRY_REDIRECT_REFUSED', `The registry ${this.config.registry} redirected ${url.origin}${url.pathname}: ${why}.`);
+        return new errors/* UserError */.yo('REGISTRY_REDIRECT_REFUSED', `The registry ${this.config.registry} redirected ${url.origin}${url.pathname}: ${why}.`);
     }
     showWarnings(response) {
         const header = response.headers.get('warning');
@@ -14534,8 +14602,8 @@ const MiB = 1024 * 1024;
  * an OCI image layout on disk (`oci-layout:<dir>`). Nothing is sent until the first operation.
  */
 async function openRepository(target, options = {}) {
-    const log = options.log ?? oci_options/* silentLogger */.q;
-    const parsed = typeof target === 'string' ? (0,oci_location/* parseLocation */.z)(target, options.workspace, options.input) : target;
+    const log = options.log ?? build_log/* silentLog */.aB;
+    const parsed = typeof target === 'string' ? (0,oci_location/* parseLocation */.z)(target, options.workspace) : target;
     if (parsed.kind === 'layout') {
         return openLayout(parsed.directory, log);
     }
@@ -14554,19 +14622,18 @@ function openRegistry(reference, options, log) {
     const origin = `${plainHttp ? 'http' : 'https'}://${(0,oci_reference/* apiHost */.nz)(registry)}`;
     const policy = (0,oci_retry/* retryPolicy */.Jb)(options.retry);
     const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-    const maskSecret = options.maskSecret ?? (() => undefined);
+    const credentials = options.credentials ?? dockerConfigCredentials({ log });
     let credential;
     const auth = new Authenticator({
         registry,
         origin,
-        credential: () => (credential ??= findCredential(registry, { ...options, maskSecret, log }).then((found) => {
+        credential: () => (credential ??= credentials(registry).then((found) => {
             log.debug(found
                 ? `Using credentials for ${registry} from ${found.source}.`
                 : `No credentials for ${registry}: anonymous.`);
             return found;
         })),
-        request: plainRequest(registry, policy, log, userAgent, options.input),
-        maskSecret,
+        request: plainRequest(registry, policy, log, userAgent),
         log,
         clientId: userAgent,
     });
@@ -14577,7 +14644,6 @@ function openRegistry(reference, options, log) {
         policy,
         log,
         userAgent,
-        ...(options.input === undefined ? {} : { input: options.input }),
     });
     return new RegistryRepository({
         transport,
@@ -14855,11 +14921,19 @@ function planNeedsTagList(input, ctx) {
     return input.promoteRules.some((rule) => rule.conditions.some((c) => c.key === 'highest') &&
         rule.conditions.every((c) => c.key === 'highest' || judge(c, facts).holds));
 }
+/** Whether the tag template or any promotion rule (its tag or a glob) names `placeholder`. */
+function planUses(input, placeholder) {
+    const names = (template) => template?.parts.some((part) => 'placeholder' in part && part.placeholder === placeholder) ??
+        false;
+    return (names(input.tagTemplate) ||
+        input.promoteRules.some((rule) => names(rule.tag) || rule.conditions.some((c) => 'glob' in c && names(c.glob))));
+}
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `planNeedsTagList`) and do not apply without them.
+ * `highest` need them (see `planNeedsTagList`) and do not apply without them. `dryRun` is the
+ * decision the caller already made from `input.dryRun`, if it made one.
  */
-function computePlan(input, ctx, existingTags) {
+function computePlan(input, ctx, existingTags, dryRun = decideDryRun(input.dryRun, ctx)) {
     const values = (0,template/* templateValues */.nX)(ctx);
     const notices = [];
     const primaryTag = renderPrimaryTag(input.tagTemplate, ctx, values, notices);
@@ -14885,7 +14959,6 @@ function computePlan(input, ctx, existingTags) {
             promotedTags.push(rendered.tag);
         return { rule: rule.text, tag: rendered.tag, applied: true, reason: reasons.join('; ') };
     });
-    const dryRun = decideDryRun(input.dryRun, ctx);
     return {
         primaryTag,
         promotedTags,
@@ -14899,7 +14972,7 @@ function renderPrimaryTag(template, ctx, values, notices) {
     const source = template ?? defaultTagTemplate(ctx);
     const rendered = (0,tag_template/* renderTag */.vY)(source, values);
     if ('missing' in rendered)
-        throw (0,errors/* inputError */.X)('tag', `'${source.source}' cannot be filled in here: ${rendered.missing}.`);
+        throw (0,errors/* inputError */.Xu)('tag', `'${source.source}' cannot be filled in here: ${rendered.missing}.`);
     notices.push(...rendered.notices);
     return rendered.tag;
 }
@@ -14924,6 +14997,9 @@ function describePlan(plan) {
 // → plan (tags, promotions and why, dry-run) → (dry run: stop) → build → compare with diff-tag →
 // push → sign → promote (move the tags) → the result the entries report. Each phase is a function
 // returning what the later ones need; this file only decides their order and what each is given.
+// It knows nothing of GitHub: the entries (index.ts, cli.ts) hand it the context, a log, and where
+// credentials and identity tokens come from.
+
 
 
 
@@ -14942,13 +15018,13 @@ async function packagePath(inputs, workspace) {
     const path = (0,external_node_path_.resolve)(workspace, inputs.path);
     const fromWorkspace = (0,external_node_path_.relative)(workspace, path);
     if (fromWorkspace === '..' || fromWorkspace.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(fromWorkspace)) {
-        throw (0,errors/* inputError */.X)('path', `'${inputs.path}' is outside the workspace (${workspace}): package a directory of this repository.`);
+        throw (0,errors/* inputError */.Xu)('path', `'${inputs.path}' is outside the workspace (${workspace}): package a directory of this repository.`);
     }
     try {
         await (0,promises_.access)(path);
     }
     catch {
-        throw (0,errors/* inputError */.X)('path', `'${inputs.path}' does not exist in the workspace (${workspace}): check the path, and that the job checked the repository out (actions/checkout).`);
+        throw (0,errors/* inputError */.Xu)('path', `'${inputs.path}' does not exist in the workspace (${workspace}): check the path, and that the job checked the repository out (actions/checkout).`);
     }
     return path;
 }
@@ -14964,12 +15040,12 @@ function provenance(inputs, context, log) {
  * decrypts) are checked before anything is pushed.
  */
 async function prepareSigning(inputs, runtime, log) {
-    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585));
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5120));
     const key = inputs.cosignKey
         ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
         : undefined;
     if (!key)
-        module.checkKeylessPrerequisites(runtime.env);
+        runtime.identity.check();
     return { module, key };
 }
 /**
@@ -14986,18 +15062,22 @@ function networkOverrides(env) {
         timeoutMs: milliseconds('PUBLISH_OCI_TIMEOUT_MS'),
     };
 }
+/** The inputs' credentials, else the Docker config's, else the entry's fallback; else anonymous. */
+function credentials(inputs, runtime, log) {
+    const { username, password } = inputs;
+    return firstCredential(
+    // Given together or not at all: parseInputs refuses one without the other.
+    ...(username && password
+        ? [givenCredential(username, password, "'username' and 'password'", log)]
+        : []), dockerConfigCredentials({ log }), ...(runtime.fallbackCredentials ? [runtime.fallbackCredentials] : []));
+}
 function main_open(inputs, runtime, log) {
     return openRepository(inputs.location, {
-        username: inputs.username,
-        password: inputs.password,
-        githubToken: inputs.githubToken,
-        githubActor: runtime.env.GITHUB_ACTOR,
+        credentials: credentials(inputs, runtime, log),
         insecure: inputs.insecureRegistry,
-        maskSecret: (s) => log.setSecret(s),
         log,
         userAgent: runtime.userAgent,
         workspace: runtime.workspace,
-        input: 'url',
         retry: networkOverrides(runtime.env),
     });
 }
@@ -15019,10 +15099,11 @@ async function listTagsForPlan(repository, dryRun, log) {
 }
 function planPhase(repository, inputs, context, log) {
     return (0,build_log/* phase */.Oi)(log, 'Plan', async () => {
+        const dryRun = decideDryRun(inputs.dryRun, context);
         const existingTags = planNeedsTagList(inputs, context)
-            ? await listTagsForPlan(repository, decideDryRun(inputs.dryRun, context).dryRun, log)
+            ? await listTagsForPlan(repository, dryRun.dryRun, log)
             : undefined;
-        const plan = computePlan(inputs, context, existingTags);
+        const plan = computePlan(inputs, context, existingTags, dryRun);
         for (const line of describePlan(plan))
             log.info(line);
         for (const notice of plan.notices)
@@ -15072,7 +15153,6 @@ async function store(repository, built, diffTag, log) {
 }
 function signPhase(signing, repository, manifest, inputs, context, runtime, log) {
     return (0,build_log/* phase */.Oi)(log, 'Sign', async () => {
-        const overrides = networkOverrides(runtime.env);
         // What was just pushed (or found unchanged): no need to ask the registry for it again.
         const subject = {
             mediaType: manifest.mediaType,
@@ -15087,11 +15167,10 @@ function signPhase(signing, repository, manifest, inputs, context, runtime, log)
             rekorURL: inputs.rekorUrl,
             tsaURL: inputs.tsaUrl,
             dockerReference: inputs.target.name,
-            env: runtime.env,
+            identity: runtime.identity,
             privateRepository: context.privateRepository,
             log,
-            maskSecret: (s) => log.setSecret(s),
-            network: { retryDelayMs: overrides.baseDelayMs, timeoutMs: overrides.timeoutMs },
+            retry: networkOverrides(runtime.env),
         });
         return signatureReport(signed, signing.key ? 'key' : 'keyless');
     });
@@ -15210,7 +15289,7 @@ class DigestVerifier extends DigestStream {
             callback();
             return;
         }
-        callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('DIGEST_MISMATCH', `The content of ${this.what} does not match its digest: got ${actual} and ${this.bytes} ` +
+        callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('DIGEST_MISMATCH', `The content of ${this.what} does not match its digest: got ${actual} and ${this.bytes} ` +
             `bytes${this.size === undefined ? '' : ` (expected ${this.size})`}. The stored data ` +
             'is corrupt or was changed in transit; push it again.'));
     }
@@ -15237,19 +15316,17 @@ class DigestVerifier extends DigestStream {
 const LAYOUT_PREFIX = 'oci-layout:';
 /**
  * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
- * is resolved against `workspace` (default: the working directory). `input` names the option the
- * target came from in messages.
+ * is resolved against `workspace` (default: the working directory).
  */
-function parseLocation(target, workspace = process.cwd(), input) {
+function parseLocation(target, workspace = process.cwd()) {
     if (target.startsWith(LAYOUT_PREFIX)) {
         const directory = target.slice(LAYOUT_PREFIX.length);
         if (!directory) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('REFERENCE_INVALID', `${input ? `Input '${input}': ` : ''}'${target}' names no directory: write ` +
-                'oci-layout:<dir>, e.g. oci-layout:./oci.', input === undefined ? {} : { input });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('REFERENCE_INVALID', `'${target}' names no directory: write oci-layout:<dir>, e.g. oci-layout:./oci.`);
         }
         return { kind: 'layout', directory: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, directory) };
     }
-    return { kind: 'registry', ...(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(target, input === undefined ? {} : { input }) };
+    return { kind: 'registry', ...(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(target) };
 }
 
 
@@ -15305,24 +15382,6 @@ function manifestMediaType(bytes, contentType) {
     }
     return declared || OCI_MANIFEST;
 }
-
-
-/***/ }),
-
-/***/ 5368:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
-// What the caller hands the OCI layer. Logging and masking come in as callbacks so this folder knows
-// nothing of GitHub Actions.
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    notice: () => undefined,
-};
 
 
 /***/ }),
@@ -15392,9 +15451,9 @@ function isValidTag(tag) {
 function isValidRepository(repository) {
     return REPOSITORY_PATTERN.test(repository);
 }
-function invalid(url, why, input) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('REFERENCE_INVALID', `${input ? `Input '${input}': ` : ''}'${url}' is not a valid OCI reference: ${why}. ` +
-        'Expected oci://<host>[:<port>]/<repository>[:<tag>], e.g. oci://ghcr.io/my-org/manifests.', input === undefined ? {} : { input });
+function invalid(url, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('REFERENCE_INVALID', `'${url}' is not a valid OCI reference: ${why}. ` +
+        'Expected oci://<host>[:<port>]/<repository>[:<tag>], e.g. oci://ghcr.io/my-org/manifests.');
 }
 /** Whether the first path component names a registry, by Docker's rule (a dot, a port, localhost). */
 function looksLikeHost(component) {
@@ -15406,24 +15465,23 @@ function looksLikeHost(component) {
 /**
  * Parses `oci://host[:port]/repository[:tag][@sha256:…]` (the `oci://` prefix may be left out).
  * Without a host the reference is Docker Hub's, as for `docker pull`. An upper-case repository is
- * lower-cased and reported in `lowercasedFrom`; `input` names the action input in messages.
+ * lower-cased and reported in `lowercasedFrom`.
  */
-function parseReference(url, options = {}) {
-    const { input } = options;
+function parseReference(url) {
     const schemeMatch = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(url);
     if (schemeMatch && schemeMatch[1].toLowerCase() !== 'oci') {
-        throw invalid(url, `the scheme must be oci://, not ${schemeMatch[1]}://`, input);
+        throw invalid(url, `the scheme must be oci://, not ${schemeMatch[1]}://`);
     }
     let rest = schemeMatch ? url.slice(schemeMatch[0].length) : url;
     if (rest.trim() !== rest || rest === '')
-        throw invalid(url, 'it is empty or has spaces', input);
+        throw invalid(url, 'it is empty or has spaces');
     let digest;
     const at = rest.lastIndexOf('@');
     if (at !== -1) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest)) {
-            throw invalid(url, `'${digest}' is not a digest (sha256:<64 hex digits>)`, input);
+            throw invalid(url, `'${digest}' is not a digest (sha256:<64 hex digits>)`);
         }
     }
     let tag;
@@ -15432,7 +15490,7 @@ function parseReference(url, options = {}) {
         tag = rest.slice(lastColon + 1);
         rest = rest.slice(0, lastColon);
         if (!isValidTag(tag)) {
-            throw invalid(url, `the tag '${tag}' must match [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (at most 128 characters)`, input);
+            throw invalid(url, `the tag '${tag}' must match [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (at most 128 characters)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -15443,14 +15501,14 @@ function parseReference(url, options = {}) {
         written = rest.slice(slash + 1);
     }
     else if (slash === -1 && looksLikeHost(rest)) {
-        throw invalid(url, 'the repository is missing after the registry host', input);
+        throw invalid(url, 'the repository is missing after the registry host');
     }
     else {
         registry = DOCKER_HUB;
         written = rest;
     }
     if (!HOST_PATTERN.test(registry)) {
-        throw invalid(url, `'${registry}' is not a registry host name`, input);
+        throw invalid(url, `'${registry}' is not a registry host name`);
     }
     if (DOCKER_HUB_ALIASES.has(registry)) {
         registry = DOCKER_HUB;
@@ -15460,10 +15518,10 @@ function parseReference(url, options = {}) {
     const repository = written.toLowerCase();
     if (!isValidRepository(repository)) {
         throw invalid(url, `the repository '${written}' must be lower-case letters, digits and separators ` +
-            "('.', '_', '__', '-') in '/'-separated components", input);
+            "('.', '_', '__', '-') in '/'-separated components");
     }
     if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw invalid(url, `'${registry}/${repository}' is longer than ${MAX_NAME_LENGTH} characters`, input);
+        throw invalid(url, `'${registry}/${repository}' is longer than ${MAX_NAME_LENGTH} characters`);
     }
     return {
         registry,
@@ -15677,12 +15735,12 @@ const OUTPUTS = [
         value: (r) => String(r.pushed),
     },
     {
-        name: 'signature',
+        name: 'signature-tag',
         description: 'The legacy cosign signature tag (`sha256-<hex>.sig`), when signed in that format.',
         value: (r) => r.signature?.signatureTag ?? '',
     },
     {
-        name: 'bundle',
+        name: 'bundle-digest',
         description: 'The digest of the Sigstore bundle referrer, when signed in that format.',
         value: (r) => r.signature?.bundleDigest ?? '',
     },
@@ -15695,6 +15753,17 @@ const OUTPUTS = [
         name: 'plan',
         description: 'The plan as JSON: primary tag, promoted tags, each rule and why it applied or not.',
         value: (r) => JSON.stringify(r.plan),
+    },
+    // The first release's names, kept working for this release.
+    {
+        name: 'signature',
+        description: 'Deprecated: use `signature-tag` (the same value). Removed in the next major.',
+        value: (r) => r.signature?.signatureTag ?? '',
+    },
+    {
+        name: 'bundle',
+        description: 'Deprecated: use `bundle-digest` (the same value). Removed in the next major.',
+        value: (r) => r.signature?.bundleDigest ?? '',
     },
 ];
 /** Every output's value for this result. */
@@ -15737,7 +15806,7 @@ function parsePromoteRules(input) {
         if (text === '')
             continue;
         const fail = (problem) => {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('promote', `line ${index + 1} '${text}': ${problem}.`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('promote', `line ${index + 1} '${text}': ${problem}.`);
         };
         rules.push(parseRule(index + 1, text, fail));
     }
@@ -15907,7 +15976,7 @@ function parseTagTemplate(text) {
     if (source === '')
         return undefined;
     return parseTagTemplateText(source, (problem) => {
-        throw (0,errors/* inputError */.X)('tag', `'${source}': ${problem}.`);
+        throw (0,errors/* inputError */.Xu)('tag', `'${source}': ${problem}.`);
     });
 }
 /** The tag a template names in this context, with a notice for every value that had to change. */
@@ -16070,6 +16139,73 @@ function versionOfGitTag(tag) {
 /** The semver version a tag already in the registry names, undoing the `+` → `_` substitution. */
 function versionOfTag(tag) {
     return versionOfGitTag(tag.replaceAll('_', '+'))?.semver;
+}
+
+
+/***/ }),
+
+/***/ 7176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ IdentityToken),
+/* harmony export */   r: () => (/* binding */ environmentIdentityToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
+
+const SIGSTORE_ID_TOKEN = 'SIGSTORE_ID_TOKEN';
+/** A token in `SIGSTORE_ID_TOKEN` (a CI system's OIDC token for the `sigstore` audience). */
+function environmentIdentityToken(env) {
+    const token = () => env[SIGSTORE_ID_TOKEN]?.trim() ?? '';
+    return {
+        check() {
+            if (token())
+                return;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('SIGN_NO_ID_TOKEN', `Keyless signing needs an OIDC identity token, and ${SIGSTORE_ID_TOKEN} is not set. Set ` +
+                `it to a token for the 'sigstore' audience from your CI system (GitLab: id_tokens with ` +
+                'aud: sigstore; Buildkite, CircleCI: their OIDC token commands), or sign with a key ' +
+                '(--cosign-key) instead.', { input: 'sign' });
+        },
+        getToken() {
+            this.check();
+            return Promise.resolve(token());
+        },
+    };
+}
+function claimsOf(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+        return typeof claims === 'object' && claims !== null ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The token for `@sigstore/sign`: masked the moment it exists, checked to be a JWT with an issuer
+ * and a subject (`@sigstore/sign` would put an unparsable token into its error message verbatim),
+ * and its issuer kept for the report.
+ */
+class IdentityToken {
+    source;
+    log;
+    /** The token's issuer, once a token was obtained. */
+    issuer;
+    constructor(source, log) {
+        this.source = source;
+        this.log = log;
+    }
+    async getToken() {
+        const token = await this.source.getToken();
+        this.log.setSecret(token);
+        const claims = claimsOf(token);
+        if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token is not a JWT with an issuer and a subject: give a token issued ' +
+                "for the 'sigstore' audience.", { input: 'sign' });
+        }
+        this.issuer = claims.iss;
+        return token;
+    }
 }
 
 

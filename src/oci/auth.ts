@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import type { Credential } from './credentials.js';
 import { protocolError, registryError, type RequestContext } from './errors.js';
-import type { OciLogger } from './options.js';
+import type { Log } from '../log.js';
 import { checkRealm } from './realm.js';
 import type { HttpResponse } from './http.js';
 
@@ -38,8 +38,8 @@ export interface AuthenticatorConfig {
   origin: string;
   credential: () => Promise<Credential | undefined>;
   request: PlainRequest;
-  maskSecret: (secret: string) => void;
-  log: OciLogger;
+  /** Also masks the tokens the token server hands out. */
+  log: Log;
   /** Sent as `client_id` in OAuth2 requests. */
   clientId: string;
 }
@@ -209,9 +209,9 @@ export class Authenticator {
     );
     if (!token)
       throw protocolError(context, `the token service at ${url.host} answered without a token`);
-    this.config.maskSecret(token);
+    this.config.log.setSecret(token);
     if (typeof body.refresh_token === 'string' && body.refresh_token) {
-      this.config.maskSecret(body.refresh_token);
+      this.config.log.setSecret(body.refresh_token);
     }
     const seconds =
       typeof body.expires_in === 'number' && body.expires_in > 0

@@ -1,7 +1,9 @@
-// Where a registry's credentials come from, first hit wins: explicit username and password; the
-// Docker config (`credHelpers`, `credsStore`, `auths`); for ghcr.io only, the workflow's token.
-// Every secret found is handed to `maskSecret` before anything else sees it.
+// Where a registry's credentials come from, as functions of the registry host (oras-go's
+// `CredentialFunc`, go-containerregistry's keychains): given ones, the Docker config (`credHelpers`,
+// `credsStore`, `auths`), and whatever a caller adds; `firstCredential` tries them in order. Each
+// secret is handed to the log's mask as soon as it is read, its derived forms too.
 import { UserError } from '../errors.js';
+import type { Log } from '../log.js';
 import { runCredentialHelper } from './credential-helper.js';
 import {
   DOCKER_HUB_SERVER,
@@ -10,8 +12,7 @@ import {
   readDockerConfig,
   type DockerAuthEntry,
 } from './docker-config.js';
-import type { OciLogger } from './options.js';
-import { hostName, isDockerHub } from './reference.js';
+import { isDockerHub } from './reference.js';
 
 export interface Credential {
   username?: string;
@@ -24,28 +25,30 @@ export interface Credential {
   source: string;
 }
 
-export interface CredentialOptions {
-  username?: string;
-  password?: string;
-  githubToken?: string;
-  githubActor?: string;
-  dockerConfigDir?: string;
-  credentialHelperTimeoutMs?: number;
-  maskSecret: (secret: string) => void;
-  log: OciLogger;
+/** The credential for `registry` (`host[:port]`, `docker.io` for Docker Hub), or undefined. */
+export type CredentialFunc = (registry: string) => Promise<Credential | undefined>;
+
+export interface DockerConfigOptions {
+  /** Where `config.json` lives (default `$DOCKER_CONFIG`, else `~/.docker`). */
+  directory?: string;
+  /** How long a `docker-credential-*` helper may run (default 30 s). */
+  helperTimeoutMs?: number;
+  /** Warnings about broken helpers; every secret read is masked through it. */
+  log: Log;
 }
 
 /** Docker's marker, in a helper's answer or an `auths` entry, for "the secret is an identity token". */
 const IDENTITY_TOKEN_USER = '<token>';
 
-function masked(credential: Credential, mask: (secret: string) => void): Credential {
+/** Masks every secret of `credential`, and the base64 `user:secret` its Basic header carries. */
+export function maskCredential(credential: Credential, log: Log): Credential {
   const { username, password, identityToken, registryToken } = credential;
-  for (const secret of [password, identityToken, registryToken]) if (secret) mask(secret);
-  // The Basic header carries `user:password` in base64, a derived secret masked as well; an
-  // identity token goes in that header's password place when the token GET falls back to Basic.
+  for (const secret of [password, identityToken, registryToken]) if (secret) log.setSecret(secret);
+  // An identity token goes in the Basic header's password place when the token GET falls back to
+  // Basic, so its derived form is a secret too.
   const basicPassword = password ?? identityToken;
   if (basicPassword !== undefined) {
-    mask(Buffer.from(`${username ?? ''}:${basicPassword}`).toString('base64'));
+    log.setSecret(Buffer.from(`${username ?? ''}:${basicPassword}`).toString('base64'));
   }
   return credential;
 }
@@ -74,16 +77,12 @@ function fromAuthEntry(entry: DockerAuthEntry, source: string): Credential | und
 async function fromHelper(
   helper: string,
   registry: string,
-  options: CredentialOptions,
+  options: DockerConfigOptions,
   source: string,
 ): Promise<Credential | undefined> {
   const serverUrl = isDockerHub(registry) ? DOCKER_HUB_SERVER : registry;
   try {
-    const answer = await runCredentialHelper(
-      helper,
-      serverUrl,
-      options.credentialHelperTimeoutMs ?? 30_000,
-    );
+    const answer = await runCredentialHelper(helper, serverUrl, options.helperTimeoutMs ?? 30_000);
     if (!answer) return undefined;
     return answer.username === IDENTITY_TOKEN_USER
       ? { username: IDENTITY_TOKEN_USER, identityToken: answer.secret, source }
@@ -100,9 +99,9 @@ async function fromHelper(
 
 async function fromDockerConfig(
   registry: string,
-  options: CredentialOptions,
+  options: DockerConfigOptions,
 ): Promise<Credential | undefined> {
-  const config = await readDockerConfig(dockerConfigDir(options.dockerConfigDir));
+  const config = await readDockerConfig(dockerConfigDir(options.directory));
   if (!config) return undefined;
   const helper = lookup(config.credHelpers, registry);
   if (helper) {
@@ -127,30 +126,32 @@ async function fromDockerConfig(
   return entry ? fromAuthEntry(entry, `${config.path} (auths)`) : undefined;
 }
 
-/**
- * The credential for `registry` (`host[:port]`, `docker.io` for Docker Hub), or `undefined` to go
- * anonymous. Secrets are masked as soon as they are read.
- */
-export async function findCredential(
-  registry: string,
-  options: CredentialOptions,
-): Promise<Credential | undefined> {
-  const { username, password } = options;
-  // Given together or not at all: parseInputs refuses one without the other.
-  if (username && password) {
-    return masked({ username, password, source: "'username' and 'password'" }, options.maskSecret);
-  }
-  const configured = await fromDockerConfig(registry, options);
-  if (configured) return masked(configured, options.maskSecret);
-  if (hostName(registry) === 'ghcr.io' && options.githubToken) {
-    return masked(
-      {
-        username: options.githubActor || 'github-actions',
-        password: options.githubToken,
-        source: "the workflow's GITHUB_TOKEN",
-      },
-      options.maskSecret,
-    );
-  }
-  return undefined;
+/** Credentials the user gave for every registry (`source` names them in messages). */
+export function givenCredential(
+  username: string,
+  password: string,
+  source: string,
+  log: Log,
+): CredentialFunc {
+  const credential = maskCredential({ username, password, source }, log);
+  return () => Promise.resolve(credential);
+}
+
+/** The Docker config, as `docker login` and docker/login-action leave it. */
+export function dockerConfigCredentials(options: DockerConfigOptions): CredentialFunc {
+  return async (registry) => {
+    const found = await fromDockerConfig(registry, options);
+    return found && maskCredential(found, options.log);
+  };
+}
+
+/** The first credential any of `sources` finds, asked in order; undefined: anonymous. */
+export function firstCredential(...sources: CredentialFunc[]): CredentialFunc {
+  return async (registry) => {
+    for (const source of sources) {
+      const found = await source(registry);
+      if (found) return found;
+    }
+    return undefined;
+  };
 }

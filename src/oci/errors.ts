@@ -29,6 +29,8 @@ export interface RequestContext {
 }
 
 export class RegistryError extends UserError {
+  /** `host[:port]` of the registry that answered. */
+  readonly registry: string;
   readonly status: number;
   /** The first OCI error code of the body (`DENIED`, `NAME_UNKNOWN`, …), when there was one. */
   readonly registryCode: string | undefined;
@@ -40,10 +42,17 @@ export class RegistryError extends UserError {
   constructor(
     code: string,
     message: string,
-    details: { status: number; errors: RegistryErrorDetail[]; method: string; url: string },
+    details: {
+      registry: string;
+      status: number;
+      errors: RegistryErrorDetail[];
+      method: string;
+      url: string;
+    },
   ) {
     super(code, message);
     this.name = 'RegistryError';
+    this.registry = details.registry;
     this.status = details.status;
     this.errors = details.errors;
     this.registryCode = details.errors[0]?.code;
@@ -87,7 +96,6 @@ function errorCode(status: number, registryCode: string | undefined): string {
   return 'REGISTRY_REJECTED';
 }
 
-const isGhcr = (registry: string) => hostName(registry) === 'ghcr.io';
 const isEcr = (registry: string) =>
   /\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(hostName(registry));
 
@@ -99,13 +107,6 @@ export function hint(
 ): string {
   const { registry, repository } = context;
   const from = context.credentialSource ? ` from ${context.credentialSource}` : '';
-  if (isGhcr(registry) && (status === 401 || status === 403)) {
-    return (
-      'For ghcr.io from GitHub Actions, give the job `permissions: packages: write`; if the ' +
-      "package already exists, also grant this repository write access in the package's " +
-      'settings (Manage Actions access). A personal access token needs the write:packages scope.'
-    );
-  }
   if (isEcr(registry) && registryCode === 'NAME_UNKNOWN') {
     return (
       `Amazon ECR does not create repositories on push: create '${repository}' first ` +
@@ -170,6 +171,7 @@ export async function registryError(
     errorCode(meaning, insufficientScope ? 'DENIED' : registryCode),
     message,
     {
+      registry: context.registry,
       status: response.status,
       errors,
       method: context.method,
@@ -183,6 +185,12 @@ export function protocolError(context: RequestContext, what: string): RegistryEr
   return new RegistryError(
     'REGISTRY_PROTOCOL',
     `Could not ${context.operation} ${context.displayName}: ${what}.`,
-    { status: 0, errors: [], method: context.method, url: withoutQuery(context.url) },
+    {
+      registry: context.registry,
+      status: 0,
+      errors: [],
+      method: context.method,
+      url: withoutQuery(context.url),
+    },
   );
 }

@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 import { DigestVerifier, digestOf, isDigest, splitDigest } from './digest.js';
 import { withFileLock, writeFileAtomic, writeStreamAtomic } from './files.js';
 import { manifestMediaType, OCI_INDEX, REF_NAME_ANNOTATION } from './media-types.js';
-import type { OciLogger } from './options.js';
+import type { Log } from '../log.js';
 import { countingTransform } from './progress.js';
 import { isValidTag } from './reference.js';
 import { addToFallbackIndex, listFromFallbackIndex, type IndexStore } from './referrers.js';
@@ -43,7 +43,7 @@ export class OciLayoutRepository implements Repository {
 
   constructor(
     readonly directory: string,
-    private readonly log: OciLogger,
+    private readonly log: Log,
   ) {
     this.displayName = `oci-layout:${directory}`;
     this.indexPath = join(directory, 'index.json');
@@ -282,7 +282,7 @@ function exists(path: string): Promise<boolean> {
 }
 
 /** The layout at `directory` (created on the first write), checked to be one if it exists. */
-export async function openLayout(directory: string, log: OciLogger): Promise<OciLayoutRepository> {
+export async function openLayout(directory: string, log: Log): Promise<OciLayoutRepository> {
   const layout = new OciLayoutRepository(directory, log);
   await layout.check();
   return layout;

@@ -11,21 +11,18 @@ export type Location = ({ kind: 'registry' } & Reference) | { kind: 'layout'; di
 
 /**
  * Parses `oci://host[:port]/repository[:tag]` or `oci-layout:<dir>`; a relative layout directory
- * is resolved against `workspace` (default: the working directory). `input` names the option the
- * target came from in messages.
+ * is resolved against `workspace` (default: the working directory).
  */
-export function parseLocation(target: string, workspace = process.cwd(), input?: string): Location {
+export function parseLocation(target: string, workspace = process.cwd()): Location {
   if (target.startsWith(LAYOUT_PREFIX)) {
     const directory = target.slice(LAYOUT_PREFIX.length);
     if (!directory) {
       throw new UserError(
         'REFERENCE_INVALID',
-        `${input ? `Input '${input}': ` : ''}'${target}' names no directory: write ` +
-          'oci-layout:<dir>, e.g. oci-layout:./oci.',
-        input === undefined ? {} : { input },
+        `'${target}' names no directory: write oci-layout:<dir>, e.g. oci-layout:./oci.`,
       );
     }
     return { kind: 'layout', directory: resolve(workspace, directory) };
   }
-  return { kind: 'registry', ...parseReference(target, input === undefined ? {} : { input }) };
+  return { kind: 'registry', ...parseReference(target) };
 }

@@ -1,8 +1,9 @@
 // The one way in: a target string (`oci://…` or `oci-layout:<dir>`) and options become a Repository.
 import { Authenticator } from './auth.js';
 import { openLayout } from './layout.js';
-import { findCredential, type Credential } from './credentials.js';
-import { silentLogger, type OciLogger, type RepositoryOptions } from './options.js';
+import { dockerConfigCredentials, type Credential } from './credentials.js';
+import { silentLog, type Log } from '../log.js';
+import type { RepositoryOptions } from './options.js';
 import { parseLocation, type Location } from './location.js';
 import { apiHost, isLoopbackHost, type Reference } from './reference.js';
 import { RegistryRepository } from './registry.js';
@@ -21,20 +22,15 @@ export async function openRepository(
   target: string | Location,
   options: RepositoryOptions = {},
 ): Promise<Repository> {
-  const log = options.log ?? silentLogger;
-  const parsed =
-    typeof target === 'string' ? parseLocation(target, options.workspace, options.input) : target;
+  const log = options.log ?? silentLog;
+  const parsed = typeof target === 'string' ? parseLocation(target, options.workspace) : target;
   if (parsed.kind === 'layout') {
     return openLayout(parsed.directory, log);
   }
   return Promise.resolve(openRegistry(parsed, options, log));
 }
 
-function openRegistry(
-  reference: Reference,
-  options: RepositoryOptions,
-  log: OciLogger,
-): Repository {
+function openRegistry(reference: Reference, options: RepositoryOptions, log: Log): Repository {
   const { registry, repository } = reference;
   if (reference.lowercasedFrom) {
     log.notice(
@@ -51,14 +47,14 @@ function openRegistry(
   const origin = `${plainHttp ? 'http' : 'https'}://${apiHost(registry)}`;
   const policy = retryPolicy(options.retry);
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-  const maskSecret = options.maskSecret ?? (() => undefined);
+  const credentials = options.credentials ?? dockerConfigCredentials({ log });
 
   let credential: Promise<Credential | undefined> | undefined;
   const auth = new Authenticator({
     registry,
     origin,
     credential: () =>
-      (credential ??= findCredential(registry, { ...options, maskSecret, log }).then((found) => {
+      (credential ??= credentials(registry).then((found) => {
         log.debug(
           found
             ? `Using credentials for ${registry} from ${found.source}.`
@@ -66,8 +62,7 @@ function openRegistry(
         );
         return found;
       })),
-    request: plainRequest(registry, policy, log, userAgent, options.input),
-    maskSecret,
+    request: plainRequest(registry, policy, log, userAgent),
     log,
     clientId: userAgent,
   });
@@ -78,7 +73,6 @@ function openRegistry(
     policy,
     log,
     userAgent,
-    ...(options.input === undefined ? {} : { input: options.input }),
   });
   return new RegistryRepository({
     transport,

@@ -1,12 +1,7 @@
-// What the caller hands the OCI layer. Logging and masking come in as callbacks so this folder knows
-// nothing of GitHub Actions.
-
-export interface OciLogger {
-  debug(message: string): void;
-  info(message: string): void;
-  warning(message: string): void;
-  notice(message: string): void;
-}
+// What the caller hands the OCI layer: credentials as a function of the registry, a log (which
+// also masks secrets), retry and upload tuning. So this folder knows registries only, not who calls.
+import type { Log } from '../log.js';
+import type { CredentialFunc } from './credentials.js';
 
 export interface RetryOptions {
   /** Attempts per request, the first included (default 8). */
@@ -32,33 +27,15 @@ export interface UploadOptions {
 }
 
 export interface RepositoryOptions {
-  /** Explicit credentials; they win over every other source. */
-  username?: string;
-  password?: string;
-  /** The workflow's token and actor, used for ghcr.io only, when no other credential is found. */
-  githubToken?: string;
-  githubActor?: string;
-  /** Where `config.json` lives (default `$DOCKER_CONFIG`, else `~/.docker`). */
-  dockerConfigDir?: string;
+  /** Where credentials come from (default: the Docker config); none found: anonymous. */
+  credentials?: CredentialFunc;
   /** Plain HTTP for a registry that is not on loopback (loopback always uses HTTP). */
   insecure?: boolean;
-  /** Called with every secret obtained (passwords, identity and registry tokens). */
-  maskSecret?: (secret: string) => void;
-  log?: OciLogger;
+  /** Progress and warnings; every secret obtained (tokens from token servers) is masked through it. */
+  log?: Log;
   retry?: RetryOptions;
   upload?: UploadOptions;
-  /** How long a `docker-credential-*` helper may run (default 30 s). */
-  credentialHelperTimeoutMs?: number;
   userAgent?: string;
   /** The directory a relative `oci-layout:<dir>` is resolved against (default: the cwd). */
   workspace?: string;
-  /** The option the target came from (`url`), named in messages about the target's address. */
-  input?: string;
 }
-
-export const silentLogger: OciLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warning: () => undefined,
-  notice: () => undefined,
-};

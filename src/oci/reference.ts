@@ -38,12 +38,11 @@ export function isValidRepository(repository: string): boolean {
   return REPOSITORY_PATTERN.test(repository);
 }
 
-function invalid(url: string, why: string, input: string | undefined): UserError {
+function invalid(url: string, why: string): UserError {
   return new UserError(
     'REFERENCE_INVALID',
-    `${input ? `Input '${input}': ` : ''}'${url}' is not a valid OCI reference: ${why}. ` +
+    `'${url}' is not a valid OCI reference: ${why}. ` +
       'Expected oci://<host>[:<port>]/<repository>[:<tag>], e.g. oci://ghcr.io/my-org/manifests.',
-    input === undefined ? {} : { input },
   );
 }
 
@@ -60,16 +59,15 @@ function looksLikeHost(component: string): boolean {
 /**
  * Parses `oci://host[:port]/repository[:tag][@sha256:…]` (the `oci://` prefix may be left out).
  * Without a host the reference is Docker Hub's, as for `docker pull`. An upper-case repository is
- * lower-cased and reported in `lowercasedFrom`; `input` names the action input in messages.
+ * lower-cased and reported in `lowercasedFrom`.
  */
-export function parseReference(url: string, options: { input?: string } = {}): Reference {
-  const { input } = options;
+export function parseReference(url: string): Reference {
   const schemeMatch = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(url);
   if (schemeMatch && schemeMatch[1]!.toLowerCase() !== 'oci') {
-    throw invalid(url, `the scheme must be oci://, not ${schemeMatch[1]}://`, input);
+    throw invalid(url, `the scheme must be oci://, not ${schemeMatch[1]}://`);
   }
   let rest = schemeMatch ? url.slice(schemeMatch[0].length) : url;
-  if (rest.trim() !== rest || rest === '') throw invalid(url, 'it is empty or has spaces', input);
+  if (rest.trim() !== rest || rest === '') throw invalid(url, 'it is empty or has spaces');
 
   let digest: string | undefined;
   const at = rest.lastIndexOf('@');
@@ -77,7 +75,7 @@ export function parseReference(url: string, options: { input?: string } = {}): R
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     if (!isDigest(digest)) {
-      throw invalid(url, `'${digest}' is not a digest (sha256:<64 hex digits>)`, input);
+      throw invalid(url, `'${digest}' is not a digest (sha256:<64 hex digits>)`);
     }
   }
 
@@ -90,7 +88,6 @@ export function parseReference(url: string, options: { input?: string } = {}): R
       throw invalid(
         url,
         `the tag '${tag}' must match [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127} (at most 128 characters)`,
-        input,
       );
     }
   }
@@ -102,13 +99,13 @@ export function parseReference(url: string, options: { input?: string } = {}): R
     registry = rest.slice(0, slash).toLowerCase();
     written = rest.slice(slash + 1);
   } else if (slash === -1 && looksLikeHost(rest)) {
-    throw invalid(url, 'the repository is missing after the registry host', input);
+    throw invalid(url, 'the repository is missing after the registry host');
   } else {
     registry = DOCKER_HUB;
     written = rest;
   }
   if (!HOST_PATTERN.test(registry)) {
-    throw invalid(url, `'${registry}' is not a registry host name`, input);
+    throw invalid(url, `'${registry}' is not a registry host name`);
   }
   if (DOCKER_HUB_ALIASES.has(registry)) {
     registry = DOCKER_HUB;
@@ -121,15 +118,10 @@ export function parseReference(url: string, options: { input?: string } = {}): R
       url,
       `the repository '${written}' must be lower-case letters, digits and separators ` +
         "('.', '_', '__', '-') in '/'-separated components",
-      input,
     );
   }
   if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-    throw invalid(
-      url,
-      `'${registry}/${repository}' is longer than ${MAX_NAME_LENGTH} characters`,
-      input,
-    );
+    throw invalid(url, `'${registry}/${repository}' is longer than ${MAX_NAME_LENGTH} characters`);
   }
   return {
     registry,

@@ -6,7 +6,7 @@
 import { UserError } from '../errors.js';
 import { splitDigest } from './digest.js';
 import { OCI_INDEX } from './media-types.js';
-import type { OciLogger } from './options.js';
+import type { Log } from '../log.js';
 import type { Descriptor, StoredManifest } from './repository.js';
 import { writeUntilKept } from './write-until-kept.js';
 
@@ -49,7 +49,7 @@ function parseIndex(store: IndexStore, tag: string, manifest: StoredManifest): I
 const digestOf = (entry: Record<string, unknown>) => entry.digest;
 
 export interface AddOptions {
-  log: OciLogger;
+  log: Log;
   /** Verification rounds before giving up (default 5). */
   attempts?: number;
   /**

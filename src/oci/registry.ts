@@ -10,7 +10,7 @@ import {
   manifestMediaType,
   OCI_INDEX,
 } from './media-types.js';
-import type { OciLogger } from './options.js';
+import type { Log } from '../log.js';
 import { isValidRepository, isValidTag } from './reference.js';
 import {
   addToFallbackIndex,
@@ -37,7 +37,7 @@ export interface RegistryRepositoryConfig {
   repository: string;
   policy: RetryPolicy;
   upload: UploadSettings;
-  log: OciLogger;
+  log: Log;
 }
 
 /** A tag list or referrers page links the next as `Link: <url>; rel="next"`. */

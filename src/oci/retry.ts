@@ -1,7 +1,8 @@
 // Bounded retries for transient failures: exponential backoff with full jitter, `Retry-After`
 // honoured, a cap on attempts and on total time. What counts as transient is decided by the caller;
 // the helpers below give the usual answers for HTTP statuses and network errors.
-import type { OciLogger, RetryOptions } from './options.js';
+import type { Log } from '../log.js';
+import type { RetryOptions } from './options.js';
 
 export interface RetryPolicy {
   attempts: number;
@@ -96,7 +97,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function retrying<T>(
   policy: RetryPolicy,
   what: string,
-  log: OciLogger,
+  log: Log,
   attempt: (attemptNumber: number) => Promise<T>,
   decide: (outcome: Outcome<T>) => RetryDecision | undefined,
 ): Promise<T> {

@@ -9,7 +9,7 @@
 import { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { Authenticator, PlainRequest, Scope } from './auth.js';
-import type { OciLogger } from './options.js';
+import type { Log } from '../log.js';
 import { exchange, type HttpResponse } from './http.js';
 import { readAtMost } from './read-blob.js';
 import { isLoopbackHost } from './reference.js';
@@ -60,10 +60,8 @@ export interface TransportConfig {
   origin: string;
   auth: Authenticator;
   policy: RetryPolicy;
-  log: OciLogger;
+  log: Log;
   userAgent: string;
-  /** The option that named the registry (`url`), for messages. */
-  input?: string;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -136,14 +134,13 @@ function networkCause(error: unknown): string {
 }
 
 /** A network failure as a user error naming the host; errors already written for users pass. */
-function unreachable(registry: string, url: URL, error: unknown, input?: string): unknown {
+function unreachable(registry: string, url: URL, error: unknown): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   return new UserError(
     'REGISTRY_UNREACHABLE',
     `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
-      `address${input ? ` in '${input}'` : ''} and the network; a registry that serves plain ` +
-      'HTTP needs the insecure option.',
-    { cause: error, ...(input === undefined ? {} : { input }) },
+      'address and the network; a registry that serves plain HTTP needs the insecure option.',
+    { cause: error },
   );
 }
 
@@ -173,9 +170,8 @@ const PLAIN_ANSWER_LIMIT = 1024 * 1024;
 export function plainRequest(
   registry: string,
   policy: RetryPolicy,
-  log: OciLogger,
+  log: Log,
   userAgent: string,
-  input?: string,
 ): PlainRequest {
   return (url, { method = 'GET', headers, body }) => {
     const content = body === undefined ? undefined : Buffer.from(body);
@@ -193,7 +189,7 @@ export function plainRequest(
         ),
       (outcome) => transientDecision(outcome, true),
     ).catch((error: unknown) => {
-      throw unreachable(registry, url, error, input);
+      throw unreachable(registry, url, error);
     });
   };
 }
@@ -236,7 +232,7 @@ export class Transport {
       },
       (outcome) => transientDecision(outcome, request.retry !== false),
     ).catch((error: unknown) => {
-      throw unreachable(this.config.registry, url, error, this.config.input);
+      throw unreachable(this.config.registry, url, error);
     });
     this.showWarnings(response);
     return response;

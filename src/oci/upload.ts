@@ -7,7 +7,7 @@ import type { BlobSource, UploadProgress } from './repository.js';
 import type { Scope } from './auth.js';
 import { UserError } from '../errors.js';
 import { protocolError, registryError, type RequestContext } from './errors.js';
-import type { OciLogger } from './options.js';
+import type { Log } from '../log.js';
 import { countingTransform } from './progress.js';
 import {
   backoffMs,
@@ -30,7 +30,7 @@ export interface UploadTarget {
   transport: Transport;
   repository: string;
   policy: RetryPolicy;
-  log: OciLogger;
+  log: Log;
   settings: UploadSettings;
   /** The context of errors for one request of this upload. */
   context(method: string, url: URL | string): RequestContext;

@@ -39,13 +39,13 @@ export const OUTPUTS: readonly OutputDefinition[] = [
     value: (r) => String(r.pushed),
   },
   {
-    name: 'signature',
+    name: 'signature-tag',
     description:
       'The legacy cosign signature tag (`sha256-<hex>.sig`), when signed in that format.',
     value: (r) => r.signature?.signatureTag ?? '',
   },
   {
-    name: 'bundle',
+    name: 'bundle-digest',
     description: 'The digest of the Sigstore bundle referrer, when signed in that format.',
     value: (r) => r.signature?.bundleDigest ?? '',
   },
@@ -59,6 +59,17 @@ export const OUTPUTS: readonly OutputDefinition[] = [
     description:
       'The plan as JSON: primary tag, promoted tags, each rule and why it applied or not.',
     value: (r) => JSON.stringify(r.plan),
+  },
+  // The first release's names, kept working for this release.
+  {
+    name: 'signature',
+    description: 'Deprecated: use `signature-tag` (the same value). Removed in the next major.',
+    value: (r) => r.signature?.signatureTag ?? '',
+  },
+  {
+    name: 'bundle',
+    description: 'Deprecated: use `bundle-digest` (the same value). Removed in the next major.',
+    value: (r) => r.signature?.bundleDigest ?? '',
   },
 ];
 

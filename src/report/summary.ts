@@ -1,68 +1,85 @@
-// The job summary: what was published where, why each tag was (not) promoted, and the Flux side.
+// The job summary's content: what was published where, why each tag was (not) promoted, and the
+// Flux side. Kept apart from its rendering (github/summary.ts writes it with @actions/core's
+// builder), so it reads as what it says.
 import { formatBytes } from '../log.js';
 import { cosignVerifyCommand, fluxYaml } from './flux.js';
 import type { PublishResult } from './result.js';
 
-function code(value: string | undefined): string {
-  return value ? `\`${value}\`` : '—';
+/** Text, or a value shown as code. */
+export type Inline = string | { code: string };
+
+export interface SummarySection {
+  heading?: string;
+  /** What the code is, e.g. how to use it. */
+  text?: string;
+  code: string;
+  language?: string;
 }
 
-function signatureCell(result: PublishResult): string {
+export interface JobSummary {
+  heading: Inline[];
+  /** Label and value; a value of several parts shows them on separate lines. */
+  table: [string, Inline[][]][];
+  /** Each promotion rule, whether it applied, and why. */
+  promotion: { applied: boolean; rule: string; reason: string }[];
+  /** Flux YAML, the public key to give Flux, the cosign command: for registries only. */
+  sections: SummarySection[];
+}
+
+const code = (value: string | undefined): Inline[] => [value ? { code: value } : '—'];
+
+function signatureCell(result: PublishResult): Inline[][] {
   const s = result.signature;
-  if (!s) return 'not signed';
-  const parts = [s.method === 'key' ? 'cosign key' : 'keyless (Sigstore)'];
-  if (s.bundleDigest) parts.push(`bundle ${code(s.bundleDigest)}`);
-  if (s.signatureTag) parts.push(`legacy ${code(s.signatureTag)}`);
-  if (s.rekorLogIndexes.length > 0) parts.push(`Rekor index ${s.rekorLogIndexes.join(', ')}`);
-  return parts.join('<br>');
+  if (!s) return [['not signed']];
+  const parts: Inline[][] = [[s.method === 'key' ? 'cosign key' : 'keyless (Sigstore)']];
+  if (s.bundleDigest) parts.push(['bundle ', { code: s.bundleDigest }]);
+  if (s.signatureTag) parts.push(['legacy ', { code: s.signatureTag }]);
+  if (s.rekorLogIndexes.length > 0) parts.push([`Rekor index ${s.rekorLogIndexes.join(', ')}`]);
+  return parts;
 }
 
-/** The summary as Markdown. */
-export function summaryMarkdown(result: PublishResult): string {
+function heading(result: PublishResult): Inline[] {
   const { plan } = result;
-  const heading = plan.dryRun
-    ? `### Dry run: nothing published (${plan.dryRunReason})`
-    : result.pushed
-      ? '### Published Flux OCI artifact'
-      : `### Content unchanged since \`${result.unchangedSince ?? ''}\`: tags updated, nothing pushed`;
-  const rows: [string, string][] = [
-    ['Repository', code(result.target.url)],
-    ['Digest', code(result.digest)],
-    [
-      'Tags',
-      (result.digest ? result.tags : [plan.primaryTag, ...plan.promotedTags])
-        .map((t) => code(t))
-        .join(' '),
-    ],
-    ['Size', result.size === undefined ? '—' : formatBytes(result.size)],
-    ['Files', result.fileCount === undefined ? '—' : String(result.fileCount)],
-    ['Source', code(result.source)],
-    ['Revision', code(result.revision)],
-    ['Signature', signatureCell(result)],
+  if (plan.dryRun) return [`Dry run: nothing published (${plan.dryRunReason})`];
+  if (result.pushed) return ['Published Flux OCI artifact'];
+  return [
+    'Content unchanged since ',
+    { code: result.unchangedSince ?? '' },
+    ': tags updated, nothing pushed',
   ];
-  const lines = [heading, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
-  if (plan.rules.length > 0) {
-    lines.push('#### Promotion', '');
-    for (const rule of plan.rules) {
-      lines.push(`- ${rule.applied ? '✅' : '⏭️'} \`${rule.rule}\`: ${rule.reason}`);
-    }
-    lines.push('');
-  }
+}
+
+export function jobSummary(result: PublishResult): JobSummary {
+  const { plan } = result;
+  const tags = result.digest ? result.tags : [plan.primaryTag, ...plan.promotedTags];
+  const sections: SummarySection[] = [];
   if (result.target.kind === 'registry') {
-    lines.push('#### Flux', '', '```yaml', fluxYaml(result).trimEnd(), '```', '');
+    sections.push({ heading: 'Flux', code: fluxYaml(result).trimEnd(), language: 'yaml' });
     const publicKey = result.signature?.publicKey;
     if (publicKey) {
-      lines.push(
-        'The public key for the `cosign-pub` Secret (`kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub`):',
-        '',
-        '```',
-        publicKey.trimEnd(),
-        '```',
-        '',
-      );
+      sections.push({
+        text:
+          'The public key for the cosign-pub Secret ' +
+          '(kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub):',
+        code: publicKey.trimEnd(),
+      });
     }
     const verify = cosignVerifyCommand(result);
-    if (verify) lines.push('Verify by hand:', '', '```sh', verify, '```', '');
+    if (verify) sections.push({ text: 'Verify by hand:', code: verify, language: 'sh' });
   }
-  return lines.join('\n');
+  return {
+    heading: heading(result),
+    table: [
+      ['Repository', [code(result.target.url)]],
+      ['Digest', [code(result.digest)]],
+      ['Tags', [tags.flatMap((t, i) => (i === 0 ? [{ code: t }] : [' ', { code: t }]))]],
+      ['Size', [[result.size === undefined ? '—' : formatBytes(result.size)]]],
+      ['Files', [[result.fileCount === undefined ? '—' : String(result.fileCount)]]],
+      ['Source', [code(result.source)]],
+      ['Revision', [code(result.revision)]],
+      ['Signature', signatureCell(result)],
+    ],
+    promotion: plan.rules.map(({ applied, rule, reason }) => ({ applied, rule, reason })),
+    sections,
+  };
 }

@@ -11,7 +11,12 @@ const DRY_BY_DEFAULT = new Map([
   ['merge_group', "a merge queue's trial merge is not merged yet"],
 ]);
 
-export function decideDryRun(mode: DryRunMode, ctx: Context): { dryRun: boolean; reason: string } {
+export interface DryRunDecision {
+  dryRun: boolean;
+  reason: string;
+}
+
+export function decideDryRun(mode: DryRunMode, ctx: Context): DryRunDecision {
   if (mode !== 'auto') return { dryRun: mode === 'true', reason: `dry-run is ${mode}` };
   const why = DRY_BY_DEFAULT.get(ctx.eventName);
   return why

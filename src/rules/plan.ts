@@ -4,11 +4,10 @@
 import type { Context } from '../context/context.js';
 import { inputError } from '../errors.js';
 import { collectFacts, judge } from './conditions.js';
-import type { DryRunMode } from './dry-run.js';
-import { decideDryRun } from './dry-run.js';
+import { decideDryRun, type DryRunDecision, type DryRunMode } from './dry-run.js';
 import type { PromoteRule } from './promote-rules.js';
 import { renderTag } from './tag-template.js';
-import type { Template, TemplateValues } from './template.js';
+import type { Placeholder, Template, TemplateValues } from './template.js';
 import { templateValues } from './template.js';
 
 /** The inputs the plan depends on, as `parseInputs` parsed them. */
@@ -54,14 +53,29 @@ export function planNeedsTagList(input: PlanInput, ctx: Context): boolean {
   );
 }
 
+/** Whether the tag template or any promotion rule (its tag or a glob) names `placeholder`. */
+export function planUses(input: PlanInput, placeholder: Placeholder): boolean {
+  const names = (template: Template | undefined) =>
+    template?.parts.some((part) => 'placeholder' in part && part.placeholder === placeholder) ??
+    false;
+  return (
+    names(input.tagTemplate) ||
+    input.promoteRules.some(
+      (rule) => names(rule.tag) || rule.conditions.some((c) => 'glob' in c && names(c.glob)),
+    )
+  );
+}
+
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
- * `highest` need them (see `planNeedsTagList`) and do not apply without them.
+ * `highest` need them (see `planNeedsTagList`) and do not apply without them. `dryRun` is the
+ * decision the caller already made from `input.dryRun`, if it made one.
  */
 export function computePlan(
   input: PlanInput,
   ctx: Context,
   existingTags?: readonly string[],
+  dryRun: DryRunDecision = decideDryRun(input.dryRun, ctx),
 ): Plan {
   const values = templateValues(ctx);
   const notices: string[] = [];
@@ -84,7 +98,6 @@ export function computePlan(
     else promotedTags.push(rendered.tag);
     return { rule: rule.text, tag: rendered.tag, applied: true, reason: reasons.join('; ') };
   });
-  const dryRun = decideDryRun(input.dryRun, ctx);
   return {
     primaryTag,
     promotedTags,

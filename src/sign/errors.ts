@@ -47,7 +47,7 @@ export function sigstoreFailure(error: unknown, services: SigstoreServices): unk
       // The parse error's message contains the token itself: never pass it on.
       return new UserError(
         'SIGN_ID_TOKEN_FAILED',
-        'The OIDC identity token could not be read. Check that the job has `permissions: id-token: write`.',
+        'The OIDC identity token could not be read as a JWT: give a token issued for the sigstore audience.',
         { input: 'sign' },
       );
   }

@@ -1,24 +1,26 @@
-// Signing a published manifest so that Flux and cosign accept it (formats.md §2): keyless with
-// Sigstore, in the legacy `.sig` form, as a Sigstore bundle referrer, or both; or with a cosign key
-// in the legacy form. Loaded only when signing is on (`await import('./sign/index.js')`), so
-// unsigned runs never load Sigstore.
+// Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
+// legacy `.sig` form (legacy-layer.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
+// or with a cosign key in the legacy form. Loaded only when signing is on (main.ts imports it on
+// demand), so unsigned runs never load Sigstore.
 import { verify, X509Certificate } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { UserError } from '../errors.js';
-import { ActionsIdentityProvider } from './actions-oidc.js';
+import { silentLog } from '../log.js';
+import type { RetryPolicy } from '../oci/retry.js';
 import { attachBundle, type SameSigner } from './bundle-referrer.js';
 import type { CosignKey } from './cosign-key.js';
+import { IdentityToken } from './identity-token.js';
 import { KeylessSigner } from './keyless.js';
 import { LegacyAnnotation } from './legacy-layer.js';
-import { networkPolicy } from './network.js';
+import { sigstoreRetryPolicy } from './network.js';
 import { addLegacySignature, type Supersedes } from './signature-manifest.js';
 import { createSignatures, type SignatureRequest } from './signatures.js';
-import type { NetworkPolicy, SignOptions, SignResult } from './types.js';
+import type { SignOptions, SignResult } from './types.js';
 
-export { checkKeylessPrerequisites } from './actions-oidc.js';
 export { loadCosignKey, type CosignKey } from './cosign-key.js';
-export type { NetworkPolicy, SignatureFormat, SignOptions, SignResult } from './types.js';
+export { environmentIdentityToken } from './identity-token.js';
+export type { IdentityTokenSource, SignatureFormat, SignOptions, SignResult } from './types.js';
 
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
 function certificateIdentity(certificate: string | Buffer | undefined): string | undefined {
@@ -94,7 +96,7 @@ interface Plan {
   description: string;
 }
 
-function plan(options: SignOptions, digest: string, policy: NetworkPolicy): Plan {
+function plan(options: SignOptions, digest: string, policy: RetryPolicy): Plan {
   const { key } = options;
   const { dockerReference, tsaURL, fulcioURL } = options;
   const common = { digest, dockerReference, tsaURL, fulcioURL };
@@ -108,12 +110,10 @@ function plan(options: SignOptions, digest: string, policy: NetworkPolicy): Plan
       description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
     };
   }
-  const identityProvider = new ActionsIdentityProvider(
-    options.env ?? process.env,
-    policy,
-    options.maskSecret,
-    options.log,
-  );
+  if (!options.identity) {
+    throw new Error('keyless signing needs an identity token source (SignOptions.identity)');
+  }
+  const identityProvider = new IdentityToken(options.identity, options.log ?? silentLog);
   const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
   return {
     signer,
@@ -145,7 +145,7 @@ export async function signArtifact(
     );
   }
   const { log, key } = options;
-  const policy = networkPolicy(options.network);
+  const policy = sigstoreRetryPolicy(options.retry);
   const { signer, identity, request, publicLog, description } = plan(
     options,
     subject.digest,

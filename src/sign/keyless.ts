@@ -3,12 +3,12 @@ import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { FulcioSigner, type IdentityProvider, type Signature, type Signer } from '@sigstore/sign';
 import { PrivateKeySigner } from './key-signer.js';
 import { sigstoreFetchOptions } from './network.js';
-import type { NetworkPolicy } from './types.js';
+import type { RetryPolicy } from '../oci/retry.js';
 
 export interface KeylessSignerOptions {
   fulcioURL: string;
   identityProvider: IdentityProvider;
-  policy: NetworkPolicy;
+  policy: RetryPolicy;
 }
 
 /**

@@ -15,7 +15,8 @@ import { legacyLayer } from './legacy-layer.js';
 import { sigstoreFetchOptions } from './network.js';
 import { simpleSigningPayload } from './payload.js';
 import { cosignSignStatement, IN_TOTO_PAYLOAD_TYPE } from './statement.js';
-import type { NetworkPolicy, SignatureFormat } from './types.js';
+import type { RetryPolicy } from '../oci/retry.js';
+import type { SignatureFormat } from './types.js';
 
 export interface SignatureRequest {
   format: SignatureFormat;
@@ -36,7 +37,7 @@ export interface Signatures {
   bundle?: { json: Buffer; logIndexes: number[] };
 }
 
-function witnesses(request: SignatureRequest, policy: NetworkPolicy): Witness[] {
+function witnesses(request: SignatureRequest, policy: RetryPolicy): Witness[] {
   const fetchOptions = sigstoreFetchOptions(policy);
   const list: Witness[] = [];
   if (request.rekorURL) {
@@ -54,7 +55,7 @@ const logIndexes = (entries: TransparencyLogEntry[]) => entries.map((e) => Numbe
 export async function createSignatures(
   signer: Signer,
   request: SignatureRequest,
-  policy: NetworkPolicy,
+  policy: RetryPolicy,
 ): Promise<Signatures> {
   const options = { signer, witnesses: witnesses(request, policy) };
   const payload = simpleSigningPayload(request.dockerReference, request.digest);

@@ -1,18 +1,23 @@
 // The options and result of signing, shared by the modules of `src/sign/`.
-import type { OciLogger } from '../oci/options.js';
+import type { Log } from '../log.js';
+import type { RetryOptions } from '../oci/options.js';
 import type { CosignKey } from './cosign-key.js';
 
-/** Which on-registry forms to write: see formats.md §2a (legacy `.sig`) and §2b (bundle). */
+/**
+ * Which on-registry forms to write: the legacy `.sig` tag (legacy-layer.ts, signature-manifest.ts)
+ * and the Sigstore bundle referrer (bundle-referrer.ts).
+ */
 export type SignatureFormat = 'both' | 'legacy' | 'bundle';
 
-/** How patient to be with Fulcio, Rekor, the TSA and the OIDC endpoint. */
-export interface NetworkPolicy {
-  /** Per attempt. */
-  timeoutMs: number;
-  /** Further attempts after the first, on network errors, timeouts, 408, 429 and 5xx. */
-  retries: number;
-  /** Before the first retry; doubled for each further one. */
-  retryDelayMs: number;
+/**
+ * Where keyless signing gets its OIDC token (`@sigstore/sign`'s `IdentityProvider`, plus a check):
+ * GitHub Actions' token in the action (github/oidc.ts), `SIGSTORE_ID_TOKEN` in the CLI
+ * (identity-token.ts).
+ */
+export interface IdentityTokenSource {
+  /** Fails, before anything is pushed, when no token can be had here, saying how to get one. */
+  check(): void;
+  getToken(): Promise<string>;
 }
 
 export interface SignOptions {
@@ -30,14 +35,14 @@ export interface SignOptions {
   tsaURL?: string;
   /** `<registry>/<repository>`: the legacy payload's `docker-reference`. */
   dockerReference: string;
-  /** Where the Actions OIDC request variables come from; `process.env` by default. */
-  env?: NodeJS.ProcessEnv;
+  /** Keyless: the OIDC token for Fulcio. Required unless `key` is given. */
+  identity?: IdentityTokenSource;
   /** Signing from a private repository: warn that the transparency log records its names. */
   privateRepository?: boolean;
-  log?: OciLogger;
-  /** Called with each secret as soon as it is obtained (the OIDC token), before any logging. */
-  maskSecret?: (secret: string) => void;
-  network?: Partial<NetworkPolicy>;
+  /** Progress and warnings; the OIDC token is masked through it as soon as it is obtained. */
+  log?: Log;
+  /** Overrides of the Sigstore retry policy (network.ts). */
+  retry?: RetryOptions;
 }
 
 export interface SignResult {

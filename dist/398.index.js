@@ -1,8 +1,8 @@
-export const id = 585;
-export const ids = [585];
+export const id = 398;
+export const ids = [398];
 export const modules = {
 
-/***/ 6585:
+/***/ 9398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkKeylessPrerequisites: () => (/* reexport */ checkKeylessPrerequisites),
+  environmentIdentityToken: () => (/* reexport */ environmentIdentityToken),
   loadCosignKey: () => (/* reexport */ loadCosignKey),
   signArtifact: () => (/* binding */ signArtifact)
 });
@@ -19,138 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
-// EXTERNAL MODULE: ./build/oci/retry.js
-var retry = __webpack_require__(7620);
-// EXTERNAL MODULE: ./build/oci/options.js
-var options = __webpack_require__(5368);
-;// CONCATENATED MODULE: ./build/sign/network.js
-// Retries and timeouts for every Sigstore service call. `@sigstore/sign`'s clients retry nothing
-// unless told, and a signing step that gives up on one dropped connection fails a whole release.
-
-
-const DEFAULT_NETWORK_POLICY = {
-    // Public-good Rekor answers in well under a second, but can take several under load.
-    timeoutMs: 20_000,
-    retries: 3,
-    retryDelayMs: 1_000,
-};
-/** The defaults, with each field `overrides` gives (an `undefined` one keeps its default). */
-function networkPolicy(overrides = {}) {
-    return {
-        timeoutMs: overrides.timeoutMs ?? DEFAULT_NETWORK_POLICY.timeoutMs,
-        retries: overrides.retries ?? DEFAULT_NETWORK_POLICY.retries,
-        retryDelayMs: overrides.retryDelayMs ?? DEFAULT_NETWORK_POLICY.retryDelayMs,
-    };
-}
-const longestDelay = (policy) => policy.retryDelayMs * 2 ** policy.retries;
-/** The `timeout` and `retry` options `@sigstore/sign`'s clients take (promise-retry's shape). */
-function sigstoreFetchOptions(policy) {
-    return {
-        timeout: policy.timeoutMs,
-        retry: {
-            retries: policy.retries,
-            factor: 2,
-            minTimeout: policy.retryDelayMs,
-            maxTimeout: longestDelay(policy),
-        },
-    };
-}
-/**
- * `fetch` under the same policy, for the calls we make ourselves (the OIDC token). Resolves with
- * the last answer, which may be an error status: the caller words that error.
- */
-function fetchWithRetry(url, init, policy, log = options/* silentLogger */.q) {
-    const retryPolicy = {
-        attempts: policy.retries + 1,
-        maxElapsedMs: Number.POSITIVE_INFINITY, // bounded by attempts × (timeout + delay)
-        baseDelayMs: policy.retryDelayMs,
-        maxDelayMs: longestDelay(policy),
-        timeoutMs: policy.timeoutMs,
-    };
-    return (0,retry/* retrying */.R$)(retryPolicy, `${init.method ?? 'GET'} ${new URL(url).origin}`, log, () => fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) }), (outcome) => {
-        if ('error' in outcome) {
-            const transient = (0,retry/* isTransientNetworkError */.l)(outcome.error);
-            return transient ? { reason: String(outcome.error) } : undefined;
-        }
-        const response = outcome.value;
-        if (!(0,retry/* isRetryableStatus */.PS)(response.status))
-            return undefined;
-        void response.body?.cancel();
-        const afterMs = (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
-        return { reason: `answered ${response.status}`, afterMs };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/sign/actions-oidc.js
-
-
-const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
-const REQUEST_TOKEN = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-const SIGSTORE_AUDIENCE = 'sigstore';
-/** Fails, before anything is pushed, when this job cannot obtain an OIDC token. */
-function checkKeylessPrerequisites(env) {
-    if (env[REQUEST_URL] && env[REQUEST_TOKEN])
-        return;
-    throw new errors/* UserError */.y('SIGN_NO_ID_TOKEN', "Keyless signing ('sign: true') needs a GitHub OIDC token, and this job cannot request one " +
-        `(${REQUEST_URL} and ${REQUEST_TOKEN} are not set). Grant it with ` +
-        '`permissions: id-token: write` on the job or workflow. Pull requests from forks never get ' +
-        "one: sign only on pushes, or give 'cosign-key' to sign with a key instead.", { input: 'sign' });
-}
-function claimsOf(token) {
-    try {
-        return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
-    }
-    catch {
-        return undefined;
-    }
-}
-class ActionsIdentityProvider {
-    env;
-    policy;
-    maskSecret;
-    log;
-    /** The token's issuer, once a token was obtained: what Flux's `matchOIDCIdentity` names. */
-    issuer;
-    constructor(env, policy, maskSecret = () => { }, log) {
-        this.env = env;
-        this.policy = policy;
-        this.maskSecret = maskSecret;
-        this.log = log;
-    }
-    async getToken() {
-        checkKeylessPrerequisites(this.env);
-        const requestToken = this.env[REQUEST_TOKEN];
-        this.maskSecret(requestToken);
-        const url = new URL(this.env[REQUEST_URL]);
-        url.searchParams.set('audience', SIGSTORE_AUDIENCE);
-        const failure = (detail, cause) => new errors/* UserError */.y('SIGN_ID_TOKEN_FAILED', `Could not get a GitHub OIDC token for Sigstore from ${url.origin}: ${detail}. ` +
-            'Check that the job has `permissions: id-token: write`; re-run the job if GitHub had an outage.', { input: 'sign', cause });
-        let response;
-        try {
-            response = await fetchWithRetry(url.href, { headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` } }, this.policy, this.log);
-        }
-        catch (error) {
-            throw failure(error instanceof Error ? error.message : String(error), error);
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw failure(`the token endpoint answered ${response.status} ${response.statusText}`);
-        }
-        const body = (await response.json().catch(() => undefined));
-        const token = body?.value;
-        if (typeof token !== 'string' || token === '')
-            throw failure('the answer held no token');
-        this.maskSecret(token);
-        // @sigstore/sign would put an unparsable token into its error message verbatim.
-        const claims = claimsOf(token);
-        if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
-            throw failure('the token is not a JWT with an issuer and a subject');
-        }
-        this.issuer = claims.iss;
-        return token;
-    }
-}
-
+// EXTERNAL MODULE: ./build/log.js
+var log = __webpack_require__(6650);
 // EXTERNAL MODULE: ./build/oci/digest.js
 var oci_digest = __webpack_require__(1564);
 // EXTERNAL MODULE: ./build/oci/media-types.js
@@ -270,6 +140,63 @@ async function attachBundle(repository, subject, bundleJSON, created, sameSigner
     return { referrer, added: true };
 }
 
+;// CONCATENATED MODULE: ./build/sign/identity-token.js
+
+const SIGSTORE_ID_TOKEN = 'SIGSTORE_ID_TOKEN';
+/** A token in `SIGSTORE_ID_TOKEN` (a CI system's OIDC token for the `sigstore` audience). */
+function environmentIdentityToken(env) {
+    const token = () => env[SIGSTORE_ID_TOKEN]?.trim() ?? '';
+    return {
+        check() {
+            if (token())
+                return;
+            throw new errors/* UserError */.yo('SIGN_NO_ID_TOKEN', `Keyless signing needs an OIDC identity token, and ${SIGSTORE_ID_TOKEN} is not set. Set ` +
+                `it to a token for the 'sigstore' audience from your CI system (GitLab: id_tokens with ` +
+                'aud: sigstore; Buildkite, CircleCI: their OIDC token commands), or sign with a key ' +
+                '(--cosign-key) instead.', { input: 'sign' });
+        },
+        getToken() {
+            this.check();
+            return Promise.resolve(token());
+        },
+    };
+}
+function claimsOf(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+        return typeof claims === 'object' && claims !== null ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The token for `@sigstore/sign`: masked the moment it exists, checked to be a JWT with an issuer
+ * and a subject (`@sigstore/sign` would put an unparsable token into its error message verbatim),
+ * and its issuer kept for the report.
+ */
+class IdentityToken {
+    source;
+    log;
+    /** The token's issuer, once a token was obtained. */
+    issuer;
+    constructor(source, log) {
+        this.source = source;
+        this.log = log;
+    }
+    async getToken() {
+        const token = await this.source.getToken();
+        this.log.setSecret(token);
+        const claims = claimsOf(token);
+        if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
+            throw new errors/* UserError */.yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token is not a JWT with an issuer and a subject: give a token issued ' +
+                "for the 'sigstore' audience.", { input: 'sign' });
+        }
+        this.issuer = claims.iss;
+        return token;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var dist = __webpack_require__(5179);
 ;// CONCATENATED MODULE: ./build/sign/key-signer.js
@@ -293,6 +220,34 @@ class PrivateKeySigner {
             key: { $case: 'publicKey', publicKey: this.publicKeyPEM },
         });
     }
+}
+
+// EXTERNAL MODULE: ./build/oci/retry.js
+var retry = __webpack_require__(7620);
+;// CONCATENATED MODULE: ./build/sign/network.js
+
+/** The Sigstore defaults, with each field `overrides` gives (an `undefined` one keeps its default). */
+function sigstoreRetryPolicy(overrides = {}) {
+    return (0,retry/* retryPolicy */.Jb)({
+        // Public-good Rekor answers in well under a second, but can take several under load.
+        timeoutMs: overrides.timeoutMs ?? 20_000,
+        attempts: overrides.attempts ?? 4,
+        baseDelayMs: overrides.baseDelayMs ?? 1_000,
+        maxDelayMs: overrides.maxDelayMs ?? 8_000,
+        maxElapsedMs: overrides.maxElapsedMs,
+    });
+}
+/** The policy as `@sigstore/sign`'s clients take it (`timeout`, and promise-retry's `retry`). */
+function sigstoreFetchOptions(policy) {
+    return {
+        timeout: policy.timeoutMs,
+        retry: {
+            retries: policy.attempts - 1,
+            factor: 2,
+            minTimeout: policy.baseDelayMs,
+            maxTimeout: policy.maxDelayMs,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/sign/keyless.js
@@ -366,7 +321,7 @@ function rekorBundle(entry) {
     const set = entry.inclusionPromise?.signedEntryTimestamp;
     if (!set) {
         // Rekor v2 entries carry none, and cosign's legacy verification needs it.
-        throw (0,errors/* inputError */.X)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
+        throw (0,errors/* inputError */.Xu)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
     }
     return JSON.stringify({
         SignedEntryTimestamp: set.toString('base64'),
@@ -449,7 +404,7 @@ function parseLayers(stored, tag) {
     catch {
         // reported below
     }
-    throw new errors/* UserError */.y('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
+    throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
         'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
         'tag if it is not a cosign signature manifest.');
 }
@@ -486,7 +441,7 @@ async function addLegacySignature(repository, subjectDigest, payload, layer, sup
             const others = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
             const layers = [...others, layer];
             if (layers.length > MAX_LAYERS) {
-                throw new errors/* UserError */.y('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
+                throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
                     `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
                     'sign again.');
             }
@@ -505,7 +460,7 @@ async function addLegacySignature(repository, subjectDigest, payload, layer, sup
         kept: async () => parseLayers(await repository.getManifest(tag), tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
     });
     if (!kept) {
-        throw new errors/* UserError */.y('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
+        throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
             'attempts); our signature is not in it. Re-run the job when the other signer is done.');
     }
     return tag;
@@ -527,23 +482,23 @@ function sigstoreFailure(error, services) {
     if (!(error instanceof dist/* InternalError */.Gd))
         return error;
     // Errors of our own identity provider arrive wrapped; they are already written for the user.
-    if (error.cause instanceof errors/* UserError */.y)
+    if (error.cause instanceof errors/* UserError */.yo)
         return error.cause;
     switch (error.code) {
         case 'CA_CREATE_SIGNING_CERTIFICATE_ERROR':
-            return new errors/* UserError */.y('SIGN_FULCIO_FAILED', `Fulcio at ${services.fulcioURL} did not issue a signing certificate: ${detail(error)}. ` +
+            return new errors/* UserError */.yo('SIGN_FULCIO_FAILED', `Fulcio at ${services.fulcioURL} did not issue a signing certificate: ${detail(error)}. ` +
                 "Check 'fulcio-url', and that the OIDC token's issuer is one this Fulcio trusts.", { input: 'fulcio-url', cause: error });
         case 'TLOG_CREATE_ENTRY_ERROR':
         case 'TLOG_FETCH_ENTRY_ERROR':
-            return new errors/* UserError */.y('SIGN_REKOR_FAILED', `Rekor at ${services.rekorURL} did not record the signature: ${detail(error)}. ` +
+            return new errors/* UserError */.yo('SIGN_REKOR_FAILED', `Rekor at ${services.rekorURL} did not record the signature: ${detail(error)}. ` +
                 "Check 'rekor-url' (a Rekor v1 API); re-run the job if Rekor had an outage.", { input: 'rekor-url', cause: error });
         case 'TSA_CREATE_TIMESTAMP_ERROR':
-            return new errors/* UserError */.y('SIGN_TSA_FAILED', `The timestamp authority at ${services.tsaURL} did not timestamp the signature: ` +
+            return new errors/* UserError */.yo('SIGN_TSA_FAILED', `The timestamp authority at ${services.tsaURL} did not timestamp the signature: ` +
                 `${detail(error)}. Check 'tsa-url' (its full endpoint, e.g. …/api/v1/timestamp).`, { input: 'tsa-url', cause: error });
         case 'IDENTITY_TOKEN_READ_ERROR':
         case 'IDENTITY_TOKEN_PARSE_ERROR':
             // The parse error's message contains the token itself: never pass it on.
-            return new errors/* UserError */.y('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token could not be read. Check that the job has `permissions: id-token: write`.', { input: 'sign' });
+            return new errors/* UserError */.yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token could not be read as a JWT: give a token issued for the sigstore audience.', { input: 'sign' });
     }
     return error;
 }
@@ -654,12 +609,12 @@ async function decrypt(body, password) {
         parsed = JSON.parse(body.toString('utf8'));
     }
     catch (error) {
-        throw (0,errors/* inputError */.X)(KEY_INPUT, 'the encrypted key is not cosign’s JSON format.', error);
+        throw (0,errors/* inputError */.Xu)(KEY_INPUT, 'the encrypted key is not cosign’s JSON format.', error);
     }
     const { kdf, cipher, ciphertext } = parsed;
     const { N, r, p } = kdf?.params ?? {};
     if (kdf?.name !== 'scrypt' || cipher?.name !== 'nacl/secretbox') {
-        throw (0,errors/* inputError */.X)(KEY_INPUT, `the key is encrypted with ${String(kdf?.name)} and ${String(cipher?.name)}; only cosign's ` +
+        throw (0,errors/* inputError */.Xu)(KEY_INPUT, `the key is encrypted with ${String(kdf?.name)} and ${String(cipher?.name)}; only cosign's ` +
             'scrypt and nacl/secretbox are supported.');
     }
     const valid = isCost(N) &&
@@ -671,11 +626,11 @@ async function decrypt(body, password) {
         p <= MAX_SCRYPT.p;
     const encoded = [kdf.salt, cipher.nonce, ciphertext].every((v) => typeof v === 'string');
     if (!valid || !encoded) {
-        throw (0,errors/* inputError */.X)(KEY_INPUT, 'the scrypt parameters, salt, nonce or ciphertext of the encrypted key are missing or invalid.');
+        throw (0,errors/* inputError */.Xu)(KEY_INPUT, 'the scrypt parameters, salt, nonce or ciphertext of the encrypted key are missing or invalid.');
     }
     const nonce = Buffer.from(cipher.nonce, 'base64');
     if (nonce.length !== 24)
-        throw (0,errors/* inputError */.X)(KEY_INPUT, 'the secretbox nonce is not 24 bytes.');
+        throw (0,errors/* inputError */.Xu)(KEY_INPUT, 'the secretbox nonce is not 24 bytes.');
     const key = await scryptAsync(password, Buffer.from(kdf.salt, 'base64'), 32, {
         N,
         r,
@@ -686,7 +641,7 @@ async function decrypt(body, password) {
         return Buffer.from((0,salsa/* secretbox */.EY)(key, nonce).open(Buffer.from(ciphertext, 'base64')));
     }
     catch {
-        throw (0,errors/* inputError */.X)(PASSWORD_INPUT, `it does not decrypt '${KEY_INPUT}'. Give the password the key was generated with ` +
+        throw (0,errors/* inputError */.Xu)(PASSWORD_INPUT, `it does not decrypt '${KEY_INPUT}'. Give the password the key was generated with ` +
             '(cosign’s COSIGN_PASSWORD), and check that the key secret is complete.');
     }
 }
@@ -695,7 +650,7 @@ function usable(key) {
     // cosign and Flux verify ECDSA and RSA keys over SHA-256; nothing else is signed that way.
     if (type === 'ec' || type === 'rsa')
         return key;
-    throw (0,errors/* inputError */.X)(KEY_INPUT, `${type ?? 'this'} keys are not supported: use an ECDSA key (cosign generate-key-pair) or RSA.`);
+    throw (0,errors/* inputError */.Xu)(KEY_INPUT, `${type ?? 'this'} keys are not supported: use an ECDSA key (cosign generate-key-pair) or RSA.`);
 }
 /**
  * Reads and decrypts a cosign private key before anything is pushed. `maskSecret` is called with
@@ -712,7 +667,7 @@ async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
         maskSecret(password);
     const block = pemBlock(pem);
     if (!block || block.label.includes('PUBLIC KEY')) {
-        throw (0,errors/* inputError */.X)(KEY_INPUT, `it is not a private key${block ? ` (it is a ${block.label})` : ''}. Give the contents of ` +
+        throw (0,errors/* inputError */.Xu)(KEY_INPUT, `it is not a private key${block ? ` (it is a ${block.label})` : ''}. Give the contents of ` +
             'cosign.key (PEM labelled ENCRYPTED SIGSTORE PRIVATE KEY), not cosign.pub.');
     }
     let privateKey;
@@ -722,7 +677,7 @@ async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
             privateKey = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
         }
         catch (error) {
-            throw (0,errors/* inputError */.X)(KEY_INPUT, 'it decrypts, but not to a PKCS#8 private key.', error);
+            throw (0,errors/* inputError */.Xu)(KEY_INPUT, 'it decrypts, but not to a PKCS#8 private key.', error);
         }
     }
     else if (PLAIN_LABELS.includes(block.label)) {
@@ -730,21 +685,22 @@ async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
             privateKey = (0,external_node_crypto_.createPrivateKey)(pem);
         }
         catch (error) {
-            throw (0,errors/* inputError */.X)(KEY_INPUT, `its ${block.label} block could not be read.`, error);
+            throw (0,errors/* inputError */.Xu)(KEY_INPUT, `its ${block.label} block could not be read.`, error);
         }
     }
     else {
-        throw (0,errors/* inputError */.X)(KEY_INPUT, `a PEM block labelled ${block.label} is not a supported key.`);
+        throw (0,errors/* inputError */.Xu)(KEY_INPUT, `a PEM block labelled ${block.label} is not a supported key.`);
     }
     const signer = new PrivateKeySigner(usable(privateKey));
     return { publicKeyPEM: signer.publicKeyPEM, signer };
 }
 
 ;// CONCATENATED MODULE: ./build/sign/index.js
-// Signing a published manifest so that Flux and cosign accept it (formats.md §2): keyless with
-// Sigstore, in the legacy `.sig` form, as a Sigstore bundle referrer, or both; or with a cosign key
-// in the legacy form. Loaded only when signing is on (`await import('./sign/index.js')`), so
-// unsigned runs never load Sigstore.
+// Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
+// legacy `.sig` form (legacy-layer.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
+// or with a cosign key in the legacy form. Loaded only when signing is on (main.ts imports it on
+// demand), so unsigned runs never load Sigstore.
+
 
 
 
@@ -820,7 +776,10 @@ function plan(options, digest, policy) {
             description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
         };
     }
-    const identityProvider = new ActionsIdentityProvider(options.env ?? process.env, policy, options.maskSecret, options.log);
+    if (!options.identity) {
+        throw new Error('keyless signing needs an identity token source (SignOptions.identity)');
+    }
+    const identityProvider = new IdentityToken(options.identity, options.log ?? log/* silentLog */.aB);
     const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
     return {
         signer,
@@ -841,10 +800,10 @@ function plan(options, digest, policy) {
  */
 async function signArtifact(repository, subject, options) {
     if (!/^sha256:[0-9a-f]{64}$/.test(subject.digest)) {
-        throw new errors/* UserError */.y('SIGN_DIGEST_UNSUPPORTED', `Only sha256 manifest digests can be signed (cosign names signatures after them), not ${subject.digest}.`);
+        throw new errors/* UserError */.yo('SIGN_DIGEST_UNSUPPORTED', `Only sha256 manifest digests can be signed (cosign names signatures after them), not ${subject.digest}.`);
     }
     const { log, key } = options;
-    const policy = networkPolicy(options.network);
+    const policy = sigstoreRetryPolicy(options.retry);
     const { signer, identity, request, publicLog, description } = plan(options, subject.digest, policy);
     if (options.privateRepository && publicLog) {
         log?.warning(`Signing from a private repository: the transparency log at ${publicLog} records this ` +

@@ -1,0 +1,41 @@
+// The job summary, written with @actions/core's summary builder (HTML the job page renders).
+import * as core from '@actions/core';
+import type { Inline, JobSummary } from '../report/summary.js';
+
+/** `&`, `<` and `>` as entities: the builder writes its arguments as HTML. */
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function html(parts: Inline[]): string {
+  return parts
+    .map((part) => (typeof part === 'string' ? escape(part) : `<code>${escape(part.code)}</code>`))
+    .join('');
+}
+
+/** Appends the summary to the file the runner names (GITHUB_STEP_SUMMARY); none outside a runner. */
+export async function writeJobSummary(summary: JobSummary): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const builder = core.summary.addHeading(html(summary.heading), 3).addTable([
+    [
+      { data: '', header: true },
+      { data: '', header: true },
+    ],
+    ...summary.table.map(([label, lines]) => [label, lines.map(html).join('<br>')]),
+  ]);
+  if (summary.promotion.length > 0) {
+    builder
+      .addHeading('Promotion', 4)
+      .addList(
+        summary.promotion.map(
+          (p) => `${p.applied ? '✅' : '⏭️'} ${html([{ code: p.rule }])}: ${escape(p.reason)}`,
+        ),
+      );
+  }
+  for (const section of summary.sections) {
+    if (section.heading) builder.addHeading(escape(section.heading), 4);
+    if (section.text) builder.addRaw(`<p>${escape(section.text)}</p>`, true);
+    builder.addCodeBlock(escape(section.code), section.language);
+  }
+  await builder.write();
+}
