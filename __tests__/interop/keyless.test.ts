@@ -2,7 +2,12 @@
 // v2.6.2 (the legacy `.sig` tag), and the Flux-style verifier (source-controller's rules, on
 // cosign's packages), against a trusted root written by `cosign trusted-root create`, on a
 // registry without the referrers API (distribution 2.8: the tag schema) and on one with it.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { cp } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo } from '../context/git-repo.js';
 import {
   cosignVerify,
   runConsumer,
@@ -13,6 +18,7 @@ import {
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import type { SigstoreStack } from '../support/sigstore.js';
 import {
+  EXAMPLES,
   exampleWorkspace,
   keylessInputs,
   publishTo,
@@ -220,5 +226,61 @@ describe.each([
     if (consumer.name === 'flux-verify' && verdict.exitCode === 0) {
       expect(JSON.parse(verdict.stdout)).toMatchObject({ format: found });
     }
+  });
+});
+
+describe('the CLI in another CI system: keyless with SIGSTORE_ID_TOKEN', () => {
+  let registry: TestRegistry;
+  let repo: ReturnType<typeof makeRepo>;
+  beforeAll(async () => {
+    registry = await startRegistry();
+    repo = makeRepo();
+    await cp(EXAMPLES, join(repo.dir, 'deploy'), { recursive: true });
+    repo.git(['add', '.']);
+    repo.commit('manifests', '2026-01-02T03:04:05Z');
+  });
+  afterAll(() => registry?.stop());
+
+  /**
+   * The CLI signing keyless, in an environment with no GitHub Actions variables. Asynchronously:
+   * the loopback Sigstore answers from this process.
+   */
+  async function cliSign(repository: string, env: Record<string, string>) {
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('ACTIONS_')),
+    );
+    const args = [
+      resolve('dist/cli/index.js'),
+      ...['--url', `oci://${registry.host}/${repository}`, '--path', 'deploy', '--sign'],
+      ...['--fulcio-url', sigstore.fulcioURL, '--rekor-url', sigstore.rekorURL],
+    ];
+    const options = { cwd: repo.dir, env: { ...inherited, ...env } };
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, args, options);
+      return { status: 0, stdout, stderr };
+    } catch (error) {
+      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+      return { status: code, stdout, stderr };
+    }
+  }
+
+  it('publishes a signature that cosign v3 and the Flux-style verifier accept', async () => {
+    const token = await sigstore.identityToken.getToken();
+    const cli = await cliSign('from-ci', { SIGSTORE_ID_TOKEN: token });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stderr + cli.stdout).not.toContain(token);
+    const digest = /^digest=(\S+)$/m.exec(cli.stdout)![1]!;
+    for (const { name, check, policy } of CONSUMERS.filter((c) => c.name !== 'cosign v2.6.2')) {
+      const verdict = await check(`${registry.host}/from-ci@${digest}`, policy(sigstore.identity));
+      expect(verdict.exitCode, `${name}: ${verdict.stderr}`).toBe(0);
+    }
+  });
+
+  it('without a token, fails before pushing anything, saying where the token goes', async () => {
+    const cli = await cliSign('no-token', {});
+    expect(cli.status).not.toBe(0);
+    expect(cli.stderr).toMatch(/SIGSTORE_ID_TOKEN is not set/);
+    const tags = await fetch(`http://${registry.host}/v2/no-token/tags/list`);
+    expect(tags.status).toBe(404);
   });
 });

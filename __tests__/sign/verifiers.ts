@@ -1,5 +1,5 @@
 // Independent checks of what signing wrote, the way the consumers check it: `@sigstore/verify` for
-// bundles (what Flux ≥ 1.8 and cosign v3 run), and cosign's `VerifyBundle` steps for legacy layers.
+// bundles (what Flux ≥ 2.8 and cosign v3 run), and cosign's `VerifyBundle` steps for legacy layers.
 import { bundleFromJSON } from '@sigstore/bundle';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';

@@ -59,8 +59,9 @@ function cosignSignStatement(digest) {
 }
 
 ;// CONCATENATED MODULE: ./build/sign/bundle-referrer.js
-// The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
-// artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
+// The Sigstore bundle form (cosign v3, Flux ≥ 2.8): the bundle as the single layer of an OCI 1.1
+// artifact manifest whose `subject` is the signed manifest, attached as a referrer (the layout
+// cosign v3 writes: sigstore/cosign cmd/cosign/cli/signcommon/common.go).
 // A signer's re-run keeps the bundle it attached before rather than piling up equivalent ones:
 // referrers cannot be replaced, only added.
 
@@ -321,7 +322,8 @@ function legacyLayer(payload, bundle) {
 var write_until_kept = __webpack_require__(3125);
 ;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
-// shared by every signer of that digest (formats.md §2a). Adding ours is a read-modify-write that
+// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
+// tag). Adding ours is a read-modify-write that
 // never drops a layer written by someone else.
 
 

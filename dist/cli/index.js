@@ -11129,7 +11129,7 @@ const INPUTS = [
     },
     {
         name: 'tag',
-        description: 'The primary tag. Templates: `{{sha}}`, `{{short_sha}}`, `{{branch}}`, `{{tag}}`, `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{run_number}}`, `{{default_branch}}`. Default: the Git tag on tag refs and releases, otherwise the short commit sha.',
+        description: "The primary tag. Templates: `{{sha}}` (the full commit sha, as `github.sha`; docker/metadata-action's `{{sha}}` is the short one, which is `{{short_sha}}` here), `{{short_sha}}` (7 characters), `{{branch}}`, `{{tag}}`, `{{version}}`, `{{major}}`, `{{minor}}`, `{{patch}}`, `{{run_number}}`, `{{default_branch}}`. Default: the Git tag on tag refs and releases, otherwise the short commit sha.",
         example: '{{short_sha}}',
     },
     {

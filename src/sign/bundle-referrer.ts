@@ -1,5 +1,6 @@
-// The Sigstore bundle form (cosign v3, Flux ≥ 1.8): the bundle as the single layer of an OCI 1.1
-// artifact manifest whose `subject` is the signed manifest, attached as a referrer (formats.md §2b).
+// The Sigstore bundle form (cosign v3, Flux ≥ 2.8): the bundle as the single layer of an OCI 1.1
+// artifact manifest whose `subject` is the signed manifest, attached as a referrer (the layout
+// cosign v3 writes: sigstore/cosign cmd/cosign/cli/signcommon/common.go).
 // A signer's re-run keeps the bundle it attached before rather than piling up equivalent ones:
 // referrers cannot be replaced, only added.
 import { digestOf } from '../oci/digest.js';

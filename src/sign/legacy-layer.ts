@@ -1,5 +1,6 @@
 // One legacy cosign signature: the `.sig` manifest layer holding the simple-signing payload, and
-// the annotations that carry the signature, certificate and Rekor entry (formats.md §2a). It is
+// the annotations that carry the signature, certificate and Rekor entry (sigstore/cosign
+// pkg/oci/static and pkg/cosign/bundle). It is
 // made from `@sigstore/sign`'s message-signature bundle over the payload, field by field.
 import type { BundleWithMessageSignature, TransparencyLogEntry } from '@sigstore/bundle';
 import { inputError } from '../errors.js';

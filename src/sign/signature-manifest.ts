@@ -1,5 +1,6 @@
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
-// shared by every signer of that digest (formats.md §2a). Adding ours is a read-modify-write that
+// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
+// tag). Adding ours is a read-modify-write that
 // never drops a layer written by someone else.
 import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
