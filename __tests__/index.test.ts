@@ -269,13 +269,17 @@ describe('keyless signing', () => {
   });
   afterAll(() => sigstore?.stop());
 
-  it('signs the digest in both forms and shows the Flux verify block', async () => {
-    const result = await publish(
+  /** A keyless publish of a push to the default branch; `env` is the job's OIDC variables. */
+  const signKeyless = (repository: string, env: Record<string, string> = sigstore.env) =>
+    publish(
       'push to the default branch',
-      'e2e/signed',
+      repository,
       { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
-      sigstore.env,
+      env,
     );
+
+  it('signs the digest in both forms and shows the Flux verify block', async () => {
+    const result = await signKeyless('e2e/signed');
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     const digest = result.outputs.digest!;
     expect(result.outputs['signature-tag']).toBe(`sha256-${digest.slice(7)}.sig`);
@@ -296,11 +300,7 @@ describe('keyless signing', () => {
   });
 
   it('fails before pushing anything when the job has no id-token permission', async () => {
-    const result = await publish('push to the default branch', 'e2e/unsigned', {
-      sign: 'true',
-      'fulcio-url': sigstore.fulcioURL,
-      'rekor-url': sigstore.rekorURL,
-    });
+    const result = await signKeyless('e2e/unsigned', {});
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^::error[^:]*::.*id-token: write/m);
     await expect(tagsOf('e2e/unsigned')).rejects.toThrow();
@@ -308,23 +308,16 @@ describe('keyless signing', () => {
 
   it("asks again for the job's OIDC token when GitHub's endpoint fails for a moment", async () => {
     sigstore.inject('oidc', { kind: 'status', status: 503 }, 2);
-    const result = await publish(
-      'push to the default branch',
-      'e2e/oidc-retried',
-      { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
-      sigstore.env,
-    );
+    const result = await signKeyless('e2e/oidc-retried');
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     expect(result.outputs['bundle-digest']).toMatch(/^sha256:/);
   });
 
   it('fails naming the permission when GitHub refuses the OIDC token, pushing nothing', async () => {
-    const result = await publish(
-      'push to the default branch',
-      'e2e/oidc-refused',
-      { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
-      { ...sigstore.env, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-request-token' },
-    );
+    const result = await signKeyless('e2e/oidc-refused', {
+      ...sigstore.env,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-request-token',
+    });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^::error[^:]*::.*401.*id-token: write/m);
     expect(visibleLog(result)).not.toContain('not-the-request-token');

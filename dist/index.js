@@ -45012,7 +45012,7 @@ function cosignVerifyCommand(result) {
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
 const at = (result, base) => result.digest ? `${base}@${result.digest}` : '';
-const OUTPUTS = [
+const CURRENT = [
     {
         name: 'digest',
         description: 'The artifact manifest digest, `sha256:…` (empty on a dry run).',
@@ -45058,17 +45058,20 @@ const OUTPUTS = [
         description: 'The plan as JSON: primary tag, promoted tags, each rule and why it applied or not.',
         value: (r) => JSON.stringify(r.plan),
     },
-    // The first release's names, kept working for this release.
-    {
-        name: 'signature',
-        description: 'Deprecated: use `signature-tag` (the same value). Removed in the next major.',
-        value: (r) => r.signature?.signatureTag ?? '',
-    },
-    {
-        name: 'bundle',
-        description: 'Deprecated: use `bundle-digest` (the same value). Removed in the next major.',
-        value: (r) => r.signature?.bundleDigest ?? '',
-    },
+];
+/** An output's first-release name, kept working for this release with the same value. */
+function deprecatedName(name, current) {
+    const successor = CURRENT.find((o) => o.name === current);
+    return {
+        name,
+        description: `Deprecated: use \`${current}\` (the same value). Removed in the next major.`,
+        value: (result) => successor.value(result),
+    };
+}
+const OUTPUTS = [
+    ...CURRENT,
+    deprecatedName('signature', 'signature-tag'),
+    deprecatedName('bundle', 'bundle-digest'),
 ];
 /** Every output's value for this result. */
 function outputValues(result) {

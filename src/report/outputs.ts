@@ -10,7 +10,7 @@ export interface OutputDefinition {
 const at = (result: PublishResult, base: string) =>
   result.digest ? `${base}@${result.digest}` : '';
 
-export const OUTPUTS: readonly OutputDefinition[] = [
+const CURRENT: readonly OutputDefinition[] = [
   {
     name: 'digest',
     description: 'The artifact manifest digest, `sha256:…` (empty on a dry run).',
@@ -60,17 +60,22 @@ export const OUTPUTS: readonly OutputDefinition[] = [
       'The plan as JSON: primary tag, promoted tags, each rule and why it applied or not.',
     value: (r) => JSON.stringify(r.plan),
   },
-  // The first release's names, kept working for this release.
-  {
-    name: 'signature',
-    description: 'Deprecated: use `signature-tag` (the same value). Removed in the next major.',
-    value: (r) => r.signature?.signatureTag ?? '',
-  },
-  {
-    name: 'bundle',
-    description: 'Deprecated: use `bundle-digest` (the same value). Removed in the next major.',
-    value: (r) => r.signature?.bundleDigest ?? '',
-  },
+];
+
+/** An output's first-release name, kept working for this release with the same value. */
+function deprecatedName(name: string, current: string): OutputDefinition {
+  const successor = CURRENT.find((o) => o.name === current)!;
+  return {
+    name,
+    description: `Deprecated: use \`${current}\` (the same value). Removed in the next major.`,
+    value: (result) => successor.value(result),
+  };
+}
+
+export const OUTPUTS: readonly OutputDefinition[] = [
+  ...CURRENT,
+  deprecatedName('signature', 'signature-tag'),
+  deprecatedName('bundle', 'bundle-digest'),
 ];
 
 /** Every output's value for this result. */
