@@ -362,6 +362,14 @@ describe('bad input', () => {
     const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([expect.stringContaining("Input 'url'")]);
   });
+
+  it('titles the error annotation with the input at fault, as the job page shows it', async () => {
+    const result = await publish('push to the default branch', 'unused', { url: '' });
+    // The runner decodes the title's %3A: the annotation reads "publish-oci-artifact: input 'url'".
+    expect(result.stdout).toMatch(
+      /^::error title=publish-oci-artifact%3A input 'url'::Input 'url'/m,
+    );
+  });
 });
 
 describe('secrets', () => {

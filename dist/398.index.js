@@ -764,7 +764,7 @@ function sameKey(layer, payload, key) {
             (0,external_node_crypto_.verify)('sha256', payload, key.publicKeyPEM, Buffer.from(signature, 'base64')));
     };
 }
-function plan(options, digest, policy) {
+function planSigning(options, digest, policy) {
     const { key } = options;
     const { dockerReference, tsaURL, fulcioURL } = options;
     const common = { digest, dockerReference, tsaURL, fulcioURL };
@@ -806,7 +806,7 @@ async function signArtifact(repository, subject, options) {
     }
     const { log, key } = options;
     const policy = sigstoreRetryPolicy(options.retry);
-    const { signer, identity, request, publicLog, description } = plan(options, subject.digest, policy);
+    const { signer, identity, request, publicLog, description } = planSigning(options, subject.digest, policy);
     if (options.privateRepository && publicLog) {
         log?.warning(`Signing from a private repository: the transparency log at ${publicLog} records this ` +
             "repository's and workflow's names, and public-good Rekor is public. Sign with " +

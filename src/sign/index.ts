@@ -86,7 +86,7 @@ function sameKey(layer: Descriptor, payload: Buffer, key: CosignKey): Supersedes
   };
 }
 
-interface Plan {
+interface SigningPlan {
   signer: Signer;
   /** Keyless: who signed, known once the signatures are made. */
   identity?: () => Promise<SignResult['identity']>;
@@ -96,7 +96,7 @@ interface Plan {
   description: string;
 }
 
-function plan(options: SignOptions, digest: string, policy: RetryPolicy): Plan {
+function planSigning(options: SignOptions, digest: string, policy: RetryPolicy): SigningPlan {
   const { key } = options;
   const { dockerReference, tsaURL, fulcioURL } = options;
   const common = { digest, dockerReference, tsaURL, fulcioURL };
@@ -146,7 +146,7 @@ export async function signArtifact(
   }
   const { log, key } = options;
   const policy = sigstoreRetryPolicy(options.retry);
-  const { signer, identity, request, publicLog, description } = plan(
+  const { signer, identity, request, publicLog, description } = planSigning(
     options,
     subject.digest,
     policy,
