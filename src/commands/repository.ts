@@ -1,0 +1,48 @@
+// The one place the subcommands open a repository. Credentials and transport options are the
+// publish flow's business (src/oci/open.ts); this passes as few options as it can, so that a change
+// to how open.ts takes credentials is adapted here and nowhere else.
+import { UserError } from '../errors.js';
+import type { Log } from '../log.js';
+import { openRepository } from '../oci/open.js';
+import type { Location } from '../oci/location.js';
+import type { Repository } from '../oci/repository.js';
+
+/** `--creds <username>:<password>`, as Flux's flag takes them. */
+function parseCreds(creds: string): { username: string; password: string } {
+  const colon = creds.indexOf(':');
+  if (colon <= 0 || colon === creds.length - 1) {
+    throw new UserError(
+      'USAGE_INVALID',
+      "--creds must be '<username>:<password>'. Prefer REGISTRY_USERNAME and REGISTRY_PASSWORD " +
+        'or docker login: a flag shows in the process list.',
+      { input: 'creds' },
+    );
+  }
+  return { username: creds.slice(0, colon), password: creds.slice(colon + 1) };
+}
+
+export interface OpenOptions {
+  /** `--creds`, when given. */
+  creds?: string;
+  log: Log;
+}
+
+/** Opens `location` for a subcommand; nothing is sent until the first operation. */
+export function openTarget(location: Location, options: OpenOptions): Promise<Repository> {
+  const { log } = options;
+  const explicit = options.creds
+    ? parseCreds(options.creds)
+    : process.env.REGISTRY_PASSWORD
+      ? {
+          username: process.env.REGISTRY_USERNAME ?? '',
+          password: process.env.REGISTRY_PASSWORD,
+        }
+      : undefined;
+  if (explicit) log.setSecret(explicit.password);
+  return openRepository(location, {
+    ...explicit,
+    log,
+    maskSecret: (secret) => log.setSecret(secret),
+    userAgent: 'publish-oci-artifact-cli',
+  });
+}
