@@ -241,6 +241,9 @@ function openTarget(location, options) {
         log,
         maskSecret: (secret) => log.setSecret(secret),
         userAgent: 'publish-oci-artifact-cli',
+        // Someone is waiting at a terminal: a registry that does not answer is reported in seconds,
+        // not after publish's patient schedule (eight attempts over up to two minutes).
+        retry: { attempts: 3, maxElapsedMs: 20_000 },
     });
 }
 

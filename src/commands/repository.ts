@@ -44,5 +44,8 @@ export function openTarget(location: Location, options: OpenOptions): Promise<Re
     log,
     maskSecret: (secret) => log.setSecret(secret),
     userAgent: 'publish-oci-artifact-cli',
+    // Someone is waiting at a terminal: a registry that does not answer is reported in seconds,
+    // not after publish's patient schedule (eight attempts over up to two minutes).
+    retry: { attempts: 3, maxElapsedMs: 20_000 },
   });
 }
