@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MANIFESTS, scratchDirectories } from '../support/end-to-end.js';
+import type { scratchDirectories } from '../support/end-to-end.js';
+import { MANIFESTS } from '../support/end-to-end.js';
 
 export const CLI = resolve('dist/cli/index.js');
 

@@ -1,22 +1,22 @@
 // Layers written entry by entry, for what no tool would package: links, odd modes, names Flux
 // refuses; pushed to a test registry as a Flux artifact (config, one content layer, annotations).
 import { gzipSync } from 'node:zlib';
-import { pack, type Headers } from 'tar-stream';
+import { pack, type Header } from 'tar-stream';
 import { rawPushBlob, rawPushManifest } from '../support/raw-client.js';
 import type { TestRegistry } from '../support/registry.js';
 
-export type Entry = Headers & { content?: Buffer | string };
+export type Entry = Partial<Header> & { name: string; content?: Buffer | string };
 
 /** A gzipped tar of `entries`, in order. */
 export async function craftedLayer(entries: Entry[]): Promise<Buffer> {
   const tar = pack();
   const chunks: Buffer[] = [];
-  tar.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve) => tar.on('end', resolve));
+  tar.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
+  const ended = new Promise<void>((resolve) => tar.on('end', () => resolve()));
   for (const { content, ...header } of entries) {
-    const data = content === undefined ? undefined : Buffer.from(content);
+    const data = Buffer.from(content ?? '');
     await new Promise<void>((resolve, reject) => {
-      tar.entry({ ...header, ...(data ? { size: data.length } : {}) }, data, (error) =>
+      tar.entry({ ...header, size: data.length }, data, (error) =>
         error ? reject(error) : resolve(),
       );
     });
