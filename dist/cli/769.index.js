@@ -24,7 +24,7 @@ async function resolveArtifact(url, options) {
     const manifest = await repository.getManifest(artifact.reference);
     if (!manifest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('ARTIFACT_NOT_FOUND', `There is no artifact at ${name}${artifact.explicit ? '' : ' (no tag given: latest)'}. ` +
-            `List the tags with: publish-oci-artifact list ${url.replace(/[:@][^:/@]*$/, '')}`);
+            `List the tags with: publish-oci-artifact list ${artifact.location.kind === 'layout' ? artifact.repositoryName : `oci://${artifact.repositoryName}`}`);
     }
     return { artifact, repository, manifest, name };
 }

@@ -31,7 +31,7 @@ export async function resolveArtifact(
     throw new UserError(
       'ARTIFACT_NOT_FOUND',
       `There is no artifact at ${name}${artifact.explicit ? '' : ' (no tag given: latest)'}. ` +
-        `List the tags with: publish-oci-artifact list ${url.replace(/[:@][^:/@]*$/, '')}`,
+        `List the tags with: publish-oci-artifact list ${artifact.location.kind === 'layout' ? artifact.repositoryName : `oci://${artifact.repositoryName}`}`,
     );
   }
   return { artifact, repository, manifest, name };
