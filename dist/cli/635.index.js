@@ -95,8 +95,8 @@ async function runCommand(spec, argv, run) {
         checkPositionals(spec, parsed.args);
     }
     catch (error) {
-        process.stderr.write(`error: ${error.message}\n`);
-        process.stderr.write(`Run 'publish-oci-artifact ${spec.name} --help' to list the flags.\n`);
+        const help = `publish-oci-artifact ${spec.name} --help`;
+        process.stderr.write(`error: ${error.message} (see '${help}')\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.error;
     }
     const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLog */ .aO)({ debug: parsed.values.debug === true });
@@ -374,7 +374,14 @@ function openTarget(location, options) {
         log.setSecret(explicit.password);
     return (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h)(location, {
         ...explicit,
-        log,
+        // Retries are noted at info level for publish's log; here they are detail (--debug), the
+        // error that ends the command says what happened.
+        log: {
+            debug: (m) => log.debug(m),
+            info: (m) => log.debug(m),
+            warning: (m) => log.warning(m),
+            notice: (m) => log.notice(m),
+        },
         maskSecret: (secret) => log.setSecret(secret),
         userAgent: 'publish-oci-artifact-cli',
         // Someone is waiting at a terminal: a registry that does not answer is reported in seconds,

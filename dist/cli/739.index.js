@@ -261,8 +261,8 @@ async function runCommand(spec, argv, run) {
         checkPositionals(spec, parsed.args);
     }
     catch (error) {
-        process.stderr.write(`error: ${error.message}\n`);
-        process.stderr.write(`Run 'publish-oci-artifact ${spec.name} --help' to list the flags.\n`);
+        const help = `publish-oci-artifact ${spec.name} --help`;
+        process.stderr.write(`error: ${error.message} (see '${help}')\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.error;
     }
     const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLog */ .aO)({ debug: parsed.values.debug === true });

@@ -118,8 +118,8 @@ export async function runCommand(
     }
     checkPositionals(spec, parsed.args);
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n`);
-    process.stderr.write(`Run 'publish-oci-artifact ${spec.name} --help' to list the flags.\n`);
+    const help = `publish-oci-artifact ${spec.name} --help`;
+    process.stderr.write(`error: ${(error as Error).message} (see '${help}')\n`);
     return EXIT.error;
   }
   const log = consoleLog({ debug: parsed.values.debug === true });

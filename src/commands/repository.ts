@@ -41,7 +41,14 @@ export function openTarget(location: Location, options: OpenOptions): Promise<Re
   if (explicit) log.setSecret(explicit.password);
   return openRepository(location, {
     ...explicit,
-    log,
+    // Retries are noted at info level for publish's log; here they are detail (--debug), the
+    // error that ends the command says what happened.
+    log: {
+      debug: (m) => log.debug(m),
+      info: (m) => log.debug(m),
+      warning: (m) => log.warning(m),
+      notice: (m) => log.notice(m),
+    },
     maskSecret: (secret) => log.setSecret(secret),
     userAgent: 'publish-oci-artifact-cli',
     // Someone is waiting at a terminal: a registry that does not answer is reported in seconds,
