@@ -17,6 +17,7 @@ beforeAll(async () => {
   registry = await startRegistry();
   dir = await checkout(scratch);
   await publishWithCli(dir, `oci://${registry.host}/app`, ['--tag', 'v1', '--promote', '']);
+  await publishWithCli(dir, 'oci-layout:layout', ['--tag', 'v1', '--promote', '']);
   await consume('flux-push', [
     '--url',
     `${registry.host}/app:flux`,
@@ -43,6 +44,18 @@ describe('diff', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('No changes');
+  });
+
+  it('compares with an OCI layout as with a registry', async () => {
+    expect((await diff('oci-layout:layout:v1', 'deploy')).status).toBe(0);
+    await writeFile(join(dir, 'deploy', 'extra.yaml'), 'e: 1\n');
+    try {
+      const result = await diff('oci-layout:layout:v1', 'deploy');
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('+ extra.yaml\n');
+    } finally {
+      await rm(join(dir, 'deploy', 'extra.yaml'));
+    }
   });
 
   it('exits 1 and lists the files added, removed and changed', async () => {

@@ -6,14 +6,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consume, runConsumer } from '../support/consumers.js';
-import {
-  COSIGN_FIXTURE_KEY,
-  COSIGN_FIXTURE_PASSWORD,
-  COSIGN_FIXTURE_PUBLIC_KEY,
-  MANIFESTS,
-  scratchDirectories,
-  testCosignKey,
-} from '../support/end-to-end.js';
+import { MANIFESTS, scratchDirectories, testCosignKey } from '../support/end-to-end.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { checkout, outputsOf, publishWithCli, runCli } from './cli.js';
 import { craftedLayer, pushArtifact } from './crafted.js';
@@ -23,18 +16,27 @@ const scratch = scratchDirectories();
 let registry: TestRegistry;
 let work: string;
 let signedDigest: string;
+let publicKey: string;
 
 beforeAll(async () => {
   registry = await startRegistry();
   work = await checkout(scratch);
   await publishWithCli(work, `oci://${registry.host}/app`, ['--tag', 'ours', '--promote', '']);
+  const keys = await scratch.make('keys-');
+  const key = testCosignKey('pull-test-password');
+  await writeFile(join(keys, 'cosign.key'), key.pem);
+  publicKey = join(keys, 'cosign.pub');
+  await writeFile(publicKey, key.publicKeyPEM);
+  const signing = ['--promote', '', '--sign', '--cosign-key', join(keys, 'cosign.key')];
+  const password = { COSIGN_PASSWORD: key.password };
   const signed = await publishWithCli(
     work,
     `oci://${registry.host}/signed`,
-    ['--tag', 'v1', '--promote', '', '--sign', '--cosign-key', COSIGN_FIXTURE_KEY],
-    { COSIGN_PASSWORD: COSIGN_FIXTURE_PASSWORD },
+    ['--tag', 'v1', ...signing],
+    password,
   );
   signedDigest = signed.digest!;
+  await publishWithCli(work, 'oci-layout:layout', ['--tag', 'v1', ...signing], password);
   await consume('flux-push', [
     '--url',
     `${registry.host}/app:flux`,
@@ -177,12 +179,23 @@ describe('pull', () => {
   it('extracts a signed artifact that verifies with the key', async () => {
     const dir = await scratch.make('verified-');
     const result = await runCli(
-      ['pull', `oci://${registry.host}/signed:v1`, '-o', 'out', '--key', COSIGN_FIXTURE_PUBLIC_KEY],
+      ['pull', `oci://${registry.host}/signed:v1`, '-o', 'out', '--key', publicKey],
       { cwd: dir },
     );
     expect(result.status, result.stderr).toBe(0);
     expect(outputsOf(result.stdout).digest).toBe(signedDigest);
     expect(Object.keys(await snapshot(join(dir, 'out')))).toContain('README.md');
+  });
+
+  it('verifies and extracts from an OCI layout as from a registry', async () => {
+    const layout = `oci-layout:${join(work, 'layout')}:v1`;
+    const verified = await runCli(['verify', layout, '--key', publicKey], { cwd: work });
+    expect(verified.status, verified.stdout + verified.stderr).toBe(0);
+    const dir = await scratch.make('from-layout-');
+    const result = await runCli(['pull', layout, '-o', 'out', '--key', publicKey], { cwd: dir });
+    expect(result.status, result.stderr).toBe(0);
+    const fromRegistry = await bothPull('ours');
+    expect(await snapshot(join(dir, 'out'))).toEqual(await snapshot(fromRegistry.ours));
   });
 
   it.each([

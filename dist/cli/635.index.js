@@ -96,7 +96,7 @@ async function runCommand(spec, argv, run) {
     }
     catch (error) {
         const help = `publish-oci-artifact ${spec.name} --help`;
-        process.stderr.write(`error: ${error.message} (see '${help}')\n`);
+        process.stderr.write(`error: ${usageMessage(error)} (see '${help}')\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.error;
     }
     const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLog */ .aO)({ debug: parsed.values.debug === true });
@@ -110,6 +110,14 @@ async function runCommand(spec, argv, run) {
         log.info(`error: ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y ? message : `unexpected: ${message}`}`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.error;
     }
+}
+/** node:util's parse errors, shortened to what the user typed wrong. */
+function usageMessage(error) {
+    const { code, message } = error;
+    const flag = /'(-[^']*)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag)
+        return `unknown flag '${flag}'`;
+    return message;
 }
 /** A string flag's value, `undefined` when not given. */
 function stringFlag(values, name) {

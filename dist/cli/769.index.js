@@ -126,7 +126,7 @@ async function runCommand(spec, argv, run) {
     }
     catch (error) {
         const help = `publish-oci-artifact ${spec.name} --help`;
-        process.stderr.write(`error: ${error.message} (see '${help}')\n`);
+        process.stderr.write(`error: ${usageMessage(error)} (see '${help}')\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.error;
     }
     const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLog */ .aO)({ debug: parsed.values.debug === true });
@@ -140,6 +140,14 @@ async function runCommand(spec, argv, run) {
         log.info(`error: ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y ? message : `unexpected: ${message}`}`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.error;
     }
+}
+/** node:util's parse errors, shortened to what the user typed wrong. */
+function usageMessage(error) {
+    const { code, message } = error;
+    const flag = /'(-[^']*)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag)
+        return `unknown flag '${flag}'`;
+    return message;
 }
 /** A string flag's value, `undefined` when not given. */
 function stringFlag(values, name) {
@@ -373,8 +381,9 @@ async function verificationPolicy(values) {
     }
     if (!trustedRoot) {
         throw (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('keyless verification needs --trusted-root trusted_root.json (the Fulcio and Rekor keys to ' +
-            "trust; Flux's trustedRootSecretRef). For public-good Sigstore, take the trusted_root.json " +
-            'of its TUF repository (cosign trusted-root, or Sigstore’s root-signing repository).');
+            "trust; Flux's trustedRootSecretRef): for public-good Sigstore, the trusted_root.json " +
+            "target of its TUF repository (the one 'cosign initialize' fetches); for a private " +
+            "instance, the one 'cosign trusted-root create' writes.");
     }
     return { kind: 'keyless', subject, issuer, trustedRoot: await (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTrustedRoot */ .KE)(trustedRoot) };
 }

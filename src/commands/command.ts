@@ -119,7 +119,7 @@ export async function runCommand(
     checkPositionals(spec, parsed.args);
   } catch (error) {
     const help = `publish-oci-artifact ${spec.name} --help`;
-    process.stderr.write(`error: ${(error as Error).message} (see '${help}')\n`);
+    process.stderr.write(`error: ${usageMessage(error)} (see '${help}')\n`);
     return EXIT.error;
   }
   const log = consoleLog({ debug: parsed.values.debug === true });
@@ -131,6 +131,14 @@ export async function runCommand(
     log.info(`error: ${error instanceof UserError ? message : `unexpected: ${message}`}`);
     return EXIT.error;
   }
+}
+
+/** node:util's parse errors, shortened to what the user typed wrong. */
+function usageMessage(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const flag = /'(-[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown flag '${flag}'`;
+  return message;
 }
 
 /** A string flag's value, `undefined` when not given. */

@@ -118,8 +118,9 @@ export async function verificationPolicy(values: Values): Promise<VerifyPolicy> 
   if (!trustedRoot) {
     throw usageError(
       'keyless verification needs --trusted-root trusted_root.json (the Fulcio and Rekor keys to ' +
-        "trust; Flux's trustedRootSecretRef). For public-good Sigstore, take the trusted_root.json " +
-        'of its TUF repository (cosign trusted-root, or Sigstore’s root-signing repository).',
+        "trust; Flux's trustedRootSecretRef): for public-good Sigstore, the trusted_root.json " +
+        "target of its TUF repository (the one 'cosign initialize' fetches); for a private " +
+        "instance, the one 'cosign trusted-root create' writes.",
     );
   }
   return { kind: 'keyless', subject, issuer, trustedRoot: await loadTrustedRoot(trustedRoot) };
