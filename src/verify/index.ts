@@ -12,7 +12,7 @@ import { suggestVerifyBlock, type Suggestion } from './suggest.js';
 
 export type { Consumer, Verdict } from './decide.js';
 export { CONSUMER_NAMES } from './decide.js';
-export type { VerifyPolicy, Matcher } from './policy.js';
+export type { KeylessPolicy, Matcher, PublicKeyPolicy, VerifyPolicy } from './policy.js';
 export { loadTrustedRoot } from './trusted-root.js';
 export { keyFingerprint } from './fingerprint.js';
 
