@@ -12,6 +12,7 @@ import {
   consume,
   cosignVerify,
   runConsumer,
+  startReferrersRegistry,
   writeTrustedRoot,
   type Verdict,
 } from '../support/consumers.js';
@@ -449,5 +450,32 @@ describe('verify explains what is there', () => {
     expect(result.stdout).toContain('* Flux ≥ 2.8 and cosign v3: not verified');
     expect(result.stdout).toContain(`identity ${sigstore.identity.subject}`);
     expect(result.stdout).toContain('matchOIDCIdentity:');
+  });
+});
+
+describe('verify on a registry with the OCI 1.1 referrers API', () => {
+  let api: TestRegistry;
+  let signed: string;
+
+  beforeAll(async () => {
+    api = await startReferrersRegistry();
+    const result = await publishTo(api, 'app', workspace, keylessInputs(sigstore), {
+      env: sigstore.env,
+      secrets: sigstore.secrets(),
+    });
+    signed = `${api.host}/app@${result.outputs.digest}`;
+  }, 120_000);
+  afterAll(() => api?.stop());
+
+  it('reads the bundle the API lists, as cosign v3 and the Flux-style verifier do', async () => {
+    const [{ status, report }, v3, flux] = await Promise.all([
+      ourVerify(signed, exact()),
+      cosignVerify('cosign', signed, cosignFlags(exact())),
+      fluxVerify(signed, fluxFlags(exact())),
+    ]);
+    expect(status).toBe(0);
+    expect(report.verdicts.flux).toMatchObject({ verified: true, format: 'bundle' });
+    expect(v3.exitCode, v3.stderr).toBe(0);
+    expect(JSON.parse(flux.stdout)).toMatchObject({ verified: true, format: 'bundle' });
   });
 });

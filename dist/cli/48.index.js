@@ -122,7 +122,6 @@ async function buildSource(values) {
 /* harmony export */   v6: () => (/* binding */ listFlag),
 /* harmony export */   x0: () => (/* binding */ CREDS_FLAG)
 /* harmony export */ });
-/* unused harmony export helpText */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6650);

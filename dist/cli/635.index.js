@@ -14,7 +14,6 @@ export const modules = {
 /* harmony export */   v6: () => (/* binding */ listFlag),
 /* harmony export */   x0: () => (/* binding */ CREDS_FLAG)
 /* harmony export */ });
-/* unused harmony export helpText */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6650);
@@ -184,7 +183,6 @@ const EXIT = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   newestFirst: () => (/* binding */ newestFirst),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);

@@ -44,7 +44,6 @@ async function resolveArtifact(url, options) {
 /* harmony export */   v6: () => (/* binding */ listFlag),
 /* harmony export */   x0: () => (/* binding */ CREDS_FLAG)
 /* harmony export */ });
-/* unused harmony export helpText */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6650);
@@ -1484,10 +1483,6 @@ function reportText(report, artifact, decidedBy) {
     }
     return lines.join('\n');
 }
-function signerJSON(signer) {
-    const { kind, ...rest } = signer;
-    return { kind, ...rest };
-}
 function reportJSON(report, artifact, decidedBy) {
     return {
         artifact,
@@ -1498,7 +1493,7 @@ function reportJSON(report, artifact, decidedBy) {
         signatures: report.signatures.map(({ found, signer, check }) => ({
             format: found.format,
             where: found.where,
-            signer: signerJSON(signer),
+            signer,
             verified: check.verified,
             ...(check.reason ? { reason: check.reason } : {}),
         })),

@@ -50,7 +50,7 @@ export function usageError(message: string): UserError {
   return new UserError('USAGE_INVALID', message);
 }
 
-export function helpText(spec: CommandSpec): string {
+function helpText(spec: CommandSpec): string {
   const flags = [...spec.flags, ...COMMON].map((flag) => {
     const short = flag.short ? `-${flag.short}, ` : '';
     const value = flag.type === 'string' ? ` ${flag.value ?? '<value>'}` : '';

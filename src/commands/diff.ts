@@ -45,7 +45,7 @@ const SPEC: CommandSpec = {
   notes: ['Exit status: 0 equal, 1 different, 2 bad input, missing artifact or error.'],
 };
 
-export interface ContentDiff {
+interface ContentDiff {
   added: string[];
   removed: string[];
   changed: string[];

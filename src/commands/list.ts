@@ -51,7 +51,7 @@ const SPEC: CommandSpec = {
   ],
 };
 
-export interface ListedArtifact {
+interface ListedArtifact {
   tag: string;
   url: string;
   digest: string;
@@ -95,7 +95,7 @@ function regexFilter(pattern: string | undefined): ((tag: string) => boolean) | 
 }
 
 /** Newest first: created (RFC 3339 sorts as text), then version, then tag, descending. */
-export function newestFirst(a: ListedArtifact, b: ListedArtifact): number {
+function newestFirst(a: ListedArtifact, b: ListedArtifact): number {
   if (a.created !== b.created) return a.created < b.created ? 1 : -1;
   const va = version(a.tag);
   const vb = version(b.tag);

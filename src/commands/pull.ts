@@ -71,7 +71,7 @@ const UNITS: Record<string, number> = {
   GiB: 1024 ** 3,
 };
 
-export function parseSize(text: string): number {
+function parseSize(text: string): number {
   const match = /^(\d+)\s*([A-Za-z]*)$/.exec(text.trim());
   const unit = match ? UNITS[match[2]!] : undefined;
   if (!match || unit === undefined) {

@@ -70,11 +70,6 @@ export function reportText(
   return lines.join('\n');
 }
 
-function signerJSON(signer: SignerInfo): Record<string, string> {
-  const { kind, ...rest } = signer;
-  return { kind, ...rest };
-}
-
 export function reportJSON(
   report: VerificationReport,
   artifact: string,
@@ -89,7 +84,7 @@ export function reportJSON(
     signatures: report.signatures.map(({ found, signer, check }) => ({
       format: found.format,
       where: found.where,
-      signer: signerJSON(signer),
+      signer,
       verified: check.verified,
       ...(check.reason ? { reason: check.reason } : {}),
     })),
