@@ -1075,8 +1075,11 @@ function judge(entity, signer, policy) {
     if (policy.kind === 'key') {
         const name = verifiesWithKey(entity, policy);
         if (name)
-            return { verified: true, wouldVerifyWithOtherPolicy: false };
-        const given = policy.keys.length === 1 ? 'the key given' : `any of the ${policy.keys.length} keys given`;
+            return { verified: true, verifiedBy: name, wouldVerifyWithOtherPolicy: false };
+        const fingerprints = policy.keys.map((k) => k.fingerprint).join(', ');
+        const given = policy.keys.length === 1
+            ? `the key given (${fingerprints})`
+            : `any of the ${policy.keys.length} keys given (${fingerprints})`;
         return signer.kind === 'keyless'
             ? no(`keyless (a Fulcio certificate), not made by ${given}`, true)
             : no(`not made by ${given}`, true);
@@ -1345,7 +1348,7 @@ function suggestVerifyBlock(judged, read) {
     const known = [...keys].filter((k) => k !== '');
     const comment = known.length > 0
         ? `the cosign.pub whose key is ${known.join(' or ')}`
-        : 'the cosign.pub of the key that signed it (the signature does not say which)';
+        : 'the cosign.pub of the key that signed it (no transparency log entry says which)';
     return { yaml: verifyBlockLines({ secretName: 'cosign-pub', comment }).join('\n') };
 }
 
@@ -1444,14 +1447,16 @@ function signerText(signer) {
                 ? `key ${signer.fingerprint}`
                 : signer.hint
                     ? `key (hint ${signer.hint})`
-                    : 'key (which one, the signature does not say)';
+                    : 'key (no transparency log entry says which)';
         case 'unknown':
             return 'signer unknown';
     }
 }
 function signatureLine({ found, signer, check }) {
     const format = found.format === 'bundle' ? 'bundle' : 'legacy';
-    const outcome = check.verified ? 'verified' : `not verified: ${check.reason}`;
+    const outcome = check.verified
+        ? `verified${check.verifiedBy ? ` with ${check.verifiedBy}` : ''}`
+        : `not verified: ${check.reason}`;
     return `  ${format.padEnd(6)} ${found.where}: ${signerText(signer)}: ${outcome}`;
 }
 /** The report as lines for stdout; `decidedBy` is the verdict the exit code follows. */
@@ -1477,6 +1482,10 @@ function reportText(report, artifact, decidedBy) {
     }
     if (report.suggestion?.yaml) {
         lines.push('', 'The verify: block (under the OCIRepository spec) that matches the signatures present:', report.suggestion.yaml);
+        if (report.suggestion.yaml.includes('secretRef:')) {
+            lines.push('with the Secret made from the public key: kubectl -n flux-system create secret generic ' +
+                'cosign-pub --from-file=cosign.pub=<public key file>');
+        }
     }
     else if (report.suggestion?.none) {
         lines.push('', `No verify: block can make Flux accept this artifact: ${report.suggestion.none}.`);

@@ -19,6 +19,8 @@ import type { SignerInfo } from './signer.js';
 
 export interface SignatureCheck {
   verified: boolean;
+  /** The --key file that verified it (key policies). */
+  verifiedBy?: string;
   /** Why not, in a few words. */
   reason?: string;
   /** It signs this manifest and verifies but for the policy's identity or key: what to suggest. */
@@ -155,9 +157,12 @@ function judge(entity: SignedEntity, signer: SignerInfo, policy: VerifyPolicy): 
   });
   if (policy.kind === 'key') {
     const name = verifiesWithKey(entity, policy);
-    if (name) return { verified: true, wouldVerifyWithOtherPolicy: false };
+    if (name) return { verified: true, verifiedBy: name, wouldVerifyWithOtherPolicy: false };
+    const fingerprints = policy.keys.map((k) => k.fingerprint).join(', ');
     const given =
-      policy.keys.length === 1 ? 'the key given' : `any of the ${policy.keys.length} keys given`;
+      policy.keys.length === 1
+        ? `the key given (${fingerprints})`
+        : `any of the ${policy.keys.length} keys given (${fingerprints})`;
     return signer.kind === 'keyless'
       ? no(`keyless (a Fulcio certificate), not made by ${given}`, true)
       : no(`not made by ${given}`, true);

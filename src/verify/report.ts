@@ -13,7 +13,7 @@ function signerText(signer: SignerInfo): string {
         ? `key ${signer.fingerprint}`
         : signer.hint
           ? `key (hint ${signer.hint})`
-          : 'key (which one, the signature does not say)';
+          : 'key (no transparency log entry says which)';
     case 'unknown':
       return 'signer unknown';
   }
@@ -21,7 +21,9 @@ function signerText(signer: SignerInfo): string {
 
 function signatureLine({ found, signer, check }: JudgedSignature): string {
   const format = found.format === 'bundle' ? 'bundle' : 'legacy';
-  const outcome = check.verified ? 'verified' : `not verified: ${check.reason}`;
+  const outcome = check.verified
+    ? `verified${check.verifiedBy ? ` with ${check.verifiedBy}` : ''}`
+    : `not verified: ${check.reason}`;
   return `  ${format.padEnd(6)} ${found.where}: ${signerText(signer)}: ${outcome}`;
 }
 
@@ -61,6 +63,12 @@ export function reportText(
       'The verify: block (under the OCIRepository spec) that matches the signatures present:',
       report.suggestion.yaml,
     );
+    if (report.suggestion.yaml.includes('secretRef:')) {
+      lines.push(
+        'with the Secret made from the public key: kubectl -n flux-system create secret generic ' +
+          'cosign-pub --from-file=cosign.pub=<public key file>',
+      );
+    }
   } else if (report.suggestion?.none) {
     lines.push(
       '',

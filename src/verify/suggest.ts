@@ -53,6 +53,6 @@ export function suggestVerifyBlock(
   const comment =
     known.length > 0
       ? `the cosign.pub whose key is ${known.join(' or ')}`
-      : 'the cosign.pub of the key that signed it (the signature does not say which)';
+      : 'the cosign.pub of the key that signed it (no transparency log entry says which)';
   return { yaml: verifyBlockLines({ secretName: 'cosign-pub', comment }).join('\n') };
 }
