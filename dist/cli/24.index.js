@@ -49,7 +49,10 @@ var tar_stream = __webpack_require__(6118);
 
 
 
-/** fluxcd/pkg/tar's DefaultMaxUntarSize: 100 MiB of entry content. */
+/**
+ * fluxcd/pkg/tar's DefaultMaxUntarSize: 100 MiB of entry content. Flux's own pullers (the CLI,
+ * source-controller's OCI client) pass no limit; a user running `pull` gets the library's guard.
+ */
 const DEFAULT_MAX_EXTRACT_BYTES = 100 * 1024 * 1024;
 /** Flux's check (`validRelPath`), and a `..` component, which could only point out of the tree. */
 function validName(name) {
@@ -92,7 +95,7 @@ async function extractTarGzip(source, directory, options) {
             result.bytes += header.size ?? 0;
             if (options.maxBytes > 0 && result.bytes > options.maxBytes) {
                 throw new errors/* UserError */.y('ARTIFACT_TOO_LARGE', `${options.what} holds more than ${(0,build_log/* formatBytes */.z3)(options.maxBytes)} (at '${header.name}'), ` +
-                    'the most Flux extracts by default. Raise --max-size (0 for no limit) if that is expected.');
+                    'the limit. Raise --max-size (0 for no limit, as Flux’s own pull) if that is expected.');
             }
             if (!validName(header.name)) {
                 throw invalid(options.what, `it holds the entry '${header.name}', whose name Flux refuses`);
@@ -209,7 +212,8 @@ const SPEC = {
             name: 'max-size',
             type: 'string',
             value: '<size>',
-            description: 'The most content to extract, e.g. 100MiB (the default, as Flux), 2GiB, or 0 for no limit.',
+            description: 'The most content to extract, e.g. 2GiB; default 100MiB (fluxcd/pkg/tar’s default; Flux’s ' +
+                'own pull sets none); 0 for no limit.',
         },
         ...verification_flags/* VERIFICATION_FLAGS */.AE,
         command/* CREDS_FLAG */.x0,

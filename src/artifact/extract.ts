@@ -19,7 +19,10 @@ import { extract as tarExtract, type Header } from 'tar-stream';
 import { UserError } from '../errors.js';
 import { formatBytes } from '../log.js';
 
-/** fluxcd/pkg/tar's DefaultMaxUntarSize: 100 MiB of entry content. */
+/**
+ * fluxcd/pkg/tar's DefaultMaxUntarSize: 100 MiB of entry content. Flux's own pullers (the CLI,
+ * source-controller's OCI client) pass no limit; a user running `pull` gets the library's guard.
+ */
 export const DEFAULT_MAX_EXTRACT_BYTES = 100 * 1024 * 1024;
 
 export interface ExtractOptions {
@@ -90,7 +93,7 @@ export async function extractTarGzip(
         throw new UserError(
           'ARTIFACT_TOO_LARGE',
           `${options.what} holds more than ${formatBytes(options.maxBytes)} (at '${header.name}'), ` +
-            'the most Flux extracts by default. Raise --max-size (0 for no limit) if that is expected.',
+            'the limit. Raise --max-size (0 for no limit, as Flux’s own pull) if that is expected.',
         );
       }
       if (!validName(header.name)) {

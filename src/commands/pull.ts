@@ -52,7 +52,8 @@ const SPEC: CommandSpec = {
       type: 'string',
       value: '<size>',
       description:
-        'The most content to extract, e.g. 100MiB (the default, as Flux), 2GiB, or 0 for no limit.',
+        'The most content to extract, e.g. 2GiB; default 100MiB (fluxcd/pkg/tar’s default; Flux’s ' +
+        'own pull sets none); 0 for no limit.',
     },
     ...VERIFICATION_FLAGS,
     CREDS_FLAG,
