@@ -41825,19 +41825,27 @@ function canonicalName(name) {
         canonical = canonical.slice(0, -1);
     return canonical === '.' ? '' : canonical;
 }
+/** Reads the whole (uncompressed) tar stream; resolves with its entries by canonical name. */
+async function tarEntries(tar) {
+    const extract = (0,tar_stream.extract)();
+    const [entries] = await Promise.all([readEntries(extract), (0,external_node_stream_promises_namespaceObject.pipeline)(tar, extract)]);
+    return new Map(entries.map((entry) => [entry.name, entry]));
+}
 /** Reads the whole (uncompressed) tar stream; resolves with `sha256:<hex>` of its contents. */
 async function tarContentDigest(tar) {
-    const extract = (0,tar_stream.extract)();
-    const [records] = await Promise.all([entryRecords(extract), (0,external_node_stream_promises_namespaceObject.pipeline)(tar, extract)]);
+    const records = [...(await tarEntries(tar)).values()].map((entry) => ({
+        name: Buffer.from(entry.name),
+        line: JSON.stringify([entry.name, entry.type, entry.mode, entry.sha256]),
+    }));
     records.sort((a, b) => Buffer.compare(a.name, b.name));
     const digest = (0,external_node_crypto_.createHash)('sha256');
     for (const { line } of records)
         digest.update(`${line}\n`);
     return `sha256:${digest.digest('hex')}`;
 }
-/** One line per entry: canonical name, type, permission bits, sha256 of the data. */
-async function entryRecords(extract) {
-    const records = [];
+/** Every entry but the root; a name given twice keeps its last entry, as extraction would. */
+async function readEntries(extract) {
+    const entries = [];
     for await (const entry of extract) {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         for await (const chunk of entry)
@@ -41845,13 +41853,14 @@ async function entryRecords(extract) {
         const name = canonicalName(entry.header.name);
         if (name === '')
             continue;
-        const mode = entry.header.mode & 0o777;
-        records.push({
-            name: Buffer.from(name),
-            line: JSON.stringify([name, entry.header.type, mode, hash.digest('hex')]),
+        entries.push({
+            name,
+            type: entry.header.type ?? 'file',
+            mode: (entry.header.mode ?? 0) & 0o777,
+            sha256: hash.digest('hex'),
         });
     }
-    return records;
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./build/artifact/change-detection.js
@@ -43790,8 +43799,8 @@ async function moveTags(repository, manifest, tags, log, current) {
     return [...tags];
 }
 
-// EXTERNAL MODULE: ./build/report/flux.js
-var flux = __nccwpck_require__(1688);
+// EXTERNAL MODULE: ./build/report/flux.js + 1 modules
+var flux = __nccwpck_require__(21);
 ;// CONCATENATED MODULE: ./build/report/signature.js
 
 /** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
@@ -44917,14 +44926,43 @@ async function writeUntilKept(options) {
 
 /***/ }),
 
-/***/ 1688:
+/***/ 21:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kj: () => (/* binding */ keylessSubjectRegex),
-/* harmony export */   Yz: () => (/* binding */ cosignVerifyCommand),
-/* harmony export */   h6: () => (/* binding */ fluxYaml)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ cosignVerifyCommand),
+  h6: () => (/* binding */ fluxYaml),
+  Kj: () => (/* binding */ keylessSubjectRegex)
+});
+
+;// CONCATENATED MODULE: ./build/report/verify-block.js
+// The `verify:` block of a Flux OCIRepository (`spec.verify`, provider cosign): keyless identities
+// (`matchOIDCIdentity`, regular expressions) or a Secret holding cosign.pub (`secretRef`). Written
+// by the publish summary (flux.ts) and suggested by the `verify` subcommand.
+/** YAML double-quoted scalars whose only escapes are JSON's. */
+function quote(value) {
+    return JSON.stringify(value);
+}
+/** The block's lines, indented to sit under `spec:`. */
+function verifyBlockLines(block) {
+    const lines = ['  verify:', '    provider: cosign'];
+    if ('identities' in block) {
+        lines.push('    matchOIDCIdentity:');
+        for (const { issuer, subject } of block.identities) {
+            lines.push(`      - issuer: ${quote(issuer)}`, `        subject: ${quote(subject)}`);
+        }
+        return lines;
+    }
+    lines.push('    secretRef:', `      name: ${block.secretName}`);
+    if (block.comment)
+        lines[lines.length - 1] += ` # ${block.comment}`;
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./build/report/flux.js
+
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -44939,9 +44977,6 @@ function keylessSubjectRegex(subject) {
     const refPattern = ref.startsWith('refs/tags/') ? 'refs/tags/.+' : escapeRegex(ref);
     return `^${escapeRegex(subject.slice(0, at))}@${refPattern}$`;
 }
-function quote(value) {
-    return JSON.stringify(value);
-}
 /** An OCIRepository (with `verify` when signed) and a Kustomization that applies it. */
 function fluxYaml(result) {
     const { target, signature, plan } = result;
@@ -44949,13 +44984,18 @@ function fluxYaml(result) {
     const release = result.tags.includes('stable') || /^v?\d+\.\d+\.\d+$/.test(plan.primaryTag);
     const tag = plan.promotedTags[0] ?? plan.primaryTag;
     const ref = release ? ['    semver: "*"'] : [`    tag: ${tag}`];
-    const verify = [];
-    if (signature?.method === 'key') {
-        verify.push('  verify:', '    provider: cosign', '    secretRef:', '      name: cosign-pub');
-    }
-    else if (signature?.identity) {
-        verify.push('  verify:', '    provider: cosign', '    matchOIDCIdentity:', `      - issuer: ${quote(`^${escapeRegex(signature.identity.issuer)}$`)}`, `        subject: ${quote(signature.identity.subjectRegex)}`);
-    }
+    const verify = signature?.method === 'key'
+        ? verifyBlockLines({ secretName: 'cosign-pub' })
+        : signature?.identity
+            ? verifyBlockLines({
+                identities: [
+                    {
+                        issuer: `^${escapeRegex(signature.identity.issuer)}$`,
+                        subject: signature.identity.subjectRegex,
+                    },
+                ],
+            })
+            : [];
     return [
         'apiVersion: source.toolkit.fluxcd.io/v1',
         'kind: OCIRepository',
@@ -45088,7 +45128,7 @@ function outputValues(result) {
 /* harmony export */   s: () => (/* binding */ jobSummary)
 /* harmony export */ });
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6650);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1688);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21);
 // The job summary's content: what was published where, why each tag was (not) promoted, and the
 // Flux side. Kept apart from its rendering (github/summary.ts writes it with @actions/core's
 // builder), so it reads as what it says.

@@ -7,6 +7,7 @@ import { gitContext } from './context/git.js';
 import { consoleLog } from './console-log.js';
 import { describeFailure, inputError } from './errors.js';
 import { INPUTS, parseInputs } from './inputs.js';
+import { SUBCOMMAND_NAMES, subcommand } from './commands/dispatch.js';
 import { publish } from './main.js';
 import { OUTPUTS, outputValues } from './report/outputs.js';
 import { environmentIdentityToken } from './sign/identity-token.js';
@@ -46,6 +47,7 @@ function help(): string {
   });
   return [
     'Usage: publish-oci-artifact [--url oci://<registry>/<repository>] [--path <dir>] [flags]',
+    `       publish-oci-artifact <${SUBCOMMAND_NAMES.join('|')}> … (each with --help)`,
     '',
     'Packages a directory as a Flux OCI artifact and publishes it. With no --url it writes to',
     `the OCI layout directory ./oci-layout. Flags repeat for one value a line (${[...MULTI_LINE].join(', ')}).`,
@@ -114,11 +116,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  // Flag parsing errors: one line, and the way to the help.
-  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.stderr.write('Run with --help to list the flags.\n');
-  process.exitCode = 2;
+// A subcommand's name first runs it; anything else is publish, as before subcommands existed.
+const [first, ...rest] = process.argv.slice(2);
+const run = subcommand(first);
+if (run) {
+  process.exitCode = await run(rest);
+} else {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    // Flag parsing errors: one line, and the way to the help.
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write('Run with --help to list the flags.\n');
+    process.exitCode = 2;
+  }
 }

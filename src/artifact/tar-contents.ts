@@ -14,29 +14,51 @@ function canonicalName(name: string): string {
   return canonical === '.' ? '' : canonical;
 }
 
+/** One entry as Flux would extract it: what `diff` compares and the content digest covers. */
+export interface TarEntry {
+  /** Canonical: no leading `./`, no trailing `/`. */
+  name: string;
+  /** tar-stream's type: `file`, `directory`, `symlink`, … */
+  type: string;
+  /** Permission bits. */
+  mode: number;
+  /** sha256 hex of the entry's data. */
+  sha256: string;
+}
+
+/** Reads the whole (uncompressed) tar stream; resolves with its entries by canonical name. */
+export async function tarEntries(tar: Readable): Promise<Map<string, TarEntry>> {
+  const extract = tarExtract();
+  const [entries] = await Promise.all([readEntries(extract), pipeline(tar, extract)]);
+  return new Map(entries.map((entry) => [entry.name, entry]));
+}
+
 /** Reads the whole (uncompressed) tar stream; resolves with `sha256:<hex>` of its contents. */
 export async function tarContentDigest(tar: Readable): Promise<string> {
-  const extract = tarExtract();
-  const [records] = await Promise.all([entryRecords(extract), pipeline(tar, extract)]);
+  const records = [...(await tarEntries(tar)).values()].map((entry) => ({
+    name: Buffer.from(entry.name),
+    line: JSON.stringify([entry.name, entry.type, entry.mode, entry.sha256]),
+  }));
   records.sort((a, b) => Buffer.compare(a.name, b.name));
   const digest = createHash('sha256');
   for (const { line } of records) digest.update(`${line}\n`);
   return `sha256:${digest.digest('hex')}`;
 }
 
-/** One line per entry: canonical name, type, permission bits, sha256 of the data. */
-async function entryRecords(extract: Extract): Promise<{ name: Buffer; line: string }[]> {
-  const records: { name: Buffer; line: string }[] = [];
+/** Every entry but the root; a name given twice keeps its last entry, as extraction would. */
+async function readEntries(extract: Extract): Promise<TarEntry[]> {
+  const entries: TarEntry[] = [];
   for await (const entry of extract) {
     const hash = createHash('sha256');
     for await (const chunk of entry) hash.update(chunk as Buffer);
     const name = canonicalName(entry.header.name);
     if (name === '') continue;
-    const mode = entry.header.mode & 0o777;
-    records.push({
-      name: Buffer.from(name),
-      line: JSON.stringify([name, entry.header.type, mode, hash.digest('hex')]),
+    entries.push({
+      name,
+      type: entry.header.type ?? 'file',
+      mode: (entry.header.mode ?? 0) & 0o777,
+      sha256: hash.digest('hex'),
     });
   }
-  return records;
+  return entries;
 }

@@ -1,6 +1,7 @@
 // Ready-to-paste Flux configuration for what was just published, and the cosign command that checks
 // the same signature by hand.
 import type { PublishResult } from './result.js';
+import { verifyBlockLines } from './verify-block.js';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,10 +19,6 @@ export function keylessSubjectRegex(subject: string): string {
   return `^${escapeRegex(subject.slice(0, at))}@${refPattern}$`;
 }
 
-function quote(value: string): string {
-  return JSON.stringify(value);
-}
-
 /** An OCIRepository (with `verify` when signed) and a Kustomization that applies it. */
 export function fluxYaml(result: PublishResult): string {
   const { target, signature, plan } = result;
@@ -29,18 +26,19 @@ export function fluxYaml(result: PublishResult): string {
   const release = result.tags.includes('stable') || /^v?\d+\.\d+\.\d+$/.test(plan.primaryTag);
   const tag = plan.promotedTags[0] ?? plan.primaryTag;
   const ref = release ? ['    semver: "*"'] : [`    tag: ${tag}`];
-  const verify: string[] = [];
-  if (signature?.method === 'key') {
-    verify.push('  verify:', '    provider: cosign', '    secretRef:', '      name: cosign-pub');
-  } else if (signature?.identity) {
-    verify.push(
-      '  verify:',
-      '    provider: cosign',
-      '    matchOIDCIdentity:',
-      `      - issuer: ${quote(`^${escapeRegex(signature.identity.issuer)}$`)}`,
-      `        subject: ${quote(signature.identity.subjectRegex)}`,
-    );
-  }
+  const verify =
+    signature?.method === 'key'
+      ? verifyBlockLines({ secretName: 'cosign-pub' })
+      : signature?.identity
+        ? verifyBlockLines({
+            identities: [
+              {
+                issuer: `^${escapeRegex(signature.identity.issuer)}$`,
+                subject: signature.identity.subjectRegex,
+              },
+            ],
+          })
+        : [];
   return [
     'apiVersion: source.toolkit.fluxcd.io/v1',
     'kind: OCIRepository',

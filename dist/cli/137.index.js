@@ -1,8 +1,30 @@
-export const id = 120;
-export const ids = [120];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 5120:
+/***/ 3201:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ bufferBlob)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1564);
+// Small in-memory content (signature payloads, configs, bundles) as a re-openable blob.
+
+
+function bufferBlob(bytes) {
+    return {
+        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(bytes),
+        size: bytes.length,
+        open: () => node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from([bytes]),
+    };
+}
+
+
+/***/ }),
+
+/***/ 137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,20 +49,8 @@ var oci_digest = __webpack_require__(1564);
 var media_types = __webpack_require__(4566);
 // EXTERNAL MODULE: ./build/oci/read-blob.js
 var read_blob = __webpack_require__(154);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./build/sign/blob.js
-// Small in-memory content (signature payloads, configs, bundles) as a re-openable blob.
-
-
-function bufferBlob(bytes) {
-    return {
-        digest: (0,oci_digest/* digestOf */.ol)(bytes),
-        size: bytes.length,
-        open: () => external_node_stream_.Readable.from([bytes]),
-    };
-}
-
+// EXTERNAL MODULE: ./build/sign/blob.js
+var blob = __webpack_require__(3201);
 ;// CONCATENATED MODULE: ./build/sign/statement.js
 // The in-toto statement inside a Sigstore bundle that signs an image the way `cosign sign` v3 does:
 // the subject is the manifest digest and the predicate type says "signed", with no claims.
@@ -109,8 +119,8 @@ async function attachBundle(repository, subject, bundleJSON, created, sameSigner
     const existing = sameSigner && (await attachedBefore(repository, subject, sameSigner));
     if (existing)
         return { referrer: existing, added: false };
-    const config = bufferBlob(EMPTY_JSON);
-    const layer = bufferBlob(bundleJSON);
+    const config = (0,blob/* bufferBlob */.g)(EMPTY_JSON);
+    const layer = (0,blob/* bufferBlob */.g)(bundleJSON);
     await repository.putBlob(config);
     await repository.putBlob(layer);
     const annotations = {
@@ -240,179 +250,10 @@ class KeylessSigner {
     }
 }
 
-;// CONCATENATED MODULE: ./build/sign/pem.js
-// PEM encoding of DER certificates, as Go's encoding/pem writes it (64-column lines).
-function certificatePEM(der) {
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    return ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----', ''].join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/sign/legacy-layer.js
-
-
-
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const LegacyAnnotation = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
-};
-/**
- * cosign's `RekorBundle`: what its `VerifyBundle` checks offline. The signed entry timestamp
- * covers the canonical JSON of `Payload`, whose log ID is hex (the bundle's is bytes).
- */
-function rekorBundle(entry) {
-    const set = entry.inclusionPromise?.signedEntryTimestamp;
-    if (!set) {
-        // Rekor v2 entries carry none, and cosign's legacy verification needs it.
-        throw (0,errors/* inputError */.Xu)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
-    }
-    return JSON.stringify({
-        SignedEntryTimestamp: set.toString('base64'),
-        Payload: {
-            body: entry.canonicalizedBody.toString('base64'),
-            integratedTime: Number(entry.integratedTime),
-            logIndex: Number(entry.logIndex),
-            logID: entry.logId.keyId.toString('hex'),
-        },
-    });
-}
-function certificate(bundle) {
-    const content = bundle.verificationMaterial.content;
-    switch (content.$case) {
-        case 'x509CertificateChain':
-            return content.x509CertificateChain.certificates[0]?.rawBytes;
-        case 'certificate':
-            return content.certificate.rawBytes;
-        case 'publicKey':
-            return undefined;
-    }
-}
-/** The layer descriptor for `payload` signed in `bundle` (keyless, or key-based with no cert). */
-function legacyLayer(payload, bundle) {
-    const annotations = {
-        [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
-    };
-    const der = certificate(bundle);
-    if (der) {
-        annotations[LegacyAnnotation.certificate] = certificatePEM(der);
-        // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
-        annotations[LegacyAnnotation.chain] = '';
-    }
-    const [entry] = bundle.verificationMaterial.tlogEntries;
-    if (entry)
-        annotations[LegacyAnnotation.bundle] = rekorBundle(entry);
-    const [timestamp] = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
-    if (timestamp) {
-        annotations[LegacyAnnotation.timestamp] = JSON.stringify({
-            SignedRFC3161Timestamp: timestamp.signedTimestamp.toString('base64'),
-        });
-    }
-    return {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        digest: (0,oci_digest/* digestOf */.ol)(payload),
-        size: payload.length,
-        annotations,
-    };
-}
-
-// EXTERNAL MODULE: ./build/oci/write-until-kept.js
-var write_until_kept = __webpack_require__(3125);
-;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
-// The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
-// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
-// tag). Adding ours is a read-modify-write that
-// never drops a layer written by someone else.
-
-
-
-
-
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-/** cosign refuses to read a `.sig` manifest with more layers than this. */
-const MAX_LAYERS = 1000;
-/** Concurrent signers of one digest each re-read until their layer has survived. */
-const WRITE_ATTEMPTS = 5;
-const MIN_SETTLE_MS = 100;
-/** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
-function signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-function parseLayers(stored, tag) {
-    if (!stored)
-        return [];
-    try {
-        const manifest = JSON.parse(stored.bytes.toString('utf8'));
-        if (Array.isArray(manifest.layers))
-            return manifest.layers;
-    }
-    catch {
-        // reported below
-    }
-    throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
-        'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
-        'tag if it is not a cosign signature manifest.');
-}
-/**
- * The config cosign's writer (go-containerregistry's `mutate.Append` over an empty image) would
- * give these layers. No verifier reads it, but tools that inspect the image expect it consistent.
- */
-function configFor(layers) {
-    const epoch = '0001-01-01T00:00:00Z';
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        created: epoch,
-        history: layers.map(() => ({ created: epoch })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
-        config: {},
-    }));
-}
-function sameSignature(a, b) {
-    const key = LegacyAnnotation.signature;
-    return a.digest === b.digest && a.annotations?.[key] === b.annotations?.[key];
-}
-/**
- * Adds `layer` (whose blob is `payload`) to the `.sig` manifest of `subjectDigest`, replacing
- * layers `supersedes` claims, keeping every other one. Returns the tag.
- */
-async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
-    const tag = signatureTag(subjectDigest);
-    await repository.putBlob(bufferBlob(payload));
-    const kept = await (0,write_until_kept/* writeUntilKept */.U)({
-        attempts: WRITE_ATTEMPTS,
-        settleMs: MIN_SETTLE_MS,
-        async write() {
-            const others = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
-            const layers = [...others, layer];
-            if (layers.length > MAX_LAYERS) {
-                throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
-                    `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
-                    'sign again.');
-            }
-            const configBlob = bufferBlob(configFor(layers));
-            await repository.putBlob(configBlob);
-            const manifest = {
-                schemaVersion: 2,
-                mediaType: media_types/* OCI_MANIFEST */.EG,
-                config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
-                layers,
-            };
-            await repository.putManifest({ mediaType: media_types/* OCI_MANIFEST */.EG, bytes: Buffer.from(JSON.stringify(manifest)) }, tag);
-            return true;
-        },
-        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
-        kept: async () => parseLayers(await repository.getManifest(tag), tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
-    });
-    if (!kept) {
-        throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
-            'attempts); our signature is not in it. Re-run the job when the other signer is done.');
-    }
-    return tag;
-}
-
+// EXTERNAL MODULE: ./build/sign/legacy-layer.js + 1 modules
+var legacy_layer = __webpack_require__(7857);
+// EXTERNAL MODULE: ./build/sign/signature-manifest.js
+var signature_manifest = __webpack_require__(9450);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __webpack_require__(1040);
 ;// CONCATENATED MODULE: ./build/sign/errors.js
@@ -513,7 +354,7 @@ async function createSignatures(signer, request, policy) {
     return {
         legacy: legacy && {
             payload,
-            layer: legacyLayer(payload, legacy),
+            layer: (0,legacy_layer/* legacyLayer */.FN)(payload, legacy),
             logIndexes: logIndexes(legacy.verificationMaterial.tlogEntries),
         },
         bundle: bundle && {
@@ -677,10 +518,10 @@ function certificateIdentity(certificate) {
  * only from GitHub's own tokens.
  */
 function sameWorkflow(layer) {
-    const identity = certificateIdentity(layer.annotations?.[LegacyAnnotation.certificate]);
+    const identity = certificateIdentity(layer.annotations?.[legacy_layer/* LegacyAnnotation */.fe.certificate]);
     return (existing) => identity !== undefined &&
         existing.digest === layer.digest &&
-        certificateIdentity(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
+        certificateIdentity(existing.annotations?.[legacy_layer/* LegacyAnnotation */.fe.certificate]) === identity;
 }
 /** The certificate SAN in a Sigstore bundle (v0.3, or an older bundle's certificate chain). */
 function bundleIdentity(bundleJSON) {
@@ -702,9 +543,9 @@ function sameBundleSigner(ours) {
 /** Key-based: a signature of the same payload that our key verifies. */
 function sameKey(layer, payload, key) {
     return (existing) => {
-        const signature = existing.annotations?.[LegacyAnnotation.signature];
+        const signature = existing.annotations?.[legacy_layer/* LegacyAnnotation */.fe.signature];
         return (existing.digest === layer.digest &&
-            existing.annotations?.[LegacyAnnotation.certificate] === undefined &&
+            existing.annotations?.[legacy_layer/* LegacyAnnotation */.fe.certificate] === undefined &&
             signature !== undefined &&
             (0,external_node_crypto_.verify)('sha256', payload, key.publicKeyPEM, Buffer.from(signature, 'base64')));
     };
@@ -767,7 +608,7 @@ async function signArtifact(repository, subject, options) {
     if (signatures.legacy) {
         const { payload, layer, logIndexes } = signatures.legacy;
         const supersedes = key ? sameKey(layer, payload, key) : sameWorkflow(layer);
-        result.signatureTag = await addLegacySignature(repository, subject.digest, payload, layer, supersedes);
+        result.signatureTag = await (0,signature_manifest/* addLegacySignature */.D)(repository, subject.digest, payload, layer, supersedes);
         result.rekorLogIndexes.push(...logIndexes);
         log?.info(`Legacy signature stored at tag ${result.signatureTag}.`);
     }
@@ -784,6 +625,210 @@ async function signArtifact(repository, subject, options) {
         }
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 7857:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ LegacyAnnotation),
+  FN: () => (/* binding */ legacyLayer)
+});
+
+// UNUSED EXPORTS: SIMPLE_SIGNING_MEDIA_TYPE
+
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/oci/digest.js
+var digest = __webpack_require__(1564);
+;// CONCATENATED MODULE: ./build/sign/pem.js
+// PEM encoding of DER certificates, as Go's encoding/pem writes it (64-column lines).
+function certificatePEM(der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/sign/legacy-layer.js
+
+
+
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const LegacyAnnotation = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+};
+/**
+ * cosign's `RekorBundle`: what its `VerifyBundle` checks offline. The signed entry timestamp
+ * covers the canonical JSON of `Payload`, whose log ID is hex (the bundle's is bytes).
+ */
+function rekorBundle(entry) {
+    const set = entry.inclusionPromise?.signedEntryTimestamp;
+    if (!set) {
+        // Rekor v2 entries carry none, and cosign's legacy verification needs it.
+        throw (0,errors/* inputError */.Xu)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
+    }
+    return JSON.stringify({
+        SignedEntryTimestamp: set.toString('base64'),
+        Payload: {
+            body: entry.canonicalizedBody.toString('base64'),
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: entry.logId.keyId.toString('hex'),
+        },
+    });
+}
+function certificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    switch (content.$case) {
+        case 'x509CertificateChain':
+            return content.x509CertificateChain.certificates[0]?.rawBytes;
+        case 'certificate':
+            return content.certificate.rawBytes;
+        case 'publicKey':
+            return undefined;
+    }
+}
+/** The layer descriptor for `payload` signed in `bundle` (keyless, or key-based with no cert). */
+function legacyLayer(payload, bundle) {
+    const annotations = {
+        [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
+    };
+    const der = certificate(bundle);
+    if (der) {
+        annotations[LegacyAnnotation.certificate] = certificatePEM(der);
+        // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
+        annotations[LegacyAnnotation.chain] = '';
+    }
+    const [entry] = bundle.verificationMaterial.tlogEntries;
+    if (entry)
+        annotations[LegacyAnnotation.bundle] = rekorBundle(entry);
+    const [timestamp] = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
+    if (timestamp) {
+        annotations[LegacyAnnotation.timestamp] = JSON.stringify({
+            SignedRFC3161Timestamp: timestamp.signedTimestamp.toString('base64'),
+        });
+    }
+    return {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        digest: (0,digest/* digestOf */.ol)(payload),
+        size: payload.length,
+        annotations,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ addLegacySignature),
+/* harmony export */   b: () => (/* binding */ signatureTag)
+/* harmony export */ });
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4566);
+/* harmony import */ var _oci_write_until_kept_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3125);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3201);
+/* harmony import */ var _legacy_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7857);
+// The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
+// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
+// tag). Adding ours is a read-modify-write that
+// never drops a layer written by someone else.
+
+
+
+
+
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** cosign refuses to read a `.sig` manifest with more layers than this. */
+const MAX_LAYERS = 1000;
+/** Concurrent signers of one digest each re-read until their layer has survived. */
+const WRITE_ATTEMPTS = 5;
+const MIN_SETTLE_MS = 100;
+/** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+function parseLayers(stored, tag) {
+    if (!stored)
+        return [];
+    try {
+        const manifest = JSON.parse(stored.bytes.toString('utf8'));
+        if (Array.isArray(manifest.layers))
+            return manifest.layers;
+    }
+    catch {
+        // reported below
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
+        'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
+        'tag if it is not a cosign signature manifest.');
+}
+/**
+ * The config cosign's writer (go-containerregistry's `mutate.Append` over an empty image) would
+ * give these layers. No verifier reads it, but tools that inspect the image expect it consistent.
+ */
+function configFor(layers) {
+    const epoch = '0001-01-01T00:00:00Z';
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: epoch,
+        history: layers.map(() => ({ created: epoch })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
+        config: {},
+    }));
+}
+function sameSignature(a, b) {
+    const key = _legacy_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .LegacyAnnotation */ .fe.signature;
+    return a.digest === b.digest && a.annotations?.[key] === b.annotations?.[key];
+}
+/**
+ * Adds `layer` (whose blob is `payload`) to the `.sig` manifest of `subjectDigest`, replacing
+ * layers `supersedes` claims, keeping every other one. Returns the tag.
+ */
+async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
+    const tag = signatureTag(subjectDigest);
+    await repository.putBlob((0,_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferBlob */ .g)(payload));
+    const kept = await (0,_oci_write_until_kept_js__WEBPACK_IMPORTED_MODULE_4__/* .writeUntilKept */ .U)({
+        attempts: WRITE_ATTEMPTS,
+        settleMs: MIN_SETTLE_MS,
+        async write() {
+            const others = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
+            const layers = [...others, layer];
+            if (layers.length > MAX_LAYERS) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
+                    `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
+                    'sign again.');
+            }
+            const configBlob = (0,_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferBlob */ .g)(configFor(layers));
+            await repository.putBlob(configBlob);
+            const manifest = {
+                schemaVersion: 2,
+                mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG,
+                config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
+                layers,
+            };
+            await repository.putManifest({ mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG, bytes: Buffer.from(JSON.stringify(manifest)) }, tag);
+            return true;
+        },
+        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
+        kept: async () => parseLayers(await repository.getManifest(tag), tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
+    });
+    if (!kept) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
+            'attempts); our signature is not in it. Re-run the job when the other signer is done.');
+    }
+    return tag;
 }
 
 

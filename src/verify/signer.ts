@@ -1,0 +1,71 @@
+// Who made a signature, as far as the signature itself says, whether or not it verifies: the
+// identity and issuer Fulcio certified (keyless), or the key (the fingerprint of the key Rekor
+// logged, or a bundle's key hint). This is what a failed verification lists as "what is there".
+import type { Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import type { FoundSignature } from './discover.js';
+import { pemFingerprint } from './fingerprint.js';
+import { layerCertificate, loggedKey } from './legacy-layer-reader.js';
+
+/** Fulcio's OIDC issuer extensions: the v2 one (a DER string) wins over the v1 one (raw). */
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+
+export type SignerInfo =
+  | { kind: 'keyless'; subject?: string; issuer?: string }
+  | {
+      kind: 'key';
+      /** sha256 of the public key, when the signature shows which key (its Rekor entry). */
+      fingerprint?: string;
+      /** A bundle's key hint, as the signer wrote it. */
+      hint?: string;
+    }
+  | { kind: 'unknown' };
+
+/** The SAN (URI or e-mail) and OIDC issuer of a Fulcio certificate. */
+export function certificateIdentity(der: Buffer): { subject?: string; issuer?: string } {
+  try {
+    const certificate = X509Certificate.parse(Buffer.from(der));
+    const v2 = certificate.extension(OID_ISSUER_V2);
+    const issuer =
+      v2?.valueObj.subs[0]?.value.toString('ascii') ??
+      certificate.extension(OID_ISSUER_V1)?.value.toString('ascii');
+    return {
+      ...(certificate.subjectAltName ? { subject: certificate.subjectAltName } : {}),
+      ...(issuer ? { issuer } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function bundleSigner(bundle: Bundle): SignerInfo {
+  const content = bundle.verificationMaterial.content;
+  switch (content.$case) {
+    case 'certificate':
+      return { kind: 'keyless', ...certificateIdentity(Buffer.from(content.certificate.rawBytes)) };
+    case 'x509CertificateChain': {
+      const leaf = content.x509CertificateChain.certificates[0];
+      return leaf
+        ? { kind: 'keyless', ...certificateIdentity(Buffer.from(leaf.rawBytes)) }
+        : { kind: 'unknown' };
+    }
+    case 'publicKey':
+      return { kind: 'key', ...(content.publicKey.hint ? { hint: content.publicKey.hint } : {}) };
+  }
+}
+
+export function describeSigner(found: FoundSignature): SignerInfo {
+  if (found.format === 'bundle')
+    return found.bundle ? bundleSigner(found.bundle) : { kind: 'unknown' };
+  let certificate: Buffer | undefined;
+  try {
+    certificate = layerCertificate(found.layer);
+  } catch {
+    return { kind: 'unknown' };
+  }
+  if (certificate) return { kind: 'keyless', ...certificateIdentity(certificate) };
+  const logged = loggedKey(found.layer);
+  const fingerprint = logged && pemFingerprint(logged);
+  return { kind: 'key', ...(fingerprint ? { fingerprint } : {}) };
+}
