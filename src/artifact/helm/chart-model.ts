@@ -62,10 +62,20 @@ function checkValues(data: Buffer, place: Place): void {
       `${place.show(VALUES_FILE)} ${detail}; Helm cannot load the chart. Fix the file.`,
       { input: place.input },
     );
-  const documents = parseAllDocuments(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+  const text = data.toString('utf8');
+  const documents = parseAllDocuments(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   for (const document of Array.isArray(documents) ? documents : [documents]) {
     const [error] = document.errors;
-    if (error) throw problem(`is not valid YAML: ${error.message}`);
+    if (error) {
+      const line = text.slice(0, error.pos[0]).split('\n').length;
+      throw problem(
+        `is not valid YAML: ${error.message.replace(/\s+/g, ' ').trim()} (line ${line})`,
+      );
+    }
     const value = document.toJS({ maxAliasCount: 1000 }) as unknown;
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
       throw problem('holds a document that is not a mapping of values');

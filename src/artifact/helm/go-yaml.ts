@@ -57,10 +57,13 @@ export function parseYaml(text: string): unknown {
     intAsBigInt: true,
     uniqueKeys: false,
     customTags: goYamlTags,
-    prettyErrors: true,
+    prettyErrors: false,
   });
   const [error] = document.errors;
-  if (error) throw new YamlSyntaxError(error.message);
+  if (error) {
+    const line = text.slice(0, error.pos[0]).split('\n').length;
+    throw new YamlSyntaxError(`${error.message.replace(/\s+/g, ' ').trim()} (line ${line})`);
+  }
   return document.toJS({ maxAliasCount: 1000 });
 }
 
