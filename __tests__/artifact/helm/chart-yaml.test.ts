@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { tempDir } from '../../support/file-tree.js';
-import { helm, helmPackage, helmVerdict } from '../../support/helm.js';
+import { archiveFiles, helm, helmPackage, helmVerdict } from '../../support/helm.js';
 import { build, saveArchive } from './charts.js';
 
 let scratch: { path: string; remove: () => Promise<void> };
@@ -71,6 +71,28 @@ describe('what helm show chart prints of our archive is what it prints of helm p
       'text that must be quoted',
       "apiVersion: v2\nname: app\nversion: 1.0.0\nicon: '@icon'\nhome: 'https://example.com/#top'\ndescription: '- starts like a list: and has a colon'\nkubeVersion: '>=1.25'\n",
     ],
+    [
+      'long text folded past column 80, plain and quoted',
+      `apiVersion: v2\nname: app\nversion: 1.0.0\ndescription: "${'word '.repeat(30)}end"\nkeywords: ["${'quoted: text '.repeat(12)}"]\nannotations:\n  long: "${'a-b '.repeat(40)}"\n  spaced: "${'x  '.repeat(40)}"\n  ${'k'.repeat(90)}: "${'v '.repeat(50)}"\n`,
+    ],
+    [
+      'blocks with every chomping and a leading space',
+      'apiVersion: v2\nname: app\nversion: 1.0.0\nannotations:\n  keep: "a\\n\\n"\n  strip: "a\\nb"\n  lead: " a\\nb\\n"\n  spacebreak: "a \\nb"\n  only: "\\n"\n',
+    ],
+    [
+      'characters go-yaml escapes',
+      'apiVersion: v2\nname: app\nversion: 1.0.0\nannotations:\n  tab: "a\\tb"\n' +
+        '  emoji: "ship \u{1F680} it"\n  bell: "x\\u0007y"\n  quote: \'say "hi" \'\'now\'\'\'\n' +
+        `  "key\\twith tab": x\n  long: "${'tab\\t '.repeat(20)}"\n`,
+    ],
+    [
+      'import-values of every kind',
+      'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: x\n    repository: ""\n    import-values: [data, {child: a, parent: b}, [1, 2.5, true, null], {}, []]\n',
+    ],
+    [
+      'annotation keys in go-yaml order',
+      'apiVersion: v2\nname: app\nversion: 1.0.0\nannotations: {a10: x, a9: x, a09: x, B: x, b: x, _u: x, "-d": x, a.b: x, ab: x, "1": x}\n',
+    ],
   ])('%s', async (_what, chartYaml) => {
     const { workspace, chart } = await chartWith(chartYaml);
     const built = await build(chart, { workspace });
@@ -79,6 +101,9 @@ describe('what helm show chart prints of our archive is what it prints of helm p
     const theirs = await helmPackage(chart, workspace);
 
     expect(await helm(['show', 'chart', ours])).toBe(await helm(['show', 'chart', theirs]));
+    const chartYamlOf = async (archive: string) =>
+      (await archiveFiles(archive, workspace)).get('app/Chart.yaml')!.toString();
+    expect(await chartYamlOf(ours)).toBe(await chartYamlOf(theirs));
   });
 });
 

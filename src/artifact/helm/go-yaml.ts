@@ -67,9 +67,14 @@ export function parseYaml(text: string): unknown {
   return document.toJS({ maxAliasCount: 1000 });
 }
 
-/** Go's `strconv.FormatFloat(value, 'g', -1, 32)`, as sigs.k8s.io/yaml turns a float into a string. */
-export function formatFloat32(value: number): string {
-  const single = Math.fround(value);
+/**
+ * Go's `strconv.FormatFloat(value, 'g', -1, bits)`: the shortest digits that read back as the same
+ * float32 (or float64), in `%e` form below 1e-4 or from 1e6, else `%f`. This is how
+ * sigs.k8s.io/yaml turns a float into a string (32 bits) and how go-yaml writes one (64).
+ */
+export function formatGoFloat(value: number, bits: 32 | 64): string {
+  const round = bits === 32 ? Math.fround : (x: number) => x;
+  const single = round(value);
   if (Number.isNaN(single)) return 'NaN';
   if (!Number.isFinite(single)) return single > 0 ? '+Inf' : '-Inf';
   if (single === 0) return Object.is(single, -0) ? '-0' : '0';
@@ -77,9 +82,9 @@ export function formatFloat32(value: number): string {
   const magnitude = Math.abs(single);
   let digits = '';
   let exponent = 0;
-  for (let precision = 1; precision <= 9; precision++) {
+  for (let precision = 1; precision <= 17; precision++) {
     const written = magnitude.toExponential(precision - 1);
-    if (Math.fround(Number(written)) !== magnitude) continue;
+    if (round(Number(written)) !== magnitude) continue;
     const [mantissa, power] = written.split('e') as [string, string];
     digits = mantissa.replace('.', '').replace(/0+$/, '') || '0';
     exponent = Number(power);
@@ -154,7 +159,7 @@ export function decodeShape(value: unknown, shape: Shape, at: string): unknown {
   if (shape === 'string') {
     if (typeof value === 'string') return value;
     if (typeof value === 'bigint') return value.toString();
-    if (typeof value === 'number') return formatFloat32(value);
+    if (typeof value === 'number') return formatGoFloat(value, 32);
     if (typeof value === 'boolean') return String(value);
     throw new ShapeError(at, 'a string', describe(value));
   }
