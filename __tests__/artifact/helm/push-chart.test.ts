@@ -4,7 +4,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { chartRepository, type BuiltChart } from '../../../src/artifact/helm/index.js';
+import {
+  chartRepository,
+  compareChartWithPublished,
+  type BuiltChart,
+} from '../../../src/artifact/helm/index.js';
 import { pushArtifact } from '../../../src/artifact/push.js';
 import type { Log } from '../../../src/log.js';
 import { openRepository } from '../../../src/oci/open.js';
@@ -214,4 +218,28 @@ test('a provenance file made for another archive is refused before anything is p
 
   expect(error).toBeInstanceOf(UserError);
   expect(error).toMatchObject({ code: 'CHART_PROVENANCE_MISMATCH', input: 'provenance' });
+});
+
+test('the same chart pushed by helm push counts as the same content; another one does not', async () => {
+  const chart = await copyChart('shop', workspace);
+  const url = freshUrl();
+  await helm(['push', await helmPackage(chart, scratch.path), url, '--plain-http']);
+  const repository = await openRepository(chartRepository(url, 'shop'));
+  const same = await build(chart, { workspace });
+  const sameAnswer = await compareChartWithPublished(repository, same.tag, same);
+  await same.dispose();
+  await writeFile(join(chart, 'templates', 'extra.yaml'), 'kind: ConfigMap\n');
+  const other = await build(chart, { workspace });
+  const otherAnswer = await compareChartWithPublished(repository, other.tag, other);
+  const absent = await compareChartWithPublished(repository, '9.9.9', other);
+  await other.dispose();
+
+  expect(sameAnswer).toMatchObject({
+    unchanged: true,
+    reason: 'the same files (no diff_ids in its config)',
+  });
+  expect(otherAnswer.unchanged).toBe(false);
+  expect(otherAnswer.manifest).toBeDefined();
+  expect(absent.unchanged).toBe(false);
+  expect(absent.manifest).toBeUndefined();
 });
