@@ -256,3 +256,29 @@ describe('symbolic links', () => {
     expect(error.message).toContain('deploy/chart/templates/loop');
   });
 });
+
+test('a name with a backslash, which Helm reads back as a directory separator', async () => {
+  await writeFile(join(chart, 'templates', 'a\\b.yaml'), 'kind: ConfigMap\n');
+
+  const error = await refusal();
+
+  expect(error).toMatchObject({ code: 'CHART_INVALID_NAME', input: 'path' });
+  expect(error.message).toContain("has a '\\' in its name");
+});
+
+test('a chart of 100 MiB or more, which helm package writes but no Helm can load', async () => {
+  for (let index = 0; index < 20; index++) {
+    await writeFile(join(chart, `part-${index}.bin`), '');
+    await truncate(join(chart, `part-${index}.bin`), 5 * 1024 * 1024);
+  }
+
+  const error = await refusal();
+  const packaged = await helmVerdict(['package', chart, '--destination', scratch.path]);
+  const shown = await helmVerdict(['show', 'chart', join(scratch.path, 'app-1.0.0.tgz')]);
+
+  expect(error).toMatchObject({ code: 'CHART_TOO_LARGE', input: 'path' });
+  expect(error.message).toContain('Helm refuses to load a chart of 100 MiB');
+  expect(packaged.exitCode).toBe(0);
+  expect(shown.exitCode).not.toBe(0);
+  expect(shown.stderr).toContain('larger than the maximum size');
+});

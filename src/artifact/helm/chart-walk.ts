@@ -109,7 +109,16 @@ class ChartWalker {
     }
     names.sort((a, b) => Buffer.compare(a, b));
     return names.map((name) => {
-      if (isUtf8(name)) return name.toString('utf8');
+      const text = name.toString('utf8');
+      if (isUtf8(name) && !text.includes('\\')) return text;
+      if (isUtf8(name)) {
+        throw new UserError(
+          'CHART_INVALID_NAME',
+          `${this.display(join(directory, text))} has a '\\' in its name, which Helm reads as a ` +
+            `directory separator when it loads a chart archive. Rename it or ${LEAVE_OUT_OF_CHART}.`,
+          { input: this.options.input },
+        );
+      }
       throw new UserError(
         'CHART_INVALID_NAME',
         `${this.display(join(directory, name.toString('utf8')))} has a name that is not valid ` +
