@@ -34,7 +34,7 @@ function isDescriptor(value: unknown): value is Descriptor {
   return typeof d?.mediaType === 'string' && typeof d.digest === 'string';
 }
 
-/** The config and the content layer (the first) of a manifest, or `undefined`. */
+/** The config and the content layer of a manifest, or `undefined`. */
 function parseManifest(bytes: Buffer, contentMediaType: string): PublishedArtifact | undefined {
   let manifest: { config?: unknown; layers?: unknown };
   try {
@@ -42,9 +42,11 @@ function parseManifest(bytes: Buffer, contentMediaType: string): PublishedArtifa
   } catch {
     return undefined;
   }
-  const layer: unknown = Array.isArray(manifest.layers) ? manifest.layers[0] : undefined;
+  // A Helm chart may carry its provenance in a second layer, which `helm push` may put first.
+  const layer: unknown = Array.isArray(manifest.layers)
+    ? manifest.layers.find((item) => isDescriptor(item) && item.mediaType === contentMediaType)
+    : undefined;
   if (!isDescriptor(manifest.config) || !isDescriptor(layer)) return undefined;
-  if (layer.mediaType !== contentMediaType) return undefined;
   return { config: manifest.config, layer };
 }
 

@@ -200,6 +200,12 @@ test('a provenance file made for our archive is pushed as Helm’s provenance la
     manifest.layers.map((layer) => layer.digest).sort(),
   );
   expect((await archiveFiles(pulled, scratch.path)).size).toBe(15);
+  // The same chart without the provenance is the same content, whichever layer comes first.
+  const repository = await openRepository(chartRepository(url, 'shop'));
+  const withoutProvenance = await build(chart, { workspace });
+  const comparison = await compareChartWithPublished(repository, '1.4.2', withoutProvenance);
+  await withoutProvenance.dispose();
+  expect(comparison).toMatchObject({ unchanged: true, reason: 'the same layer' });
   expect(await readFile(`${pulled}.prov`, 'utf8')).toContain(first.layer.digest);
 });
 

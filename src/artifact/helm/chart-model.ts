@@ -14,7 +14,8 @@ import {
   type Origin,
 } from './chart-metadata.js';
 import { LEAVE_OUT_OF_CHART, type ChartFile } from './chart-walk.js';
-import { readChartArchive, UTF8_BOM } from './subchart-archive.js';
+import { describeYamlError } from './go-yaml.js';
+import { readChartArchive, withoutBom } from './subchart-archive.js';
 
 export const VALUES_FILE = 'values.yaml';
 export const SCHEMA_FILE = 'values.schema.json';
@@ -47,7 +48,7 @@ async function contentOf(file: ChartFile, place: Place): Promise<Buffer> {
   } catch (error) {
     throw unreadableError(place.show(file.name), error, LEAVE_OUT_OF_CHART);
   }
-  return data.subarray(0, 3).equals(UTF8_BOM) ? data.subarray(3) : data;
+  return withoutBom(data);
 }
 
 function origin(place: Place, name: string): Origin {
@@ -70,12 +71,7 @@ function checkValues(data: Buffer, place: Place): void {
   });
   for (const document of Array.isArray(documents) ? documents : [documents]) {
     const [error] = document.errors;
-    if (error) {
-      const line = text.slice(0, error.pos[0]).split('\n').length;
-      throw problem(
-        `is not valid YAML: ${error.message.replace(/\s+/g, ' ').trim()} (line ${line})`,
-      );
-    }
+    if (error) throw problem(`is not valid YAML: ${describeYamlError(error, text)}`);
     const value = document.toJS({ maxAliasCount: 1000 }) as unknown;
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
       throw problem('holds a document that is not a mapping of values');
@@ -143,7 +139,9 @@ export async function assembleChart(files: readonly ChartFile[], place: Place): 
     } else if (name.startsWith('templates/')) chart.templates.push(file);
     else if (name.startsWith('charts/') && !name.endsWith('.prov')) {
       const [subchart] = name.slice('charts/'.length).split('/', 1) as [string];
-      subcharts.set(subchart, [...(subcharts.get(subchart) ?? []), file]);
+      const group = subcharts.get(subchart) ?? [];
+      group.push(file);
+      subcharts.set(subchart, group);
     } else chart.files.push(file);
   }
 

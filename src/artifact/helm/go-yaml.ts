@@ -7,7 +7,7 @@
 // - field names match exactly, else case-insensitively; unknown fields are dropped; a key given
 //   twice keeps its last value; null leaves a field empty;
 // - any other mismatch (a list where a string goes) is an error.
-import { parseDocument, type Tags } from 'yaml';
+import { parseDocument, type Tags, type YAMLError } from 'yaml';
 
 export type Shape =
   | 'string'
@@ -50,6 +50,12 @@ function goYamlTags(tags: Tags): Tags {
   });
 }
 
+/** A parse error of `text` in one line, with the line it was found on. */
+export function describeYamlError(error: YAMLError, text: string): string {
+  const line = text.slice(0, error.pos[0]).split('\n').length;
+  return `${error.message.replace(/\s+/g, ' ').trim()} (line ${line})`;
+}
+
 /** The first document of `text` as plain values: integers as bigint, floats as number. */
 export function parseYaml(text: string): unknown {
   const document = parseDocument(text, {
@@ -60,10 +66,7 @@ export function parseYaml(text: string): unknown {
     prettyErrors: false,
   });
   const [error] = document.errors;
-  if (error) {
-    const line = text.slice(0, error.pos[0]).split('\n').length;
-    throw new YamlSyntaxError(`${error.message.replace(/\s+/g, ' ').trim()} (line ${line})`);
-  }
+  if (error) throw new YamlSyntaxError(describeYamlError(error, text));
   return document.toJS({ maxAliasCount: 1000 });
 }
 

@@ -15,7 +15,8 @@ export const MAX_CHART_BYTES = 100 * 1024 * 1024;
 
 export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-function withoutBom(data: Buffer): Buffer {
+/** Helm drops a UTF-8 byte order mark from the start of every file it loads. */
+export function withoutBom(data: Buffer): Buffer {
   return data.subarray(0, 3).equals(UTF8_BOM) ? data.subarray(3) : data;
 }
 
