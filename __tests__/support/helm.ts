@@ -2,14 +2,21 @@
 // charts we build: `helm package` for what a chart archive should hold, `helm template`, `helm pull`
 // and `helm show chart` for whether Helm reads ours. Each run gets its own Helm homes (no user's
 // repositories, cache or registry logins), and archives are read with GNU tar, not our code.
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { runConsumer, type Verdict } from './consumers.js';
 import { readTree } from './file-tree.js';
 import { gnuTar } from './tools.js';
 
 let homes: string | undefined;
+
+// Removed once the test file that imports this is done.
+afterAll(async () => {
+  if (homes !== undefined) await rm(homes, { recursive: true, force: true });
+  homes = undefined;
+});
 
 /** Helm's config, cache and data homes, made once per test file. */
 async function helmHomes(): Promise<Record<string, string>> {
@@ -46,7 +53,6 @@ export async function helmPackage(chart: string, scratch: string, args: string[]
 /** Every file of a chart archive (`name/...` paths) with its bytes, as GNU tar extracts it. */
 export async function archiveFiles(archive: string, scratch: string): Promise<Map<string, Buffer>> {
   const directory = await mkdtemp(join(scratch, 'extracted-'));
-  await mkdir(directory, { recursive: true });
   await gnuTar(['-xzf', archive, '-C', directory]);
   const files = new Map<string, Buffer>();
   for (const item of await readTree(directory)) {
