@@ -18,7 +18,6 @@ export function isHelmChartVersion(version: string): boolean {
   for (const number of [major, minor?.slice(1), patch?.slice(1)]) {
     if (number !== undefined && BigInt(number) > MAX_UINT64) return false;
   }
-  return (prerelease ?? '')
-    .split('.')
-    .every((part) => prerelease === undefined || !/^0[0-9]+$/.test(part));
+  // A numeric pre-release part may not start with 0 (`1.0.0-01`); `0` alone is fine.
+  return prerelease === undefined || prerelease.split('.').every((part) => !/^0[0-9]+$/.test(part));
 }
