@@ -41168,32 +41168,40 @@ function displayPath(path, workspace) {
 function errorCode(error) {
     return error?.code;
 }
-function unreadableError(shownPath, cause) {
+/** How a user leaves a file out of a Flux artifact; a Helm chart's errors say `.helmignore`. */
+const LEAVE_OUT_OF_FLUX_ARTIFACT = "add it to 'ignore-paths'";
+function unreadableError(shownPath, cause, leaveOut = LEAVE_OUT_OF_FLUX_ARTIFACT) {
     return new errors/* UserError */.yo('ARTIFACT_UNREADABLE', `${shownPath} cannot be read (${errorCode(cause) ?? String(cause)}). Make it readable by ` +
-        `the job's user, or add it to 'ignore-paths'.`, { input: 'path', cause });
+        `the job's user, or ${leaveOut}.`, { input: 'path', cause });
 }
 /** A file whose size changed between the walk and the read would make a tar that lies. */
 function changedWhilePackagingError(shownPath) {
     return new errors/* UserError */.yo('ARTIFACT_FILE_CHANGED', `${shownPath} changed while it was being packaged. Make sure no other step writes to the ` +
         `path while this one runs.`, { input: 'path' });
 }
-/** Flux refuses a whole artifact holding anything but regular files and directories. */
-function unsupportedFileError(shownPath, stats) {
-    const kind = stats.isFIFO()
+/** What a file that is neither regular nor a directory is, for a message. */
+function irregularKind(stats) {
+    return stats.isFIFO()
         ? 'a named pipe (FIFO)'
         : stats.isSocket()
             ? 'a socket'
             : stats.isCharacterDevice() || stats.isBlockDevice()
                 ? 'a device'
                 : 'neither a regular file nor a directory';
-    return new errors/* UserError */.yo('ARTIFACT_UNSUPPORTED_FILE', `${shownPath} is ${kind}; a Flux artifact holds only regular files and directories (Flux ` +
-        `refuses the whole artifact otherwise). Remove it or add it to 'ignore-paths'.`, { input: 'path' });
+}
+/** Flux refuses a whole artifact holding anything but regular files and directories. */
+function unsupportedFileError(shownPath, stats, leaveOut = LEAVE_OUT_OF_FLUX_ARTIFACT) {
+    return new errors/* UserError */.yo('ARTIFACT_UNSUPPORTED_FILE', `${shownPath} is ${irregularKind(stats)}; an artifact holds only regular files and ` +
+        `directories (Flux refuses the whole artifact otherwise, Helm refuses to load it). Remove ` +
+        `it or ${leaveOut}.`, { input: 'path' });
 }
 
 ;// CONCATENATED MODULE: ./build/artifact/tar.js
 // Tree entries into a tar stream. tar-stream encodes the headers (USTAR, PAX only for a name that
 // does not fit); what goes into them is ours: nothing about the machine or the moment of the build,
-// so the same tree always gives the same bytes.
+// so the same tree always gives the same bytes. The format says what differs between the kinds of
+// artifact: a Flux artifact keeps each file's permission bits and the epoch as every time; a Helm
+// chart is written as `helm package` writes it (mode 0644, a given time, no byte order mark).
 //
 // Files are read with synchronous calls, one bounded piece at a time. Measured on Node 24 over a
 // 600 MiB tree of 22,679 page-cached files: opening, stat-ing, reading and closing them all took
@@ -41203,7 +41211,11 @@ function unsupportedFileError(shownPath, stats) {
 
 
 
-const EPOCH = new Date(0);
+/** What `flux push artifact` writes (fluxcd/pkg `tar/tar.go`): the epoch, the file's own bits. */
+const FLUX_TAR_FORMAT = {
+    mtime: new Date(0),
+    leaveOut: "add it to 'ignore-paths'",
+};
 /** Where the read past a file's end goes: it only ever shows whether there was more. */
 const ONE_BYTE = Buffer.alloc(1);
 /**
@@ -41211,7 +41223,7 @@ const ONE_BYTE = Buffer.alloc(1);
  * swapped for a symlink that was never checked. Both are absent (0) on Windows.
  */
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-function header(entry, mode, size) {
+function header(entry, mode, size, format) {
     return {
         name: entry.name,
         type: entry.kind,
@@ -41221,7 +41233,7 @@ function header(entry, mode, size) {
         gid: 0,
         uname: '',
         gname: '',
-        mtime: EPOCH,
+        mtime: format.mtime,
     };
 }
 /** Resolves when tar-stream is done with the entry (or rejects with why it is not). */
@@ -41236,50 +41248,66 @@ function addEntry(pack, fields) {
  * Writes every entry into `pack`, then finalizes it. Resolves with the number of regular files.
  * `workspace` is only for naming paths in errors.
  */
-async function writeTar(pack, entries, workspace, pool) {
+async function writeTar(pack, entries, workspace, pool, format = FLUX_TAR_FORMAT) {
     let fileCount = 0;
     for await (const entry of entries) {
+        if ('content' in entry) {
+            const mode = format.fileMode ?? 0o644;
+            const { sink, done } = addEntry(pack, header(entry, mode, entry.content.length, format));
+            sink.end(entry.content);
+            await done;
+            fileCount++;
+            continue;
+        }
         // Worked out only for an error: path.relative for every file costs more than the tar header.
         const shown = () => displayPath(entry.path ?? '.', workspace);
         if (entry.kind === 'directory')
-            await writeDirectory(pack, entry, shown);
+            await writeDirectory(pack, entry, shown, format);
         else {
-            await writeFile(pack, entry, shown, pool);
+            await writeFile(pack, entry, shown, pool, format);
             fileCount++;
         }
     }
     pack.finalize();
     return fileCount;
 }
-async function writeDirectory(pack, entry, shown) {
+async function writeDirectory(pack, entry, shown, format) {
     let mode = 0o755;
     if (entry.path !== undefined) {
         try {
             mode = (0,external_node_fs_.statSync)(entry.path).mode & 0o777;
         }
         catch (error) {
-            throw unreadableError(shown(), error);
+            throw unreadableError(shown(), error, format.leaveOut);
         }
     }
-    await addEntry(pack, header(entry, mode, 0)).done;
+    await addEntry(pack, header(entry, mode, 0, format)).done;
 }
-async function writeFile(pack, entry, shown, pool) {
+async function writeFile(pack, entry, shown, pool, format) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(entry.path, OPEN_FLAGS);
     }
     catch (error) {
-        throw unreadableError(shown(), error);
+        throw unreadableError(shown(), error, format.leaveOut);
     }
     try {
-        await writeOpenFile(pack, entry, fd, shown, pool);
+        await writeOpenFile(pack, entry, fd, shown, pool, format);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** How many bytes at the start of the open file are left out: the format's prefix, when there. */
+function droppedBytes(fd, size, format, shown) {
+    const prefix = format.droppedPrefix;
+    if (prefix === undefined || size < prefix.length)
+        return 0;
+    const start = readPiece(fd, Buffer.alloc(prefix.length), prefix.length, 0, shown, format);
+    return start.equals(prefix) ? prefix.length : 0;
+}
 /** Reads up to `length` bytes at `position` into `buffer`; fewer only at the end of the file. */
-function readPiece(fd, buffer, length, position, shown) {
+function readPiece(fd, buffer, length, position, shown, format) {
     let filled = 0;
     try {
         while (filled < length) {
@@ -41290,26 +41318,28 @@ function readPiece(fd, buffer, length, position, shown) {
         }
     }
     catch (error) {
-        throw unreadableError(shown(), error);
+        throw unreadableError(shown(), error, format.leaveOut);
     }
     return buffer.subarray(0, filled);
 }
-async function writeOpenFile(pack, entry, fd, shown, pool) {
+async function writeOpenFile(pack, entry, fd, shown, pool, format) {
     let stats;
     try {
         stats = (0,external_node_fs_.fstatSync)(fd);
     }
     catch (error) {
-        throw unreadableError(shown(), error);
+        throw unreadableError(shown(), error, format.leaveOut);
     }
     if (!stats.isFile())
-        throw unsupportedFileError(shown(), stats);
+        throw unsupportedFileError(shown(), stats, format.leaveOut);
     const { size } = stats;
-    const { sink, done } = addEntry(pack, header(entry, stats.mode & 0o777, size));
+    const start = droppedBytes(fd, size, format, shown);
+    const mode = format.fileMode ?? stats.mode & 0o777;
+    const { sink, done } = addEntry(pack, header(entry, mode, size - start, format));
     try {
-        for (let position = 0; position < size;) {
+        for (let position = start; position < size;) {
             const length = Math.min(pool.bufferBytes, size - position);
-            const piece = readPiece(fd, pool.take(), length, position, shown);
+            const piece = readPiece(fd, pool.take(), length, position, shown, format);
             if (piece.length === 0)
                 throw changedWhilePackagingError(shown());
             position += piece.length;
@@ -41317,7 +41347,7 @@ async function writeOpenFile(pack, entry, fd, shown, pool) {
                 await (0,external_node_events_.once)(sink, 'drain');
         }
         // Reading stops at the size fstat gave; a file that grew since would be cut short silently.
-        if (readPiece(fd, ONE_BYTE, 1, size, shown).length !== 0) {
+        if (readPiece(fd, ONE_BYTE, 1, size, shown, format).length !== 0) {
             throw changedWhilePackagingError(shown());
         }
     }
@@ -41346,13 +41376,13 @@ const GZIP_LEVEL = 6;
 /** Files are read in pieces this size: it bounds what one large file holds on its way. */
 const READ_PIECE_BYTES = 64 * 1024;
 /** Packs `entries` into a gzipped tar at `file`. `workspace` is only for naming paths in errors. */
-async function writeLayer(entries, file, workspace) {
+async function writeLayer(entries, file, workspace, format) {
     const pool = new BufferPool(READ_PIECE_BYTES);
     const pack = (0,tar_stream.pack)();
     const tar = new oci_digest/* DigestStream */.vl();
     const gzip = new oci_digest/* DigestStream */.vl();
     const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, tar, new ParallelGzip({ level: GZIP_LEVEL, afterCopy: (chunk) => pool.giveBack(chunk) }), gzip, (0,external_node_fs_.createWriteStream)(file));
-    const producing = writeTar(pack, entries, workspace, pool).catch((error) => {
+    const producing = writeTar(pack, entries, workspace, pool, format).catch((error) => {
         pack.destroy(error);
         throw error;
     });
@@ -41403,12 +41433,13 @@ function manifestAnnotations(fields) {
 function descriptor({ mediaType, digest, size }) {
     return { mediaType, digest, size };
 }
-function manifestBytes(config, layer, annotations) {
+/** `layers` in the order given: one for a Flux artifact; a Helm chart may add its provenance. */
+function manifestBytes(config, layers, annotations) {
     return Buffer.from(JSON.stringify({
         schemaVersion: 2,
         mediaType: media_types/* OCI_MANIFEST */.EG,
         config: descriptor(config),
-        layers: [descriptor(layer)],
+        layers: (Array.isArray(layers) ? layers : [layers]).map(descriptor),
         annotations,
     }), 'utf8');
 }
@@ -41500,6 +41531,17 @@ class IgnoreRules {
 
 
 
+/**
+ * Where a real path must not be packaged from, or undefined when it may: following a link out of
+ * the checkout, or into its `.git` (where actions/checkout keeps the job's token), could publish
+ * the runner's secrets. `workspace` is only for the message.
+ */
+function forbiddenPlace(realPath, realWorkspace, workspace) {
+    const inside = (0,external_node_path_.relative)(realWorkspace, realPath);
+    if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`))
+        return `outside the workspace ${workspace}`;
+    return inside.split(external_node_path_.sep).includes('.git') ? "in git's files" : undefined;
+}
 /** Walks `options.path`, yielding the entries to package in the order they go into the tar. */
 async function* walkTree(options) {
     let realWorkspace;
@@ -41648,17 +41690,8 @@ class TreeWalker {
         }
         return { realPath, stats: await this.statPath(realPath) };
     }
-    /**
-     * Where a real path must not be packaged from, or undefined when it may: following a link out of
-     * the checkout, or into its `.git` (where actions/checkout keeps the job's token), could publish
-     * the runner's secrets.
-     */
     forbiddenPlace(realPath) {
-        const inside = (0,external_node_path_.relative)(this.realWorkspace, realPath);
-        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`)) {
-            return `outside the workspace ${this.options.workspace}`;
-        }
-        return inside.split(external_node_path_.sep).includes('.git') ? "in git's files" : undefined;
+        return forbiddenPlace(realPath, this.realWorkspace, this.options.workspace);
     }
     /** Flux's untar refuses the whole artifact for a name with `\` or `../` in it. */
     assertFluxName(name, path) {
@@ -41871,14 +41904,15 @@ async function readEntries(extract) {
 
 
 
+const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
 /** Configs are tiny; a larger one is not ours to parse. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 function isDescriptor(value) {
     const d = value;
     return typeof d?.mediaType === 'string' && typeof d.digest === 'string';
 }
-/** The config and the single content layer of a Flux artifact manifest, or `undefined`. */
-function parseFluxManifest(bytes) {
+/** The config and the content layer of a manifest, or `undefined`. */
+function parseManifest(bytes, contentMediaType) {
     let manifest;
     try {
         manifest = JSON.parse(bytes.toString('utf8'));
@@ -41886,10 +41920,11 @@ function parseFluxManifest(bytes) {
     catch {
         return undefined;
     }
-    const layer = Array.isArray(manifest.layers) ? manifest.layers[0] : undefined;
+    // A Helm chart may carry its provenance in a second layer, which `helm push` may put first.
+    const layer = Array.isArray(manifest.layers)
+        ? manifest.layers.find((item) => isDescriptor(item) && item.mediaType === contentMediaType)
+        : undefined;
     if (!isDescriptor(manifest.config) || !isDescriptor(layer))
-        return undefined;
-    if (layer.mediaType !== FLUX_CONTENT_MEDIA_TYPE)
         return undefined;
     return { config: manifest.config, layer };
 }
@@ -41931,8 +41966,10 @@ async function ourContentDigest(built) {
  * pushed by other tools) by streaming the published layer through gunzip, and comparing first the
  * tar's digest, then what the tar holds, so that a tar written by Go or GNU tar with the same files
  * counts as the same. Anything unreadable counts as changed: publishing again is the safe answer.
+ * `content` names the kind of artifact by the media type of its content layer (a Helm chart's
+ * config has no `diff_ids`, so a chart is always compared by its tar).
  */
-async function compareWithPublished(repository, reference, built) {
+async function compareWithPublished(repository, reference, built, content = FLUX_CONTENT) {
     const manifest = await repository.getManifest(reference);
     if (manifest === undefined) {
         return { unchanged: false, reason: `nothing is published at ${reference}` };
@@ -41940,9 +41977,9 @@ async function compareWithPublished(repository, reference, built) {
     if (manifest.digest === built.manifest.digest) {
         return { unchanged: true, manifest, reason: 'the same manifest' };
     }
-    const artifact = parseFluxManifest(manifest.bytes);
+    const artifact = parseManifest(manifest.bytes, content.mediaType);
     if (artifact === undefined) {
-        return { unchanged: false, manifest, reason: `${reference} is not a Flux artifact` };
+        return { unchanged: false, manifest, reason: `${reference} is not ${content.kind}` };
     }
     if (artifact.layer.digest === built.layer.digest) {
         return { unchanged: true, manifest, reason: 'the same layer' };
@@ -41988,7 +42025,7 @@ async function pushArtifact(repository, built, log) {
     // Side by side: each blob is a few round trips, and the small config need not wait for the
     // layer. Both settle before anything goes on, so no upload still reads a layer file that the
     // caller removes once this fails.
-    const blobs = [built.config, built.layer];
+    const blobs = [built.config, built.layer, ...(built.otherLayers ?? [])];
     const pushed = await Promise.allSettled(blobs.map((blob) => {
         const onProgress = (0,build_log/* uploadProgress */.f)(log, blob.digest.slice(0, 19), blob.size);
         return repository.putBlob(blob, { onProgress });

@@ -1,5 +1,5 @@
 // The real consumers of what we publish, built from source by `.ci/deps` into `.tools/bin/`:
-// cosign v3 and v2, oras, and the Flux-code commands of `interop/` (pull, push, tag and a verifier
+// cosign v3 and v2, oras, helm v4, and the Flux-code commands of `interop/` (pull, push, tag and a verifier
 // with source-controller's semantics, all on Flux's and cosign's own Go packages), plus a registry
 // that serves the OCI 1.1 referrers API. Tests ask them for a verdict and an exit code.
 import { execFile, spawn } from 'node:child_process';
@@ -16,6 +16,7 @@ export type Consumer =
   | 'cosign'
   | 'cosign-v2'
   | 'oras'
+  | 'helm'
   | 'flux-pull'
   | 'flux-push'
   | 'flux-tag'

@@ -15,11 +15,18 @@ export function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-export function unreadableError(shownPath: string, cause: unknown): UserError {
+/** How a user leaves a file out of a Flux artifact; a Helm chart's errors say `.helmignore`. */
+const LEAVE_OUT_OF_FLUX_ARTIFACT = "add it to 'ignore-paths'";
+
+export function unreadableError(
+  shownPath: string,
+  cause: unknown,
+  leaveOut = LEAVE_OUT_OF_FLUX_ARTIFACT,
+): UserError {
   return new UserError(
     'ARTIFACT_UNREADABLE',
     `${shownPath} cannot be read (${errorCode(cause) ?? String(cause)}). Make it readable by ` +
-      `the job's user, or add it to 'ignore-paths'.`,
+      `the job's user, or ${leaveOut}.`,
     { input: 'path', cause },
   );
 }
@@ -34,19 +41,28 @@ export function changedWhilePackagingError(shownPath: string): UserError {
   );
 }
 
-/** Flux refuses a whole artifact holding anything but regular files and directories. */
-export function unsupportedFileError(shownPath: string, stats: Stats): UserError {
-  const kind = stats.isFIFO()
+/** What a file that is neither regular nor a directory is, for a message. */
+export function irregularKind(stats: Stats): string {
+  return stats.isFIFO()
     ? 'a named pipe (FIFO)'
     : stats.isSocket()
       ? 'a socket'
       : stats.isCharacterDevice() || stats.isBlockDevice()
         ? 'a device'
         : 'neither a regular file nor a directory';
+}
+
+/** Flux refuses a whole artifact holding anything but regular files and directories. */
+export function unsupportedFileError(
+  shownPath: string,
+  stats: Stats,
+  leaveOut = LEAVE_OUT_OF_FLUX_ARTIFACT,
+): UserError {
   return new UserError(
     'ARTIFACT_UNSUPPORTED_FILE',
-    `${shownPath} is ${kind}; a Flux artifact holds only regular files and directories (Flux ` +
-      `refuses the whole artifact otherwise). Remove it or add it to 'ignore-paths'.`,
+    `${shownPath} is ${irregularKind(stats)}; an artifact holds only regular files and ` +
+      `directories (Flux refuses the whole artifact otherwise, Helm refuses to load it). Remove ` +
+      `it or ${leaveOut}.`,
     { input: 'path' },
   );
 }

@@ -19,6 +19,8 @@ export interface PublishedComparison {
   reason: string;
 }
 
+const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
+
 /** Configs are tiny; a larger one is not ours to parse. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -32,17 +34,19 @@ function isDescriptor(value: unknown): value is Descriptor {
   return typeof d?.mediaType === 'string' && typeof d.digest === 'string';
 }
 
-/** The config and the single content layer of a Flux artifact manifest, or `undefined`. */
-function parseFluxManifest(bytes: Buffer): PublishedArtifact | undefined {
+/** The config and the content layer of a manifest, or `undefined`. */
+function parseManifest(bytes: Buffer, contentMediaType: string): PublishedArtifact | undefined {
   let manifest: { config?: unknown; layers?: unknown };
   try {
     manifest = JSON.parse(bytes.toString('utf8')) as typeof manifest;
   } catch {
     return undefined;
   }
-  const layer: unknown = Array.isArray(manifest.layers) ? manifest.layers[0] : undefined;
+  // A Helm chart may carry its provenance in a second layer, which `helm push` may put first.
+  const layer: unknown = Array.isArray(manifest.layers)
+    ? manifest.layers.find((item) => isDescriptor(item) && item.mediaType === contentMediaType)
+    : undefined;
   if (!isDescriptor(manifest.config) || !isDescriptor(layer)) return undefined;
-  if (layer.mediaType !== FLUX_CONTENT_MEDIA_TYPE) return undefined;
   return { config: manifest.config, layer };
 }
 
@@ -75,7 +79,10 @@ async function readPublishedLayer(layer: Readable): Promise<{ diffId: string; co
   return { diffId: tar.result().digest, content };
 }
 
-async function ourContentDigest(built: BuiltArtifact): Promise<string> {
+/** What the comparison needs of a built artifact, Flux's or a Helm chart. */
+export type ComparableArtifact = Pick<BuiltArtifact, 'manifest' | 'layer' | 'diffId'>;
+
+async function ourContentDigest(built: ComparableArtifact): Promise<string> {
   const tar = createGunzip();
   const [content] = await Promise.all([tarContentDigest(tar), pipeline(built.layer.open(), tar)]);
   return content;
@@ -87,11 +94,14 @@ async function ourContentDigest(built: BuiltArtifact): Promise<string> {
  * pushed by other tools) by streaming the published layer through gunzip, and comparing first the
  * tar's digest, then what the tar holds, so that a tar written by Go or GNU tar with the same files
  * counts as the same. Anything unreadable counts as changed: publishing again is the safe answer.
+ * `content` names the kind of artifact by the media type of its content layer (a Helm chart's
+ * config has no `diff_ids`, so a chart is always compared by its tar).
  */
 export async function compareWithPublished(
   repository: Repository,
   reference: string,
-  built: BuiltArtifact,
+  built: ComparableArtifact,
+  content: { mediaType: string; kind: string } = FLUX_CONTENT,
 ): Promise<PublishedComparison> {
   const manifest = await repository.getManifest(reference);
   if (manifest === undefined) {
@@ -100,9 +110,9 @@ export async function compareWithPublished(
   if (manifest.digest === built.manifest.digest) {
     return { unchanged: true, manifest, reason: 'the same manifest' };
   }
-  const artifact = parseFluxManifest(manifest.bytes);
+  const artifact = parseManifest(manifest.bytes, content.mediaType);
   if (artifact === undefined) {
-    return { unchanged: false, manifest, reason: `${reference} is not a Flux artifact` };
+    return { unchanged: false, manifest, reason: `${reference} is not ${content.kind}` };
   }
   if (artifact.layer.digest === built.layer.digest) {
     return { unchanged: true, manifest, reason: 'the same layer' };

@@ -7,8 +7,7 @@ import { UserError } from '../errors.js';
 import { BufferPool } from './buffer-pool.js';
 import { DigestStream } from '../oci/digest.js';
 import { ParallelGzip } from './parallel-gzip.js';
-import { writeTar } from './tar.js';
-import type { TreeEntry } from './walk.js';
+import { writeTar, type TarEntry, type TarFormat } from './tar.js';
 
 /** What `flux push artifact` uses (Go's gzip.DefaultCompression), and `gzip -6`. */
 const GZIP_LEVEL = 6;
@@ -26,9 +25,10 @@ export interface LayerFile {
 
 /** Packs `entries` into a gzipped tar at `file`. `workspace` is only for naming paths in errors. */
 export async function writeLayer(
-  entries: AsyncIterable<TreeEntry>,
+  entries: AsyncIterable<TarEntry> | Iterable<TarEntry>,
   file: string,
   workspace: string,
+  format?: TarFormat,
 ): Promise<LayerFile> {
   const pool = new BufferPool(READ_PIECE_BYTES);
   const pack = tarPack();
@@ -41,7 +41,7 @@ export async function writeLayer(
     gzip,
     createWriteStream(file),
   );
-  const producing = writeTar(pack, entries, workspace, pool).catch((error: unknown) => {
+  const producing = writeTar(pack, entries, workspace, pool, format).catch((error: unknown) => {
     pack.destroy(error as Error);
     throw error;
   });

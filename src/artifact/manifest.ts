@@ -47,9 +47,10 @@ function descriptor({ mediaType, digest, size }: Descriptor): Descriptor {
   return { mediaType, digest, size };
 }
 
+/** `layers` in the order given: one for a Flux artifact; a Helm chart may add its provenance. */
 export function manifestBytes(
   config: Descriptor,
-  layer: Descriptor,
+  layers: Descriptor | readonly Descriptor[],
   annotations: Record<string, string>,
 ): Buffer {
   return Buffer.from(
@@ -57,7 +58,7 @@ export function manifestBytes(
       schemaVersion: 2,
       mediaType: OCI_MANIFEST,
       config: descriptor(config),
-      layers: [descriptor(layer)],
+      layers: (Array.isArray(layers) ? layers : [layers]).map(descriptor),
       annotations,
     }),
     'utf8',

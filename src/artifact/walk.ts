@@ -57,6 +57,21 @@ interface LinkTarget {
   stats: Stats;
 }
 
+/**
+ * Where a real path must not be packaged from, or undefined when it may: following a link out of
+ * the checkout, or into its `.git` (where actions/checkout keeps the job's token), could publish
+ * the runner's secrets. `workspace` is only for the message.
+ */
+export function forbiddenPlace(
+  realPath: string,
+  realWorkspace: string,
+  workspace: string,
+): string | undefined {
+  const inside = relative(realWorkspace, realPath);
+  if (inside === '..' || inside.startsWith(`..${sep}`)) return `outside the workspace ${workspace}`;
+  return inside.split(sep).includes('.git') ? "in git's files" : undefined;
+}
+
 /** Walks `options.path`, yielding the entries to package in the order they go into the tar. */
 export async function* walkTree(options: WalkOptions): AsyncGenerator<TreeEntry> {
   let realWorkspace: string;
@@ -230,17 +245,8 @@ class TreeWalker {
     return { realPath, stats: await this.statPath(realPath) };
   }
 
-  /**
-   * Where a real path must not be packaged from, or undefined when it may: following a link out of
-   * the checkout, or into its `.git` (where actions/checkout keeps the job's token), could publish
-   * the runner's secrets.
-   */
   private forbiddenPlace(realPath: string): string | undefined {
-    const inside = relative(this.realWorkspace, realPath);
-    if (inside === '..' || inside.startsWith(`..${sep}`)) {
-      return `outside the workspace ${this.options.workspace}`;
-    }
-    return inside.split(sep).includes('.git') ? "in git's files" : undefined;
+    return forbiddenPlace(realPath, this.realWorkspace, this.options.workspace);
   }
 
   /** Flux's untar refuses the whole artifact for a name with `\` or `../` in it. */

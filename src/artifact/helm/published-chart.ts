@@ -1,0 +1,27 @@
+// Is this chart version already published with the same content? Charts are immutable by
+// convention (and `helm push` silently overwrites), so the flow refuses a version published with
+// other content and treats the same content as done. The same content means the same files with
+// the same bytes, whichever tool wrote the archive: a chart `helm push`ed from `helm package`
+// counts as the same as ours, whatever the times in its tar.
+import type { Repository } from '../../oci/repository.js';
+import {
+  compareWithPublished,
+  type ComparableArtifact,
+  type PublishedComparison,
+} from '../change-detection.js';
+import { HELM_CHART_CONTENT_MEDIA_TYPE } from './helm-format.js';
+
+/**
+ * Compares `built` with what `repository` holds at `tag`. No `manifest` in the answer: nothing is
+ * published there; `unchanged` false with a `manifest`: another chart holds the version.
+ */
+export function compareChartWithPublished(
+  repository: Repository,
+  tag: string,
+  built: ComparableArtifact,
+): Promise<PublishedComparison> {
+  return compareWithPublished(repository, tag, built, {
+    mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
+    kind: 'a Helm chart',
+  });
+}
