@@ -6,8 +6,8 @@
 //   npm run bundle   # measures dist/ as it is: rebuild it first to measure the working tree
 //   npm run bench [-- --runs 5] [--large-runs 3] [--rows 1,4,6] [--no-1g] [--profile <dir>]
 //
-// --rows picks rows (1–6, and `ref` for skopeo); --profile also runs ours once per row under
-// `node --cpu-prof`, keeps the profiles in <dir> and prints where the time went (stderr).
+// --rows picks rows (1–6, and `ref` for skopeo); --profile also runs ours three more times per row
+// under `node --cpu-prof`, keeps the profiles in <dir> and prints where the time went (stderr).
 // BENCH_TOOLS_BIN points at another folder of tools than .tools/bin; BENCH_DIR holds the scratch
 // folder (default: the OS temp directory).
 //
