@@ -21,7 +21,6 @@ import (
 	"time"
 
 	fluxoci "github.com/fluxcd/pkg/oci"
-	"github.com/fluxcd/pkg/sourceignore"
 	"github.com/google/go-containerregistry/pkg/name"
 
 	"github.com/publish-oci-artifact/publish-oci-artifact/interop/internal/cli"
@@ -74,11 +73,7 @@ func main() {
 		meta.Created = time.Unix(0, 0).Format(time.RFC3339)
 	}
 
-	ignorePaths := splitAll(ignore)
-	if len(ignore) == 0 {
-		ignorePaths = append(strings.Split(sourceignore.ExcludeVCS, ","), strings.Split(sourceignore.ExcludeExt, ",")...)
-	}
-	ignorePaths = append(ignorePaths, splitAll(addIgnore)...)
+	ignorePaths := cli.IgnorePaths(ignore, addIgnore)
 
 	opts, err := reg.CraneOptions()
 	cli.Check(err)
@@ -93,17 +88,4 @@ func main() {
 	d, err := name.NewDigest(digestURL, reg.NameOptions()...)
 	cli.Check(err)
 	cli.PrintJSON(map[string]string{"digest": d.DigestStr(), "url": d.String()})
-}
-
-// splitAll splits each value on commas, as pflag's StringSlice does for flux's flags.
-func splitAll(values []string) []string {
-	var out []string
-	for _, v := range values {
-		for _, p := range strings.Split(v, ",") {
-			if p != "" {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-containerregistry/pkg/v1/remote"
 
 	fluxoci "github.com/fluxcd/pkg/oci"
+	"github.com/fluxcd/pkg/sourceignore"
 )
 
 const (
@@ -148,4 +149,27 @@ func progName() string {
 		p = p[i+1:]
 	}
 	return p
+}
+
+// IgnorePaths are the paths flux push and flux diff leave out: --ignore-paths, which replaces the
+// default (sourceignore.ExcludeVCS and ExcludeExt, flux's excludeOCI), then --add-ignore-paths.
+// Each value may hold several comma-separated patterns, as pflag's StringSlice splits them.
+func IgnorePaths(ignore, add Strings) []string {
+	paths := splitAll(ignore)
+	if len(ignore) == 0 {
+		paths = append(strings.Split(sourceignore.ExcludeVCS, ","), strings.Split(sourceignore.ExcludeExt, ",")...)
+	}
+	return append(paths, splitAll(add)...)
+}
+
+func splitAll(values []string) []string {
+	var out []string
+	for _, v := range values {
+		for _, p := range strings.Split(v, ",") {
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
