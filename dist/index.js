@@ -42650,6 +42650,10 @@ class OciLayoutRepository {
         }
         return parsed;
     }
+    /** A directory needs nothing ahead of its first write. */
+    prepareToWrite() {
+        return Promise.resolve();
+    }
     async hasBlob(digest) {
         return exists(this.blobPath(digest));
     }
@@ -43127,6 +43131,9 @@ class RegistryRepository {
             read: (tag) => this.fetchManifest(tag),
             write: async (tag, bytes, ifMatch) => (await this.storeManifest({ mediaType: media_types/* OCI_INDEX */.$p, bytes }, tag, ifMatch)) !== undefined,
         };
+    }
+    prepareToWrite() {
+        return this.config.transport.authorize(this.push);
     }
     path(suffix) {
         return new URL(`/v2/${this.config.repository}/${suffix}`, this.config.transport.origin);
@@ -43666,6 +43673,10 @@ class Transport {
     get credentialSource() {
         return this.config.auth.credentialSource;
     }
+    /** Pings the registry and gets the credentials and token `scope` needs, ahead of the requests. */
+    async authorize(scope) {
+        await this.config.auth.authorization(scope);
+    }
     /** Sends `request`, answering challenges, following redirects and retrying as configured. */
     async send(request) {
         const url = new URL(request.url, this.config.origin);
@@ -44063,6 +44074,9 @@ async function publish(inputs, context, log, runtime) {
             signature: undefined,
         };
     }
+    // The registry's ping and push token travel while the artifact is built; a failure is met, and
+    // reported, again by the first write.
+    repository.prepareToWrite().catch(() => undefined);
     const built = await buildPhase(path, inputs, context, annotations, runtime, log);
     const stored = await store(repository, built, inputs.diffTag, log);
     const signature = signing

@@ -307,6 +307,9 @@ export async function publish(
     };
   }
 
+  // The registry's ping and push token travel while the artifact is built; a failure is met, and
+  // reported, again by the first write.
+  repository.prepareToWrite().catch(() => undefined);
   const built = await buildPhase(path, inputs, context, annotations, runtime, log);
   const stored = await store(repository, built, inputs.diffTag, log);
   const signature = signing

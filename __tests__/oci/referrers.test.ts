@@ -7,7 +7,8 @@ import type { Descriptor, Repository, StoredManifest } from '../../src/oci/repos
 import { bufferBlob, sha256 } from '../support/blobs.js';
 import { referrersApi } from '../support/proxy-handlers.js';
 import { type RegistryProxy } from '../support/proxy.js';
-import { credentialsOf, type TestRegistry } from '../support/registry.js';
+import { type TestRegistry } from '../support/registry.js';
+import { credentialsOf } from '../support/credentials.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 

@@ -9,12 +9,8 @@ import type { Repository, StoredManifest } from '../../src/oci/repository.js';
 import { RegistryError } from '../../src/oci/errors.js';
 import { bufferBlob, readAll, sha256, unreadableBlob } from '../support/blobs.js';
 import { recordingLog } from '../support/recording-log.js';
-import {
-  credentialsOf,
-  startRegistry,
-  type AuthMode,
-  type TestRegistry,
-} from '../support/registry.js';
+import { startRegistry, type AuthMode, type TestRegistry } from '../support/registry.js';
+import { credentialsOf } from '../support/credentials.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 
 const fast = { retry: { baseDelayMs: 5, maxDelayMs: 50 } };

@@ -16,7 +16,8 @@ import {
 } from '../support/proxy-handlers.js';
 import { startHeaderRecorder, type HeaderRecorder, type RegistryProxy } from '../support/proxy.js';
 import { recordingLog } from '../support/recording-log.js';
-import { credentialsOf, freePort, type TestRegistry } from '../support/registry.js';
+import { freePort, type TestRegistry } from '../support/registry.js';
+import { credentialsOf } from '../support/credentials.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 import { skopeoInspectRaw } from '../support/tools.js';
 

@@ -12,7 +12,8 @@ import { faultQueue, type FaultKind } from '../support/fault-schedule.js';
 import { faults, route } from '../support/proxy-handlers.js';
 import { recordingLog } from '../support/recording-log.js';
 import { type RegistryProxy } from '../support/proxy.js';
-import { credentialsOf, type TestRegistry } from '../support/registry.js';
+import { type TestRegistry } from '../support/registry.js';
+import { credentialsOf } from '../support/credentials.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const TIMEOUT_MS = 300;

@@ -9,7 +9,8 @@ import type { UploadProgress } from '../../src/oci/repository.js';
 import { generatedBlob, readAll, sha256 } from '../support/blobs.js';
 import { addHeaders, faults, route, type Fault } from '../support/proxy-handlers.js';
 import { type RegistryProxy } from '../support/proxy.js';
-import { credentialsOf, type TestRegistry } from '../support/registry.js';
+import { type TestRegistry } from '../support/registry.js';
+import { credentialsOf } from '../support/credentials.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
 
 const KiB = 1024;

@@ -16,6 +16,10 @@ export class MemoryRepository implements Repository {
   private readonly tags = new Map<string, string>();
   private readonly referrers = new Map<string, Descriptor[]>();
 
+  prepareToWrite(): Promise<void> {
+    return Promise.resolve();
+  }
+
   hasBlob(digest: string): Promise<boolean> {
     return Promise.resolve(this.blobs.has(digest));
   }

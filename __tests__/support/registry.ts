@@ -1,7 +1,5 @@
 // A real OCI registry for tests: Debian's `docker-registry` (distribution 2.8) on a free loopback
 // port, with its own temporary storage, in one of three authentication modes.
-import { silentLog, type Log } from '../../src/log.js';
-import { givenCredential, type CredentialFunc } from '../../src/oci/credentials.js';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -16,16 +14,6 @@ export type AuthMode = 'anonymous' | 'htpasswd' | 'token';
 export interface TestUser {
   username: string;
   password: string;
-}
-
-/**
- * The registry client's credentials for `user` (anonymous without one), masked through `log`: what
- * the action passes for its 'username' and 'password' inputs.
- */
-export function credentialsOf(user: TestUser | undefined, log: Log = silentLog): CredentialFunc {
-  return user
-    ? givenCredential(user.username, user.password, "'username' and 'password'", log)
-    : () => Promise.resolve(undefined);
 }
 
 export interface TestRegistry {

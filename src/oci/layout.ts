@@ -131,6 +131,11 @@ export class OciLayoutRepository implements Repository {
     return parsed as IndexFile;
   }
 
+  /** A directory needs nothing ahead of its first write. */
+  prepareToWrite(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async hasBlob(digest: string): Promise<boolean> {
     return exists(this.blobPath(digest));
   }

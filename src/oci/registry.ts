@@ -73,6 +73,10 @@ export class RegistryRepository implements Repository {
     };
   }
 
+  prepareToWrite(): Promise<void> {
+    return this.config.transport.authorize(this.push);
+  }
+
   private path(suffix: string): URL {
     return new URL(`/v2/${this.config.repository}/${suffix}`, this.config.transport.origin);
   }

@@ -35,6 +35,12 @@ export interface Repository {
   /** For messages: `<registry>/<repository>` or `oci-layout:<dir>`. */
   readonly displayName: string;
 
+  /**
+   * Gets ready to write (a registry: the ping, the credentials, a push token), so that this can run
+   * beside other work. A failure here is met again, and reported, by the first write.
+   */
+  prepareToWrite(): Promise<void>;
+
   hasBlob(digest: string): Promise<boolean>;
   /** Uploads unless present (or mounted from `mountFrom`); checks the stored digest equals ours. */
   putBlob(

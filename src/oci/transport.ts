@@ -211,6 +211,11 @@ export class Transport {
     return this.config.auth.credentialSource;
   }
 
+  /** Pings the registry and gets the credentials and token `scope` needs, ahead of the requests. */
+  async authorize(scope: Scope): Promise<void> {
+    await this.config.auth.authorization(scope);
+  }
+
   /** Sends `request`, answering challenges, following redirects and retrying as configured. */
   async send(request: RegistryRequest): Promise<HttpResponse> {
     const url = new URL(request.url, this.config.origin);
