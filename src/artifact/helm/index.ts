@@ -2,4 +2,4 @@
 export { buildChart, type BuildChartOptions, type BuiltChart } from './build-chart.js';
 export type { ChartMetadata, VersionOverrides } from './chart-metadata.js';
 export * from './helm-format.js';
-export { compareChartWithPublished } from './published-chart.js';
+export { chartVersionTaken, compareChartWithPublished } from './published-chart.js';
