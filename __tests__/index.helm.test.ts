@@ -214,6 +214,16 @@ describe('a chart published from the default branch', () => {
   });
 });
 
+describe('url', () => {
+  it("is the parent: one ending with the chart's name gets the chart below it, with a notice", async () => {
+    const result = await publish('push to the default branch', 'nested/shop');
+    expect(result.exitCode, visibleLog(result)).toBe(0);
+    expect(result.outputs.ref).toBe(`${registry.host}/nested/shop/shop@${result.outputs.digest}`);
+    expect(result.stdout).toMatch(/^::notice::'url' already ends with the chart's name/m);
+    expect(await tagsOf('nested/shop/shop')).toEqual(['1.4.2']);
+  });
+});
+
 describe('a chart published from a release tag', () => {
   it('takes its version and appVersion from the tag, in the archive and the config', async () => {
     const result = await publish('push of tag v6.1.0', 'released', {

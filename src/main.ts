@@ -82,7 +82,7 @@ interface Destination {
   target: Target;
 }
 
-/** The manifest the tags will point at: just pushed, or found unchanged at the diff-tag. */
+/** The manifest the tags will point at: just pushed, or found unchanged (diff-tag, chart version). */
 interface Stored {
   manifest: StoredManifest;
   pushed: boolean;
@@ -382,8 +382,9 @@ export async function publish(
     // it as helm package would on dry runs (pull requests). Charts are small: Helm caps them.
     const chart =
       inputs.artifactType === 'helm-chart'
-        ? (built = await chartPhase(path, inputs, context, annotations, runtime, log))
+        ? await chartPhase(path, inputs, context, annotations, runtime, log)
         : undefined;
+    built = chart;
     const destination = chart ? chartDestination(inputs, chart, log) : inputs;
     const repository = await open(destination.location, inputs, runtime, log);
 

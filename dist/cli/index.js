@@ -13612,8 +13612,9 @@ async function publish(inputs, context, log, runtime) {
         // A chart's name and version decide where it goes and its tag; building it first also checks
         // it as helm package would on dry runs (pull requests). Charts are small: Helm caps them.
         const chart = inputs.artifactType === 'helm-chart'
-            ? (built = await chartPhase(path, inputs, context, annotations, runtime, log))
+            ? await chartPhase(path, inputs, context, annotations, runtime, log)
             : undefined;
+        built = chart;
         const destination = chart ? chartDestination(inputs, chart, log) : inputs;
         const repository = await main_open(destination.location, inputs, runtime, log);
         const plan = await planPhase(repository, inputs, context, log, chart && { name: chart.metadata.name, version: chart.metadata.version, tag: chart.tag });
