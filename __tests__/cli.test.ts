@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUTS } from '../src/inputs.js';
-import { MANIFESTS, testCosignKey } from './support/end-to-end.js';
+import { MANIFESTS, SHOP_CHART, testCosignKey } from './support/end-to-end.js';
 import { skopeo } from './support/tools.js';
 
 const CLI = resolve('dist/cli/index.js');
@@ -32,6 +32,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
 beforeAll(async () => {
   checkout = await mkdtemp(join(tmpdir(), 'checkout-'));
   await cp(MANIFESTS, join(checkout, 'deploy'), { recursive: true });
+  await cp(SHOP_CHART, join(checkout, 'chart'), { recursive: true });
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: checkout,
@@ -99,6 +100,23 @@ describe('the CLI', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.outputs['signature-tag']).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
+  });
+
+  it('publishes a Helm chart with --artifact-type helm-chart, tagged with its version', async () => {
+    const result = cli(['--artifact-type', 'helm-chart', '--path', 'chart']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs).toMatchObject({
+      tags: '1.4.2',
+      'chart-name': 'shop',
+      'chart-version': '1.4.2',
+    });
+    const { stdout } = await skopeo([
+      'inspect',
+      '--raw',
+      `oci:${join(checkout, 'oci-layout')}:1.4.2`,
+    ]);
+    const manifest = JSON.parse(stdout.toString()) as { config: { mediaType: string } };
+    expect(manifest.config.mediaType).toBe('application/vnd.cncf.helm.config.v1+json');
   });
 
   it('lists every input as a flag in --help', () => {

@@ -2,14 +2,14 @@
 // and exactly one error line that names the input at fault and says what to do, and must write
 // nothing to the registry (its catalog and the case's tags are read straight from the registry).
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunName } from './fixtures/events/runs.js';
-import { MANIFESTS, publish, testCosignKey } from './support/end-to-end.js';
-import { catalog, tags } from './support/registry-state.js';
+import { MANIFESTS, publish, SHOP_CHART, testCosignKey } from './support/end-to-end.js';
+import { catalog, manifest, tags } from './support/registry-state.js';
 import { freePort, startRegistry, type TestRegistry } from './support/registry.js';
 import { visibleLog, type RunResult } from './support/runner.js';
 
@@ -47,6 +47,8 @@ async function workspace(prepare?: (deploy: string) => Promise<void>): Promise<s
 
 interface Case {
   name: string;
+  /** Publishes what the registry holds before the case runs (the token registry only). */
+  existing?: (registry: TestRegistry, repository: string) => Promise<void>;
   /** Inputs over the defaults (url to the case's repository, path deploy, writer credentials). */
   inputs?: (repository: string) => Record<string, string>;
   env?: Record<string, string>;
@@ -59,6 +61,27 @@ interface Case {
   /** What the line must say to do. */
   fix: RegExp;
 }
+
+/** Prepares `deploy/` as our Helm chart, then changes it. */
+function chart(change?: (chart: string) => Promise<void>) {
+  return async (deploy: string) => {
+    await rm(deploy, { recursive: true, force: true });
+    await cp(SHOP_CHART, deploy, { recursive: true });
+    await change?.(deploy);
+  };
+}
+
+/** Rewrites a line of the chart's Chart.yaml (`replacement` undefined: removes it). */
+function chartYaml(line: RegExp, replacement = '') {
+  return chart(async (deploy) => {
+    const file = join(deploy, 'Chart.yaml');
+    const text = await readFile(file, 'utf8');
+    if (!line.test(text)) throw new Error(`Chart.yaml has no line ${line}`);
+    await writeFile(file, text.replace(line, replacement));
+  });
+}
+
+const HELM_CHART = { 'artifact-type': 'helm-chart' };
 
 const longTag = 'v'.repeat(129);
 const cosignKey = testCosignKey('bad-input-key-password');
@@ -322,6 +345,111 @@ const CASES: Case[] = [
     fix: /grant them push access/,
   },
   {
+    name: 'an unknown artifact-type',
+    inputs: () => ({ 'artifact-type': 'helm' }),
+    input: 'artifact-type',
+    fix: /one of flux, helm-chart/,
+  },
+  {
+    name: 'chart-version for a Flux artifact',
+    inputs: () => ({ 'chart-version': '1.0.0' }),
+    input: 'chart-version',
+    fix: /set 'artifact-type: helm-chart'/,
+  },
+  {
+    name: 'a tag for a Helm chart',
+    prepare: chart(),
+    inputs: () => ({ ...HELM_CHART, tag: 'v1' }),
+    input: 'tag',
+    fix: /published under its version/,
+  },
+  {
+    name: 'ignore-paths for a Helm chart',
+    prepare: chart(),
+    inputs: () => ({ ...HELM_CHART, 'ignore-paths': '*.md' }),
+    input: 'ignore-paths',
+    fix: /own \.helmignore/,
+  },
+  {
+    name: 'a chart directory without Chart.yaml',
+    prepare: chart((deploy) => rm(join(deploy, 'Chart.yaml'))),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /must name a chart directory, the one holding Chart\.yaml/,
+  },
+  {
+    name: 'a Chart.yaml that is not YAML',
+    prepare: chartYaml(/^name: shop$/m, 'name: [shop'),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /is not valid YAML.*helm lint/,
+  },
+  {
+    name: 'a Chart.yaml without a name',
+    prepare: chartYaml(/^name: shop\n/m),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /'name' is missing: give the chart a name/,
+  },
+  {
+    name: 'a Chart.yaml without a version',
+    prepare: chartYaml(/^version: 1\.4\.2\n/m),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /'version' is missing: give the chart a version/,
+  },
+  {
+    name: 'a chart version that is not semver',
+    prepare: chartYaml(/^version: 1\.4\.2$/m, 'version: 1.4.two'),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /'1\.4\.two', is not a semantic version.*Set a valid version/,
+  },
+  {
+    name: 'a chart apiVersion other than v1 or v2',
+    prepare: chartYaml(/^apiVersion: v2$/m, 'apiVersion: v3'),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /apiVersion 'v3'.*use v2/,
+  },
+  {
+    name: "a .helmignore with '**'",
+    prepare: chart((deploy) => writeFile(join(deploy, '.helmignore'), 'notes/**/draft.md\n')),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /\.helmignore line 1.*no '\*\*'/,
+  },
+  {
+    name: 'a chart name a repository cannot hold',
+    prepare: chartYaml(/^name: shop$/m, 'name: Shop'),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /rename the chart in its Chart\.yaml/,
+  },
+  {
+    name: 'a chart-version that is not semver',
+    prepare: chart(),
+    inputs: () => ({ ...HELM_CHART, 'chart-version': 'release-{{short_sha}}' }),
+    input: 'chart-version',
+    fix: /the version given by 'chart-version', 'release-[0-9a-f]{7}', is not a semantic version/,
+  },
+  {
+    name: 'a chart-version from the release tag on a branch push',
+    prepare: chart(),
+    inputs: () => ({ ...HELM_CHART, 'chart-version': '{{version}}' }),
+    input: 'chart-version',
+    fix: /is not a Git tag\. Publish the chart from semver Git tags/,
+  },
+  {
+    name: 'a chart version already published with other content',
+    registry: 'token',
+    existing: (registry, repository) => publishChart(registry, repository),
+    prepare: chart((deploy) => writeFile(join(deploy, 'templates', 'extra.yaml'), 'kind: Pod\n')),
+    inputs: () => HELM_CHART,
+    input: 'path',
+    fix: /already published at .*:1\.4\.2 with other content.*Bump 'version' in deploy\/Chart\.yaml/,
+  },
+  {
     name: 'an unreachable registry',
     inputs: (r) => ({ url: `oci://127.0.0.1:${closedPort}/${r}` }),
     env: FAST_RETRIES,
@@ -329,6 +457,30 @@ const CASES: Case[] = [
     fix: /Check the address/,
   },
 ];
+
+/** Our chart, published to `<repository>/shop:1.4.2` by the action, as an earlier release did. */
+async function publishChart(registry: TestRegistry, repository: string): Promise<void> {
+  const result = await publish({
+    workspace: await workspace(chart()),
+    registry,
+    repository,
+    inputs: HELM_CHART,
+    githubToken: GITHUB_TOKEN,
+    secrets: () => registry.secrets(),
+  });
+  expect(result.exitCode, visibleLog(result)).toBe(0);
+}
+
+/** Every tag of the repository and of the chart repository under it, with the digest it names. */
+async function registryState(registry: TestRegistry, repository: string) {
+  const state: string[] = [];
+  for (const name of [repository, `${repository}/shop`]) {
+    for (const tag of await tags(registry, name)) {
+      state.push(`${name}:${tag}@${(await manifest(registry, name, tag))?.digest}`);
+    }
+  }
+  return state;
+}
 
 /** Runs the case; publish() fails the case if its run printed a secret or left a temporary file. */
 async function runCase(testCase: Case, repository: string): Promise<RunResult> {
@@ -370,13 +522,15 @@ describe('bad input', () => {
       `${testCase.name}: fails naming '${testCase.input}' and the fix, writes nothing`,
       async () => {
         const repository = `bad/case-${index}`;
-        const result = await runCase(testCase, repository);
         const registry = testCase.registry === 'token' ? token : htpasswd;
-        const written = await tags(registry, repository);
+        await testCase.existing?.(registry, repository);
+        const before = await registryState(registry, repository);
+        const result = await runCase(testCase, repository);
+        const after = await registryState(registry, repository);
         outcomes.push({
           name: testCase.name,
           exitCode: result.exitCode,
-          wrote: written.length > 0,
+          wrote: after.join() !== before.join(),
         });
         const log = visibleLog(result);
         expect(result.exitCode, log).not.toBe(0);
@@ -387,7 +541,7 @@ describe('bad input', () => {
         expect(line, log).toContain(`'${testCase.input}`);
         expect(line, log).toMatch(testCase.fix);
         expect(line).not.toMatch(/Unexpected error/);
-        expect(written).toEqual([]);
+        expect(after).toEqual(before);
         // No case writes anything, so the (htpasswd) registry's catalog is empty whichever cases
         // ran before or beside this one.
         expect(await catalog(htpasswd)).toEqual([]);

@@ -160,3 +160,65 @@ describe('parseInputs checks values before any network call', () => {
     expect(inputs.rekorUrl).toBe('http://127.0.0.1:3000');
   });
 });
+
+describe('parseInputs artifact-type', () => {
+  it('is flux unless told, with the latest and stable rules when promote is not given', () => {
+    const inputs = parseInputs(reader({ url: 'oci://r/a' }));
+    expect(inputs.artifactType).toBe('flux');
+    expect(inputs.promoteRules.map((rule) => rule.text)).toEqual(DEFAULT_PROMOTE.split('\n'));
+  });
+
+  it('promotes nothing for a Helm chart unless rules are given, and then applies them', () => {
+    const chart = { url: 'oci://r/charts', 'artifact-type': 'helm-chart' };
+    expect(parseInputs(reader(chart)).promoteRules).toEqual([]);
+    const promoted = parseInputs(reader({ ...chart, promote: 'stable: semver=*' }));
+    expect(promoted.promoteRules.map((rule) => rule.text)).toEqual(['stable: semver=*']);
+  });
+
+  it('parses chart-version and chart-app-version as templates', () => {
+    const inputs = parseInputs(
+      reader({
+        url: 'oci://r/charts',
+        'artifact-type': 'helm-chart',
+        'chart-version': '{{version}}',
+        'chart-app-version': 'v{{major}}.{{minor}}',
+      }),
+    );
+    expect(inputs.chartVersion?.source).toBe('{{version}}');
+    expect(inputs.chartAppVersion?.source).toBe('v{{major}}.{{minor}}');
+    const error = parseError({
+      url: 'oci://r/charts',
+      'artifact-type': 'helm-chart',
+      'chart-version': '{{semver}}',
+    });
+    expect(error.input).toBe('chart-version');
+    expect(error.message).toContain('unknown placeholder {{semver}}');
+  });
+
+  it.each([
+    ['tag', 'v1'],
+    ['diff-tag', 'latest'],
+    ['ignore-paths', '*.md'],
+    ['resolve-symlinks', 'true'],
+  ])('refuses %s for a Helm chart rather than ignoring it', (name, value) => {
+    const error = parseError({
+      url: 'oci://r/charts',
+      'artifact-type': 'helm-chart',
+      [name]: value,
+    });
+    expect(error.input).toBe(name);
+    expect(error.message).toContain("does not apply to 'artifact-type: helm-chart'");
+  });
+
+  it.each(['chart-version', 'chart-app-version'])('refuses %s for a Flux artifact', (name) => {
+    const error = parseError({ url: 'oci://r/a', [name]: '1.0.0' });
+    expect(error.input).toBe(name);
+    expect(error.message).toContain("set 'artifact-type: helm-chart'");
+  });
+
+  it('refuses an unknown artifact type, listing the known ones', () => {
+    const error = parseError({ url: 'oci://r/a', 'artifact-type': 'helm' });
+    expect(error.input).toBe('artifact-type');
+    expect(error.message).toContain('one of flux, helm-chart');
+  });
+});

@@ -2,7 +2,7 @@ export const id = 398;
 export const ids = [398];
 export const modules = {
 
-/***/ 9398:
+/***/ 89398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,19 +16,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/log.js
-var log = __webpack_require__(6650);
+var log = __webpack_require__(36650);
 // EXTERNAL MODULE: ./build/oci/digest.js
 var oci_digest = __webpack_require__(1564);
 // EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __webpack_require__(4566);
+var media_types = __webpack_require__(54566);
 // EXTERNAL MODULE: ./build/oci/read-blob.js
-var read_blob = __webpack_require__(154);
+var read_blob = __webpack_require__(50154);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./build/sign/blob.js
 // Small in-memory content (signature payloads, configs, bundles) as a re-openable blob.
 
@@ -199,7 +199,7 @@ class IdentityToken {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var dist = __webpack_require__(5179);
+var dist = __webpack_require__(15179);
 ;// CONCATENATED MODULE: ./build/sign/key-signer.js
 // A signer holding a private key in memory: the ephemeral key of a keyless signature, or a cosign
 // key. `@sigstore/sign` hands its public key to Fulcio or records it in Rekor.
@@ -374,7 +374,7 @@ function legacyLayer(payload, bundle) {
 }
 
 // EXTERNAL MODULE: ./build/oci/write-until-kept.js
-var write_until_kept = __webpack_require__(3125);
+var write_until_kept = __webpack_require__(83125);
 ;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
 // shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
@@ -469,7 +469,7 @@ async function addLegacySignature(repository, subjectDigest, payload, layer, sup
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(1040);
+var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./build/sign/errors.js
 // `@sigstore/sign` reports failures as an InternalError with a code; these say which service
 // failed, its answer, and which input to look at.
@@ -579,9 +579,9 @@ async function createSignatures(signer, request, policy) {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/@noble/ciphers/salsa.js + 3 modules
-var salsa = __webpack_require__(6382);
+var salsa = __webpack_require__(46382);
 ;// CONCATENATED MODULE: ./build/sign/cosign-key.js
 // cosign's private key files (`cosign generate-key-pair`): a PEM block whose body is JSON naming
 // the key derivation (scrypt with its N, r, p and salt) and the cipher (nacl/secretbox with its

@@ -4,12 +4,14 @@
 import { inputError, UserError } from './errors.js';
 import type { Log } from './log.js';
 import { parseLocation, type Location } from './oci/location.js';
-import { isLoopbackHost, isValidTag } from './oci/reference.js';
+import { isLoopbackHost, isValidTag, type Reference } from './oci/reference.js';
 import type { Target } from './report/result.js';
 import type { DryRunMode } from './rules/dry-run.js';
+import { parseChartVersionTemplate } from './rules/chart-versions.js';
 import type { PlanInput } from './rules/plan.js';
 import { parsePromoteRules } from './rules/promote-rules.js';
 import { parseTagTemplate } from './rules/tag-template.js';
+import type { Template } from './rules/template.js';
 import type { SignatureFormat } from './sign/types.js';
 
 export interface InputDefinition {
@@ -27,6 +29,9 @@ export interface InputDefinition {
 
 export const DEFAULT_PROMOTE =
   'latest: branch={{default_branch}}\nstable: semver=*, prerelease=false, highest=true';
+/** What `path` holds, and so how it is packaged and where it goes. */
+export const ARTIFACT_TYPES = ['flux', 'helm-chart'] as const;
+export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 export const DEFAULT_LAYOUT = 'oci-layout:oci-layout';
 export const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
 export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
@@ -42,9 +47,29 @@ export const INPUTS: readonly InputDefinition[] = [
   },
   {
     name: 'path',
-    description: 'The directory (or single file) to package, relative to the workspace.',
+    description:
+      'The directory (or single file) to package, relative to the workspace; with `artifact-type: helm-chart`, the chart directory (the one holding `Chart.yaml`).',
     default: '.',
     example: './deploy/production',
+  },
+  {
+    name: 'artifact-type',
+    description:
+      "What `path` holds: `flux` (any directory or file, published as a Flux OCI artifact at `url`) or `helm-chart` (a chart, packaged as `helm package` does and pushed as `helm push` does, to `<url>/<chart name>:<chart version>`; `tag`, `diff-tag`, `ignore-paths` and `resolve-symlinks` do not apply: Helm's `.helmignore` and the chart's version do).",
+    default: 'flux',
+    example: 'helm-chart',
+  },
+  {
+    name: 'chart-version',
+    description:
+      "With `artifact-type: helm-chart`: the chart version to publish instead of `Chart.yaml`'s, written into `Chart.yaml` inside the archive only (as `helm package --version`). Placeholders as in `tag`: `{{version}}` is the semver Git tag's version (`v1.2.3` → `1.2.3`), and a run that is not for such a tag fails. Default: `Chart.yaml`'s `version`.",
+    example: '{{version}}',
+  },
+  {
+    name: 'chart-app-version',
+    description:
+      "With `artifact-type: helm-chart`: the chart's `appVersion` instead of `Chart.yaml`'s, written as `chart-version` is (`helm package --app-version`). Placeholders as in `tag`. Default: `Chart.yaml`'s `appVersion`.",
+    example: '{{tag}}',
   },
   {
     name: 'tag',
@@ -55,8 +80,7 @@ export const INPUTS: readonly InputDefinition[] = [
   {
     name: 'promote',
     description:
-      'Promotion rules, one a line: `<tag template>: <condition>, …` with conditions `branch=<glob>`, `tag=<glob>`, `event=<name>`, `semver=<range>`, `prerelease=true|false`, `highest=true`. Empty: promote nothing.',
-    default: DEFAULT_PROMOTE,
+      'Promotion rules, one a line: `<tag template>: <condition>, …` with conditions `branch=<glob>`, `tag=<glob>`, `event=<name>`, `semver=<range>`, `prerelease=true|false`, `highest=true`. Default (not given, or empty): `latest: branch={{default_branch}}` and `stable: semver=*, prerelease=false, highest=true` for Flux artifacts; none for Helm charts, which Helm and Flux resolve by version.',
     example: 'edge: branch=main',
   },
   {
@@ -191,6 +215,10 @@ export interface Inputs extends PlanInput {
   /** How the target is named in outputs and the summary. */
   target: Target;
   path: string;
+  artifactType: ArtifactType;
+  /** `chart-version` and `chart-app-version` (helm-chart only); undefined: Chart.yaml's. */
+  chartVersion: Template | undefined;
+  chartAppVersion: Template | undefined;
   ignorePaths: string[];
   annotations: Record<string, string>;
   source: string | undefined;
@@ -272,10 +300,15 @@ function describeTarget(url: string, location: Location): Target {
       `'${url}' names a ${location.tag ? 'tag' : 'digest'}: give only oci://<registry>/<repository>; tags come from the 'tag' and 'promote' inputs.`,
     );
   }
+  return registryTarget(location);
+}
+
+/** How the report names a registry repository. */
+export function registryTarget({ registry, repository }: Reference): Target {
   return {
     kind: 'registry',
-    url: `oci://${location.registry}/${location.repository}`,
-    name: `${location.registry}/${location.repository}`,
+    url: `oci://${registry}/${repository}`,
+    name: `${registry}/${repository}`,
   };
 }
 
@@ -292,6 +325,42 @@ function annotations(text: string): Record<string, string> {
     result[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
   return result;
+}
+
+/** Inputs that mean nothing for a Helm chart, refused when given rather than silently ignored. */
+const NOT_FOR_CHARTS: Record<string, string> = {
+  tag: "a chart is published under its version (Chart.yaml's, or 'chart-version'); remove 'tag'",
+  'diff-tag':
+    "a chart version is always compared with the one already at its own tag; remove 'diff-tag'",
+  'ignore-paths':
+    "a chart leaves files out with its own .helmignore, as Helm does; remove 'ignore-paths' and write the patterns there",
+  'resolve-symlinks':
+    "a chart's symbolic links are always followed inside the workspace, as helm package follows them; remove 'resolve-symlinks'",
+};
+
+/** Inputs that only mean something for a Helm chart. */
+const ONLY_FOR_CHARTS = ['chart-version', 'chart-app-version'];
+
+/**
+ * Refuses an input the artifact type ignores: a user who sets one expects it to act. `given` says
+ * whether an input was set to something other than its default.
+ */
+function checkApplies(type: ArtifactType, given: (name: string) => boolean): void {
+  if (type === 'helm-chart') {
+    for (const [name, why] of Object.entries(NOT_FOR_CHARTS)) {
+      if (given(name))
+        throw inputError(name, `does not apply to 'artifact-type: helm-chart': ${why}.`);
+    }
+    return;
+  }
+  for (const name of ONLY_FOR_CHARTS) {
+    if (given(name)) {
+      throw inputError(
+        name,
+        `applies only to Helm charts: set 'artifact-type: helm-chart' (with 'path' naming the chart directory), or remove '${name}'.`,
+      );
+    }
+  }
 }
 
 /** `url` as a location; the registry client's own words, as an error about the input. */
@@ -373,19 +442,29 @@ export function parseInputs(
     );
   }
   const tsaUrl = optional('tsa-url');
+  const artifactType = oneOf<ArtifactType>('artifact-type', raw('artifact-type'), ARTIFACT_TYPES);
+  const resolveSymlinks = boolean('resolve-symlinks', raw('resolve-symlinks'));
+  checkApplies(artifactType, (name) =>
+    name === 'resolve-symlinks' ? resolveSymlinks : optional(name) !== undefined,
+  );
+  // Not given (or empty): the type's default rules; the action cannot tell empty from not given.
+  const promote = optional('promote') ?? (artifactType === 'flux' ? DEFAULT_PROMOTE : '');
   return {
     url,
     location: parsed,
     target,
     path: raw('path'),
+    artifactType,
+    chartVersion: parseChartVersionTemplate('chart-version', raw('chart-version')),
+    chartAppVersion: parseChartVersionTemplate('chart-app-version', raw('chart-app-version')),
     tagTemplate: parseTagTemplate(raw('tag')),
-    promoteRules: parsePromoteRules(raw('promote')),
+    promoteRules: parsePromoteRules(promote),
     ignorePaths: lines(raw('ignore-paths')),
     annotations: annotations(raw('annotations')),
     source: optional('source'),
     revision: optional('revision'),
     diffTag: tagName('diff-tag', optional('diff-tag')),
-    resolveSymlinks: boolean('resolve-symlinks', raw('resolve-symlinks')),
+    resolveSymlinks,
     dryRun: oneOf<DryRunMode>('dry-run', raw('dry-run'), ['auto', 'true', 'false']),
     sign: boolean('sign', raw('sign')),
     signatureFormat,

@@ -1,18 +1,24 @@
 // The flow, in the order it runs: check the path and the signing prerequisites → open the repository
 // → plan (tags, promotions and why, dry-run) → (dry run: stop) → build → compare with diff-tag →
-// push → sign → promote (move the tags) → the result the entries report. Each phase is a function
-// returning what the later ones need; this file only decides their order and what each is given.
-// It knows nothing of GitHub: the entries (index.ts, cli.ts) hand it the context, a log, and where
-// credentials and identity tokens come from.
+// push → sign → promote (move the tags) → the result the entries report. A Helm chart is built
+// first, since its name says which repository it goes to and its version is its tag, and it is
+// always compared with the chart at that tag (charts are immutable); every later phase is the
+// same for both kinds. Each phase is a function returning what the later ones need; this file only
+// decides their order and what each is given. It knows nothing of GitHub: the entries (index.ts,
+// cli.ts) hand it the context, a log, and where credentials and identity tokens come from.
 import { access } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { displayPath } from './artifact/artifact-errors.js';
 import { buildArtifact, type BuiltArtifact } from './artifact/build.js';
 import { compareWithPublished } from './artifact/change-detection.js';
+import type { BuiltChart } from './artifact/helm/build-chart.js';
+import { chartLocation } from './artifact/helm/helm-format.js';
+import { chartVersionTaken, compareChartWithPublished } from './artifact/helm/published-chart.js';
 import { pushArtifact } from './artifact/push.js';
 import type { Context } from './context/context.js';
 import { defaultRevision, defaultSource } from './context/context.js';
 import { inputError } from './errors.js';
-import type { Inputs } from './inputs.js';
+import { registryTarget, type Inputs } from './inputs.js';
 import { formatBytes, phase, type Log } from './log.js';
 import {
   dockerConfigCredentials,
@@ -20,13 +26,21 @@ import {
   givenCredential,
   type CredentialFunc,
 } from './oci/credentials.js';
+import type { Location } from './oci/location.js';
 import { openRepository } from './oci/open.js';
 import type { RetryOptions } from './oci/options.js';
 import type { Repository, StoredManifest } from './oci/repository.js';
 import { moveTags } from './promote/move-tags.js';
-import type { PublishResult, SignatureReport } from './report/result.js';
+import type { PublishResult, SignatureReport, Target } from './report/result.js';
 import { signatureReport } from './report/signature.js';
-import { computePlan, describePlan, planNeedsTagList, type Plan } from './rules/plan.js';
+import { chartVersionOverrides } from './rules/chart-versions.js';
+import {
+  computePlan,
+  describePlan,
+  planNeedsTagList,
+  type Plan,
+  type PlannedChart,
+} from './rules/plan.js';
 import { decideDryRun } from './rules/dry-run.js';
 import type { CosignKey } from './sign/cosign-key.js';
 import type * as sign from './sign/index.js';
@@ -59,7 +73,16 @@ interface Signing {
   key: CosignKey | undefined;
 }
 
-/** The manifest the tags will point at: just pushed, or found unchanged at the diff-tag. */
+/** What was built: a Flux artifact, or a Helm chart (which knows its name and version). */
+type Built = BuiltArtifact | BuiltChart;
+
+/** Where this run publishes: `url`, or for a Helm chart its repository under `url`. */
+interface Destination {
+  location: Location;
+  target: Target;
+}
+
+/** The manifest the tags will point at: just pushed, or found unchanged (diff-tag, chart version). */
 interface Stored {
   manifest: StoredManifest;
   pushed: boolean;
@@ -138,8 +161,8 @@ function credentials(inputs: Inputs, runtime: Runtime, log: Log): CredentialFunc
   );
 }
 
-function open(inputs: Inputs, runtime: Runtime, log: Log): Promise<Repository> {
-  return openRepository(inputs.location, {
+function open(location: Location, inputs: Inputs, runtime: Runtime, log: Log): Promise<Repository> {
+  return openRepository(location, {
     credentials: credentials(inputs, runtime, log),
     insecure: inputs.insecureRegistry,
     log,
@@ -173,13 +196,14 @@ function planPhase(
   inputs: Inputs,
   context: Context,
   log: Log,
+  chart: PlannedChart | undefined,
 ): Promise<Plan> {
   return phase(log, 'Plan', async () => {
     const dryRun = decideDryRun(inputs.dryRun, context);
     const existingTags = planNeedsTagList(inputs, context)
       ? await listTagsForPlan(repository, dryRun.dryRun, log)
       : undefined;
-    const plan = computePlan(inputs, context, existingTags, dryRun);
+    const plan = computePlan(inputs, context, existingTags, dryRun, chart);
     for (const line of describePlan(plan)) log.info(line);
     for (const notice of plan.notices) log.notice(notice);
     return plan;
@@ -215,41 +239,103 @@ function buildPhase(
   });
 }
 
-/** The manifest at `diffTag` when its content is the same as `built`'s, else undefined. */
+/** `path` packaged as `helm package` does, with the versions `chart-version` and co. give. */
+function chartPhase(
+  path: string,
+  inputs: Inputs,
+  context: Context,
+  { source, revision }: Provenance,
+  runtime: Runtime,
+  log: Log,
+): Promise<BuiltChart> {
+  return phase(log, 'Build', async () => {
+    // Loaded only for charts: Flux artifacts' runs never load Helm's YAML reading.
+    const { buildChart } = await import('./artifact/helm/build-chart.js');
+    const built = await buildChart({
+      path,
+      workspace: runtime.workspace,
+      created: context.commitTime,
+      source: source ?? '',
+      revision,
+      annotations: inputs.annotations,
+      versions: chartVersionOverrides(inputs, context),
+      tmpDir: runtime.env.RUNNER_TEMP || undefined,
+    });
+    const { name, version } = built.metadata;
+    log.info(
+      `chart ${name} ${version}: ${built.fileCount} files, ${formatBytes(built.layer.size)} ` +
+        `compressed; manifest ${built.manifest.digest}`,
+    );
+    return built;
+  });
+}
+
+/** The chart's repository: `<url>/<chart name>`, where `helm push <chart> <url>` puts it. */
+function chartDestination(inputs: Inputs, chart: BuiltChart, log: Log): Destination {
+  const { name } = chart.metadata;
+  const location = chartLocation(inputs.location, name, 'path');
+  if (location.kind === 'layout') return { location, target: inputs.target };
+  const target = registryTarget(location);
+  if (inputs.target.name.endsWith(`/${name}`)) {
+    log.notice(
+      `'url' already ends with the chart's name, and the chart goes to ${target.url} (helm push ` +
+        `appends the name too). To publish at ${inputs.target.url}, give its parent in 'url'.`,
+    );
+  }
+  return { location, target };
+}
+
+/**
+ * The manifest at `reference` when its content is the same as `built`'s, else undefined. For a
+ * chart `reference` is its version's tag, and a version held by other content is refused.
+ */
 function comparePhase(
   repository: Repository,
-  diffTag: string,
-  built: BuiltArtifact,
+  reference: string,
+  built: Built,
+  inputs: Inputs,
+  runtime: Runtime,
   log: Log,
 ): Promise<StoredManifest | undefined> {
-  return phase(log, `Compare with ${diffTag}`, async () => {
-    const { unchanged, manifest } = await compareWithPublished(repository, diffTag, built);
-    log.info(unchanged ? `unchanged: ${manifest?.digest}` : 'content changed');
+  return phase(log, `Compare with ${reference}`, async () => {
+    const chart = 'metadata' in built ? built.metadata : undefined;
+    const { unchanged, manifest, reason } = chart
+      ? await compareChartWithPublished(repository, reference, built)
+      : await compareWithPublished(repository, reference, built);
+    log.info(unchanged ? `unchanged: ${manifest?.digest} (${reason})` : reason);
+    if (chart && manifest && !unchanged) {
+      const directory = displayPath(resolve(runtime.workspace, inputs.path), runtime.workspace);
+      throw chartVersionTaken(chart, `${repository.displayName}:${reference}`, {
+        chartFile: directory === '.' ? 'Chart.yaml' : `${directory}/Chart.yaml`,
+        input: inputs.chartVersion ? 'chart-version' : 'path',
+      });
+    }
     return unchanged ? manifest : undefined;
   });
 }
 
-/** Compare (with a diff-tag), else push; the built layer file is removed either way. */
+/** Compare (with a diff-tag, or a chart's version), else push. */
 async function store(
   repository: Repository,
-  built: BuiltArtifact,
-  diffTag: string | undefined,
+  built: Built,
+  compareWith: string | undefined,
+  inputs: Inputs,
+  runtime: Runtime,
   log: Log,
 ): Promise<Stored> {
-  try {
-    const unchanged = diffTag ? await comparePhase(repository, diffTag, built, log) : undefined;
-    if (unchanged) return { manifest: unchanged, pushed: false, unchangedSince: diffTag };
-    const manifest = await phase(log, 'Push', () => pushArtifact(repository, built, log));
-    return { manifest, pushed: true, unchangedSince: undefined };
-  } finally {
-    await built.dispose();
-  }
+  const unchanged = compareWith
+    ? await comparePhase(repository, compareWith, built, inputs, runtime, log)
+    : undefined;
+  if (unchanged) return { manifest: unchanged, pushed: false, unchangedSince: compareWith };
+  const manifest = await phase(log, 'Push', () => pushArtifact(repository, built, log));
+  return { manifest, pushed: true, unchangedSince: undefined };
 }
 
 function signPhase(
   signing: Signing,
   repository: Repository,
   manifest: StoredManifest,
+  target: Target,
   inputs: Inputs,
   context: Context,
   runtime: Runtime,
@@ -269,7 +355,7 @@ function signPhase(
       fulcioURL: inputs.fulcioUrl,
       rekorURL: inputs.rekorUrl,
       tsaURL: inputs.tsaUrl,
-      dockerReference: inputs.target.name,
+      dockerReference: target.name,
       identity: runtime.identity,
       privateRepository: context.privateRepository,
       log,
@@ -290,48 +376,78 @@ export async function publish(
   const path = await packagePath(inputs, runtime.workspace);
   const annotations = provenance(inputs, context, log);
   const signing = inputs.sign ? await prepareSigning(inputs, runtime, log) : undefined;
-  const repository = await open(inputs, runtime, log);
+  let built: Built | undefined;
+  try {
+    // A chart's name and version decide where it goes and its tag; building it first also checks
+    // it as helm package would on dry runs (pull requests). Charts are small: Helm caps them.
+    const chart =
+      inputs.artifactType === 'helm-chart'
+        ? await chartPhase(path, inputs, context, annotations, runtime, log)
+        : undefined;
+    built = chart;
+    const destination = chart ? chartDestination(inputs, chart, log) : inputs;
+    const repository = await open(destination.location, inputs, runtime, log);
 
-  const plan = await planPhase(repository, inputs, context, log);
-  const planned = { plan, target: inputs.target, ...annotations };
-  if (plan.dryRun) {
+    const plan = await planPhase(
+      repository,
+      inputs,
+      context,
+      log,
+      chart && { name: chart.metadata.name, version: chart.metadata.version, tag: chart.tag },
+    );
+    const planned = { plan, target: destination.target, ...annotations };
+    if (plan.dryRun) {
+      return {
+        ...planned,
+        digest: undefined,
+        tags: [],
+        pushed: false,
+        unchangedSince: undefined,
+        size: undefined,
+        fileCount: undefined,
+        signature: undefined,
+      };
+    }
+
+    // The registry's ping and push token travel while the artifact is built; a failure is met,
+    // and reported, again by the first write.
+    repository.prepareToWrite().catch(() => undefined);
+    built ??= await buildPhase(path, inputs, context, annotations, runtime, log);
+    const compareWith = chart ? plan.primaryTag : inputs.diffTag;
+    const stored = await store(repository, built, compareWith, inputs, runtime, log);
+    const signature = signing
+      ? await signPhase(
+          signing,
+          repository,
+          stored.manifest,
+          destination.target,
+          inputs,
+          context,
+          runtime,
+          log,
+        )
+      : undefined;
+    const tags = await phase(log, 'Tag', () =>
+      moveTags(
+        repository,
+        stored.manifest,
+        [plan.primaryTag, ...plan.promotedTags],
+        log,
+        stored.unchangedSince,
+      ),
+    );
     return {
       ...planned,
-      digest: undefined,
-      tags: [],
-      pushed: false,
-      unchangedSince: undefined,
-      size: undefined,
-      fileCount: undefined,
-      signature: undefined,
+      digest: stored.manifest.digest,
+      tags,
+      pushed: stored.pushed,
+      unchangedSince: stored.unchangedSince,
+      size: built.layer.size,
+      fileCount: built.fileCount,
+      signature,
     };
+  } finally {
+    // The layer file, whether the run pushed it, found it published, or stopped before.
+    await built?.dispose();
   }
-
-  // The registry's ping and push token travel while the artifact is built; a failure is met, and
-  // reported, again by the first write.
-  repository.prepareToWrite().catch(() => undefined);
-  const built = await buildPhase(path, inputs, context, annotations, runtime, log);
-  const stored = await store(repository, built, inputs.diffTag, log);
-  const signature = signing
-    ? await signPhase(signing, repository, stored.manifest, inputs, context, runtime, log)
-    : undefined;
-  const tags = await phase(log, 'Tag', () =>
-    moveTags(
-      repository,
-      stored.manifest,
-      [plan.primaryTag, ...plan.promotedTags],
-      log,
-      stored.unchangedSince,
-    ),
-  );
-  return {
-    ...planned,
-    digest: stored.manifest.digest,
-    tags,
-    pushed: stored.pushed,
-    unchangedSince: stored.unchangedSince,
-    size: built.layer.size,
-    fileCount: built.fileCount,
-    signature,
-  };
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runEnv, type RunName } from '../fixtures/events/runs.js';
-import { publish } from '../support/end-to-end.js';
+import { publish, SHOP_CHART } from '../support/end-to-end.js';
 import { manifest } from '../support/registry-state.js';
 import { rawPushManifest, rawRequest, sha256 } from '../support/raw-client.js';
 import type { TestRegistry } from '../support/registry.js';
@@ -27,6 +27,13 @@ export interface Workspace {
 export async function exampleWorkspace(): Promise<Workspace> {
   const dir = await mkdtemp(join(tmpdir(), 'consumers-'));
   await cp(EXAMPLES, join(dir, 'deploy'), { recursive: true });
+  return { dir, path: 'deploy', remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A workspace with our Helm chart (`shop`, with a subchart) in `deploy/`. */
+export async function chartWorkspace(): Promise<Workspace> {
+  const dir = await mkdtemp(join(tmpdir(), 'consumers-chart-'));
+  await cp(SHOP_CHART, join(dir, 'deploy'), { recursive: true });
   return { dir, path: 'deploy', remove: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -238,6 +238,55 @@ describe('custom rules', () => {
   });
 });
 
+describe('a Helm chart', () => {
+  const shop = { name: 'shop', version: '1.4.2+build.5', tag: '1.4.2_build.5' };
+  const ctx = async (run: RunName) =>
+    (await contextOfRun(runEnv(run, { SOURCE_DATE_EPOCH: '0' }))).context;
+
+  test.each<RunName>(['push to the default branch', 'push of tag v6.1.0', 'pull request opened'])(
+    'is published under its version tag on %s, whatever the ref',
+    async (run) => {
+      const plan = computePlan(
+        typed({ promote: '', dryRun: 'auto' }),
+        await ctx(run),
+        [],
+        undefined,
+        shop,
+      );
+      expect(plan.chart).toEqual({ name: 'shop', version: '1.4.2+build.5' });
+      expect(plan.primaryTag).toBe('1.4.2_build.5');
+      expect(plan.promotedTags).toEqual([]);
+    },
+  );
+
+  test('is promoted by the rules it is given', async () => {
+    const plan = computePlan(
+      typed({ promote: 'stable: semver=*, prerelease=false', dryRun: 'auto' }),
+      await ctx('push of tag v6.1.0'),
+      [],
+      undefined,
+      shop,
+    );
+    expect(plan.promotedTags).toEqual(['stable']);
+  });
+
+  test('reads as log lines naming the chart and the absence of rules', async () => {
+    const plan = computePlan(
+      typed({ promote: '', dryRun: 'auto' }),
+      await ctx('push to the default branch'),
+      [],
+      undefined,
+      shop,
+    );
+    expect(describePlan(plan)).toEqual([
+      'Chart: shop 1.4.2+build.5',
+      'Tag: 1.4.2_build.5',
+      'Promote: no rules',
+      'Dry run: no (dry-run is auto and this is a push event)',
+    ]);
+  });
+});
+
 test('the plan reads as log lines', async () => {
   const plan = await planFor('push of tag v6.2.0-rc.1');
   expect(describePlan(plan)).toEqual([

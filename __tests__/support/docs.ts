@@ -7,8 +7,9 @@ import { OUTPUTS } from '../../src/report/outputs.js';
 const HEADER = `# Generated from src/inputs.ts and src/report/outputs.ts by \`npm run docs\`: edit those, not this.
 name: Publish Flux OCI artifact
 description: >-
-  Package a directory of Kubernetes manifests as a Flux OCI artifact, push it with its Git origin,
-  sign it with Sigstore, and promote it (latest, stable) in one step.
+  Package a directory of Kubernetes manifests as a Flux OCI artifact (or a Helm chart as helm
+  package does), push it with its Git origin, sign it with Sigstore, and promote it (latest, stable)
+  in one step.
 author: publish-oci-artifact developers
 branding:
   icon: package

@@ -14,6 +14,8 @@ import { runAction, type RunOptions, type RunResult } from './runner.js';
 
 /** Our Kubernetes manifests: a kustomize base with overlays, scripts and nested directories. */
 export const MANIFESTS = join(import.meta.dirname, '..', 'fixtures', 'manifests');
+/** Our Helm chart (a subchart, a .helmignore, a Chart.lock): published with `artifact-type: helm-chart`. */
+export const SHOP_CHART = join(import.meta.dirname, '..', 'fixtures', 'charts', 'shop');
 /** A key written by `cosign generate-key-pair` itself (fixtures/cosign/README.md). */
 export const COSIGN_FIXTURE_KEY = join(
   import.meta.dirname,

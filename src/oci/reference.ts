@@ -28,7 +28,7 @@ const HOST_PATTERN = new RegExp(
   `^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`,
 );
 /** Docker's limit on `<registry>/<repository>`, which registries enforce too. */
-const MAX_NAME_LENGTH = 255;
+export const MAX_NAME_LENGTH = 255;
 
 export function isValidTag(tag: string): boolean {
   return TAG_PATTERN.test(tag);

@@ -1,5 +1,6 @@
 // Ready-to-paste Flux configuration for what was just published, and the cosign command that checks
 // the same signature by hand.
+import { HELM_CHART_CONTENT_MEDIA_TYPE } from '../artifact/helm/helm-format.js';
 import type { PublishResult } from './result.js';
 import { verifyBlockLines } from './verify-block.js';
 
@@ -19,26 +20,27 @@ export function keylessSubjectRegex(subject: string): string {
   return `^${escapeRegex(subject.slice(0, at))}@${refPattern}$`;
 }
 
-/** An OCIRepository (with `verify` when signed) and a Kustomization that applies it. */
-export function fluxYaml(result: PublishResult): string {
-  const { target, signature, plan } = result;
-  const name = target.name.split('/').pop() ?? 'app';
-  const release = result.tags.includes('stable') || /^v?\d+\.\d+\.\d+$/.test(plan.primaryTag);
-  const tag = plan.promotedTags[0] ?? plan.primaryTag;
-  const ref = release ? ['    semver: "*"'] : [`    tag: ${tag}`];
-  const verify =
-    signature?.method === 'key'
-      ? verifyBlockLines({ secretName: 'cosign-pub' })
-      : signature?.identity
-        ? verifyBlockLines({
-            identities: [
-              {
-                issuer: `^${escapeRegex(signature.identity.issuer)}$`,
-                subject: signature.identity.subjectRegex,
-              },
-            ],
-          })
-        : [];
+/** `spec.ref`: the highest release once a release was published, else the tag just published. */
+function refLines({ tags, plan }: PublishResult): string[] {
+  const release = tags.includes('stable') || /^v?\d+\.\d+\.\d+$/.test(plan.primaryTag);
+  return release ? ['    semver: "*"'] : [`    tag: ${plan.promotedTags[0] ?? plan.primaryTag}`];
+}
+
+/** `spec.verify` for this run's signature: its key's Secret, or its workflow identity. */
+function verifyLines({ signature }: PublishResult): string[] {
+  if (signature?.method === 'key') return verifyBlockLines({ secretName: 'cosign-pub' });
+  if (!signature?.identity) return [];
+  return verifyBlockLines({
+    identities: [
+      {
+        issuer: `^${escapeRegex(signature.identity.issuer)}$`,
+        subject: signature.identity.subjectRegex,
+      },
+    ],
+  });
+}
+
+function ociRepository(result: PublishResult, name: string, layerSelector: string[]): string[] {
   return [
     'apiVersion: source.toolkit.fluxcd.io/v1',
     'kind: OCIRepository',
@@ -47,10 +49,43 @@ export function fluxYaml(result: PublishResult): string {
     '  namespace: flux-system',
     'spec:',
     '  interval: 5m',
-    `  url: oci://${target.name}`,
+    `  url: oci://${result.target.name}`,
     '  ref:',
-    ...ref,
-    ...verify,
+    ...refLines(result),
+    ...layerSelector,
+    ...verifyLines(result),
+  ];
+}
+
+/**
+ * What consumes a Helm chart: an OCIRepository that copies the chart archive out as it is (the
+ * `layerSelector` of Flux's Helm guide) and a HelmRelease whose `chartRef` is that repository.
+ */
+function helmChartYaml(result: PublishResult, name: string): string[] {
+  return [
+    ...ociRepository(result, name, [
+      '  layerSelector:',
+      `    mediaType: "${HELM_CHART_CONTENT_MEDIA_TYPE}"`,
+      '    operation: copy',
+    ]),
+    '---',
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: flux-system',
+    'spec:',
+    '  interval: 10m',
+    '  chartRef:',
+    '    kind: OCIRepository',
+    `    name: ${name}`,
+  ];
+}
+
+/** A Flux artifact's OCIRepository and a Kustomization that applies it. */
+function kustomizationYaml(result: PublishResult, name: string): string[] {
+  return [
+    ...ociRepository(result, name, []),
     '---',
     'apiVersion: kustomize.toolkit.fluxcd.io/v1',
     'kind: Kustomization',
@@ -64,8 +99,15 @@ export function fluxYaml(result: PublishResult): string {
     '    kind: OCIRepository',
     `    name: ${name}`,
     '  path: ./',
-    '',
-  ].join('\n');
+  ];
+}
+
+/** The Flux objects that consume what was published, with `verify` when it was signed. */
+export function fluxYaml(result: PublishResult): string {
+  const { chart } = result.plan;
+  const name = chart?.name ?? result.target.name.split('/').pop() ?? 'app';
+  const lines = chart ? helmChartYaml(result, name) : kustomizationYaml(result, name);
+  return [...lines, ''].join('\n');
 }
 
 /** The `cosign verify` command that checks this artifact's signature by hand. */

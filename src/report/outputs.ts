@@ -35,8 +35,20 @@ const CURRENT: readonly OutputDefinition[] = [
   {
     name: 'pushed',
     description:
-      '`true` when a new artifact was pushed; `false` on a dry run or when `diff-tag` found no change.',
+      '`true` when a new artifact was pushed; `false` on a dry run, when `diff-tag` found no change, or when the chart version is already published with the same content.',
     value: (r) => String(r.pushed),
+  },
+  {
+    name: 'chart-name',
+    description:
+      'With `artifact-type: helm-chart`: the chart name (the last part of the repository, as `helm pull` names it).',
+    value: (r) => r.plan.chart?.name ?? '',
+  },
+  {
+    name: 'chart-version',
+    description:
+      'With `artifact-type: helm-chart`: the chart version published, as `helm pull --version` takes it (`+` kept; the tag writes it `_`).',
+    value: (r) => r.plan.chart?.version ?? '',
   },
   {
     name: 'signature-tag',

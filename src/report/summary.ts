@@ -41,12 +41,24 @@ function signatureCell(result: PublishResult): Inline[][] {
 function heading(result: PublishResult): Inline[] {
   const { plan } = result;
   if (plan.dryRun) return [`Dry run: nothing published (${plan.dryRunReason})`];
-  if (result.pushed) return ['Published Flux OCI artifact'];
+  const { chart } = plan;
+  if (result.pushed) return [chart ? 'Published Helm chart' : 'Published Flux OCI artifact'];
+  if (chart) {
+    return [
+      'Chart ',
+      { code: `${chart.name} ${chart.version}` },
+      ' is already published with the same content: nothing pushed',
+    ];
+  }
   return [
     'Content unchanged since ',
     { code: result.unchangedSince ?? '' },
     ': tags updated, nothing pushed',
   ];
+}
+
+function chartRow({ plan: { chart } }: PublishResult): JobSummary['table'] {
+  return chart ? [['Chart', [[{ code: chart.name }, ' ', { code: chart.version }]]]] : [];
 }
 
 export function jobSummary(result: PublishResult): JobSummary {
@@ -70,6 +82,7 @@ export function jobSummary(result: PublishResult): JobSummary {
   return {
     heading: heading(result),
     table: [
+      ...chartRow(result),
       ['Repository', [code(result.target.url)]],
       ['Digest', [code(result.digest)]],
       ['Tags', [tags.flatMap((t, i) => (i === 0 ? [{ code: t }] : [' ', { code: t }]))]],

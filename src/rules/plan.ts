@@ -29,7 +29,17 @@ export interface RuleOutcome {
   reason: string;
 }
 
+/** A Helm chart, as read from its Chart.yaml (and `chart-version`): its version is its tag. */
+export interface PlannedChart {
+  name: string;
+  version: string;
+  /** The version as a tag, `+` written as `_`. */
+  tag: string;
+}
+
 export interface Plan {
+  /** Set when publishing a Helm chart. */
+  chart?: { name: string; version: string };
   primaryTag: string;
   /** Tags the artifact is promoted to: deduplicated, in rule order, never the primary tag. */
   promotedTags: string[];
@@ -69,17 +79,19 @@ export function planUses(input: PlanInput, placeholder: Placeholder): boolean {
 /**
  * Works out the plan. `existingTags` are the tags already in the target repository; rules with
  * `highest` need them (see `planNeedsTagList`) and do not apply without them. `dryRun` is the
- * decision the caller already made from `input.dryRun`, if it made one.
+ * decision the caller already made from `input.dryRun`, if it made one. A Helm chart is
+ * published under its version, as Helm and Flux look it up, whatever the ref.
  */
 export function computePlan(
   input: PlanInput,
   ctx: Context,
   existingTags?: readonly string[],
   dryRun: DryRunDecision = decideDryRun(input.dryRun, ctx),
+  chart?: PlannedChart,
 ): Plan {
   const values = templateValues(ctx);
   const notices: string[] = [];
-  const primaryTag = renderPrimaryTag(input.tagTemplate, ctx, values, notices);
+  const primaryTag = chart ? chart.tag : renderPrimaryTag(input.tagTemplate, ctx, values, notices);
   const facts = collectFacts(ctx, values, existingTags);
   const promotedTags: string[] = [];
   const rules = input.promoteRules.map((rule): RuleOutcome => {
@@ -99,6 +111,7 @@ export function computePlan(
     return { rule: rule.text, tag: rendered.tag, applied: true, reason: reasons.join('; ') };
   });
   return {
+    ...(chart && { chart: { name: chart.name, version: chart.version } }),
     primaryTag,
     promotedTags,
     rules,
@@ -131,7 +144,9 @@ function defaultTagTemplate(ctx: Context): Template {
 /** The plan as log lines: the tags, every rule's outcome, dry-run and notices. */
 export function describePlan(plan: Plan): string[] {
   return [
+    ...(plan.chart ? [`Chart: ${plan.chart.name} ${plan.chart.version}`] : []),
     `Tag: ${plan.primaryTag}`,
+    ...(plan.rules.length === 0 ? ['Promote: no rules'] : []),
     ...plan.rules.map(
       (r) =>
         `${r.applied ? 'Promote' : 'Skip'} '${r.rule}'` +

@@ -2,6 +2,8 @@
 // `chart.go` generateOCIAnnotations, `reference.go`): the media types, the annotations taken from
 // Chart.yaml, and the reference `<repository>/<chart name>:<version with + as _>`.
 import { UserError } from '../../errors.js';
+import type { Location } from '../../oci/location.js';
+import { isValidRepository, MAX_NAME_LENGTH } from '../../oci/reference.js';
 import type { ChartMetadata } from './chart-metadata.js';
 
 export const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
@@ -72,4 +74,33 @@ export function chartTag(version: string, input: string): string {
 /** Where `helm push <chart> <url>` puts a chart: the chart's name appended to the URL's path. */
 export function chartRepository(url: string, chartName: string): string {
   return `${url.replace(/\/+$/, '')}/${chartName}`;
+}
+
+/**
+ * `chartRepository` for a parsed location. An OCI layout holds one repository, so a chart goes
+ * into the layout itself. A chart name that cannot be part of a repository (upper case, say) is
+ * refused: `helm push` cannot push it either, and lower-casing it would publish the chart where
+ * `helm pull` with its name does not look.
+ */
+export function chartLocation(parent: Location, chartName: string, input: string): Location {
+  if (parent.kind === 'layout') return parent;
+  const repository = chartRepository(parent.repository, chartName);
+  if (!isValidRepository(repository)) {
+    throw new UserError(
+      'CHART_NAME_NOT_A_REPOSITORY',
+      `The chart name '${chartName}' cannot be part of an OCI repository name (lower-case ` +
+        `letters and digits, joined by '.', '_' or '-'), so the chart cannot be pushed to ` +
+        `${parent.registry}/${repository}: rename the chart in its Chart.yaml.`,
+      { input },
+    );
+  }
+  if (parent.registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+    throw new UserError(
+      'CHART_NAME_NOT_A_REPOSITORY',
+      `${parent.registry}/${repository} is longer than the ${MAX_NAME_LENGTH} characters ` +
+        `registries accept: give the chart a shorter name or 'url' a shorter path.`,
+      { input },
+    );
+  }
+  return { kind: 'registry', registry: parent.registry, repository };
 }

@@ -3,6 +3,7 @@
 // other content and treats the same content as done. The same content means the same files with
 // the same bytes, whichever tool wrote the archive: a chart `helm push`ed from `helm package`
 // counts as the same as ours, whatever the times in its tar.
+import { UserError } from '../../errors.js';
 import type { Repository } from '../../oci/repository.js';
 import {
   compareWithPublished,
@@ -24,4 +25,21 @@ export function compareChartWithPublished(
     mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
     kind: 'a Helm chart',
   });
+}
+
+/** Refuses `chart` at `reference` when another chart already holds that version. */
+export function chartVersionTaken(
+  chart: { name: string; version: string },
+  reference: string,
+  fix: { chartFile: string; input: string },
+): UserError {
+  const where =
+    fix.input === 'path' ? `'version' in ${fix.chartFile}` : `the version '${fix.input}' gives`;
+  return new UserError(
+    'CHART_VERSION_EXISTS',
+    `${chart.name} ${chart.version} is already published at ${reference} with other content, ` +
+      `and nothing was pushed: chart versions are immutable, since Helm and Flux fetch a ` +
+      `version once and keep it. Bump ${where} to publish this content.`,
+    { input: fix.input },
+  );
 }
