@@ -168,6 +168,10 @@ describe('parseInputs artifact-type', () => {
     expect(inputs.promoteRules.map((rule) => rule.text)).toEqual(DEFAULT_PROMOTE.split('\n'));
   });
 
+  it("promotes nothing when promote is 'none', where the default would promote", () => {
+    expect(parseInputs(reader({ url: 'oci://r/a', promote: 'none' })).promoteRules).toEqual([]);
+  });
+
   it('promotes nothing for a Helm chart unless rules are given, and then applies them', () => {
     const chart = { url: 'oci://r/charts', 'artifact-type': 'helm-chart' };
     expect(parseInputs(reader(chart)).promoteRules).toEqual([]);

@@ -41610,7 +41610,7 @@ const INPUTS = [
     },
     {
         name: 'promote',
-        description: 'Promotion rules, one a line: `<tag template>: <condition>, …` with conditions `branch=<glob>`, `tag=<glob>`, `event=<name>`, `semver=<range>`, `prerelease=true|false`, `highest=true`. Default (not given, or empty): `latest: branch={{default_branch}}` and `stable: semver=*, prerelease=false, highest=true` for Flux artifacts; none for Helm charts, which Helm and Flux resolve by version.',
+        description: 'Promotion rules, one a line: `<tag template>: <condition>, …` with conditions `branch=<glob>`, `tag=<glob>`, `event=<name>`, `semver=<range>`, `prerelease=true|false`, `highest=true`. Default (not given, or empty): `latest: branch={{default_branch}}` and `stable: semver=*, prerelease=false, highest=true` for Flux artifacts; none for Helm charts, which Helm and Flux resolve by version. `none`: promote nothing.',
         example: 'edge: branch=main',
     },
     {
@@ -41889,7 +41889,12 @@ function parseInputs(read, options = {}) {
     const resolveSymlinks = boolean('resolve-symlinks', raw('resolve-symlinks'));
     checkApplies(artifactType, (name) => name === 'resolve-symlinks' ? resolveSymlinks : optional(name) !== undefined);
     // Not given (or empty): the type's default rules; the action cannot tell empty from not given.
-    const promote = optional('promote') ?? (artifactType === 'flux' ? DEFAULT_PROMOTE : '');
+    // An empty input cannot be told from one not given (the runner passes '' for both): `none` says
+    // "no promotion" where the default would promote.
+    const given = optional('promote');
+    const promote = given?.toLowerCase() === 'none'
+        ? ''
+        : (given ?? (artifactType === 'flux' ? DEFAULT_PROMOTE : ''));
     return {
         url,
         location: parsed,
