@@ -107,12 +107,21 @@ describe(`${PARALLEL} publishes of one commit at once, to one repository`, () =>
     const lagging = results
       .map((r) => visibleLog(r).split('does not know one of its blobs yet').length - 1)
       .reduce((a, b) => a + b, 0);
+    // The shared-tag writers' own account (oci/shared-tag.ts debug lines): how long each write
+    // followed its read, and how many entries a settle re-read found missing and added again.
+    const logs = results.map((r) => visibleLog(r)).join('\n');
+    const windows = [...logs.matchAll(/, wrote \w+ (\d+) ms after sending the read/g)].map((m) =>
+      Number(m[1]),
+    );
+    const readded = [...logs.matchAll(/round (?!1:)\d+: read \w+, wrote/g)].length;
     console.log(
       `concurrency: ${PARALLEL} publishes attempted, ` +
         `${results.filter((r) => r.exitCode === 0).length} succeeded; ` +
         `${new Set(reported).size} distinct bundles reported, ${listed.length} listed in the index; ` +
         `${(await legacySignaturesOf(registry, REPOSITORY, digest)).length} .sig layer(s); ` +
-        `${lagging} manifest PUT(s) retried for a blob the registry did not know yet`,
+        `${lagging} manifest PUT(s) retried for a blob the registry did not know yet; ` +
+        `${windows.length} shared-tag writes, longest read-to-write window ` +
+        `${Math.max(0, ...windows)} ms, ${readded} re-added after a settle re-read`,
     );
   });
 

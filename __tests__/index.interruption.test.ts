@@ -1,7 +1,10 @@
-// A publish stopped in the middle of a large upload, as a cancelled job is: the runner sends
-// SIGTERM, then SIGKILL to what is still running. No tag may move (tags are written only once the
-// content is all pushed), and the next run must publish normally.
+// Publishes stopped part-way, as a cancelled job is: the runner sends SIGINT, then SIGTERM, then
+// SIGKILL to what is still running. Each phase (upload, manifest, signing, promotion) is made to
+// last by a proxy holding one of its requests, and the run is signalled there. No tag may point
+// at anything incomplete (tags are written only once the content and its signatures are), no
+// upload session may stay open in the registry, and the next run must publish normally.
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:os';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +15,23 @@ import {
   publish as publishAction,
   scratchDirectories,
 } from './support/end-to-end.js';
-import type { ProxyHandler } from './support/proxy.js';
-import { startRegistryProxy, type RegistryProxy } from './support/proxy.js';
-import { consistencyProblems, tags } from './support/registry-state.js';
+import {
+  startRegistryProxy,
+  type ProxyHandler,
+  type ProxyRequest,
+  type RecordedRequest,
+  type RegistryProxy,
+} from './support/proxy.js';
+import {
+  bundlesOf,
+  consistencyProblems,
+  legacySignaturesOf,
+  tags,
+  uploadSessions,
+} from './support/registry-state.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { visibleLog, type RunResult } from './support/runner.js';
+import { startSigstore, type SigstoreStack } from './support/sigstore.js';
 
 const MiB = 1024 * 1024;
 /** Random bytes do not compress: the layer is about this large. */
@@ -27,41 +42,71 @@ const GITHUB_TOKEN = 'ghs_interruption-test-token';
 
 let registry: TestRegistry;
 let proxy: RegistryProxy;
+let sigstore: SigstoreStack;
 let workspace: string;
 const scratch = scratchDirectories();
 
 beforeAll(async () => {
   registry = await startRegistry({ mode: 'htpasswd' });
   proxy = await startRegistryProxy(registry.origin);
+  sigstore = await startSigstore({
+    subject:
+      'https://github.com/larkspur-labs/storefront-deploy/.github/workflows/publish.yml@refs/heads/master',
+  });
   workspace = await makeWorkspace(scratch);
   await writeFile(join(workspace, 'deploy', 'large.bin'), randomBytes(LARGE));
 });
 
 afterAll(async () => {
+  await sigstore?.stop();
   await proxy?.stop();
   await registry?.stop();
   await scratch.removeAll();
 });
 
-/**
- * Holds the large upload once `bytes` of it have arrived (the registry stops reading, as a slow
- * one would), and says when that point is reached.
- */
-function holdLargeUpload(bytes: number): { handler: ProxyHandler; reached: Promise<void> } {
+type Phase = 'upload' | 'manifest' | 'signing' | 'promotion';
+type Signal = 'SIGINT' | 'SIGTERM' | 'SIGKILL';
+
+const MANIFEST_PUT = /^\/v2\/.+\/manifests\/([^/]+)$/;
+const putOf = (req: ProxyRequest) =>
+  req.method === 'PUT' ? MANIFEST_PUT.exec(req.url.pathname)?.[1] : undefined;
+
+/** The request that makes each phase last, and how much of its body to read first. */
+const PHASES: Record<Phase, { holds: (req: ProxyRequest) => boolean; readBytes?: number }> = {
+  // The large layer, half-way through (the registry stops reading, as a slow one would).
+  upload: {
+    holds: (req) =>
+      req.method === 'PUT' &&
+      req.url.pathname.includes('/blobs/uploads/') &&
+      Number(req.headers['content-length'] ?? 0) >= LARGE / 2,
+    readBytes: LARGE / 2,
+  },
+  // The artifact's manifest, pushed by digest before anything else is.
+  manifest: { holds: (req) => putOf(req)?.startsWith('sha256:') === true },
+  // The legacy signature.
+  signing: { holds: (req) => /^sha256-[0-9a-f]{64}\.sig$/.test(putOf(req) ?? '') },
+  // The first tag.
+  promotion: { holds: (req) => /^(?!sha256)[\w][\w.-]*$/.test(putOf(req) ?? '') },
+};
+
+/** Holds the first request of `phase`, never answering it, and says when it arrived. */
+function holdPhase(phase: Phase): { handler: ProxyHandler; reached: Promise<void> } {
+  const { holds, readBytes } = PHASES[phase];
   let reached!: () => void;
   const promise = new Promise<void>((resolve) => (reached = resolve));
+  let held = false;
   const handler: ProxyHandler = async (req, next) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (req.method !== 'PUT' || !req.url.pathname.includes('/blobs/uploads/') || length < bytes)
-      return next();
+    if (held || !holds(req)) return next();
+    held = true;
     await new Promise<void>((resolve) => {
       let seen = 0;
       req.raw.on('data', (chunk: Buffer) => {
         seen += chunk.length;
-        if (seen < bytes) return;
+        if (seen < (readBytes ?? Number.POSITIVE_INFINITY)) return;
         req.raw.pause();
         resolve();
       });
+      req.raw.once('end', () => resolve());
     });
     reached();
     // Never answered: the connection ends with the process.
@@ -73,26 +118,26 @@ function holdLargeUpload(bytes: number): { handler: ProxyHandler; reached: Promi
 interface Stopped {
   result: RunResult;
   /** The signal that ended it, as the runner would escalate. */
-  endedBy: 'SIGTERM' | 'SIGKILL';
+  endedBy: Signal;
   runnerTemp: string;
+  /** Requests the proxy received during the run. */
+  requests: RecordedRequest[];
 }
 
-/** Starts a publish, waits until the large upload is half-way, then stops it with `signal`. */
-async function publishStoppedMidUpload(
-  repository: string,
-  signal: 'SIGTERM' | 'SIGKILL',
-): Promise<Stopped> {
-  const hold = holdLargeUpload(LARGE / 2);
+/** Starts a publish, waits until `phase` is under way, then stops it with `signal`. */
+async function publishStopped(repository: string, phase: Phase, signal: Signal): Promise<Stopped> {
+  const hold = holdPhase(phase);
   const remove = proxy.use(hold.handler);
   const runnerTemp = await mkdtemp(join(tmpdir(), 'runner-temp-'));
+  const firstRequest = proxy.requests.length;
   let child: ChildProcess | undefined;
-  let endedBy: Stopped['endedBy'] = signal;
+  let endedBy: Signal = signal;
   try {
     const running = publish(repository, { RUNNER_TEMP: runnerTemp }, (c) => (child = c));
     await Promise.race([
       hold.reached,
       running.then((result) => {
-        throw new Error(`The run ended before its upload was half-way:\n${visibleLog(result)}`);
+        throw new Error(`The run ended before its ${phase} phase:\n${visibleLog(result)}`);
       }),
     ]);
     child!.kill(signal);
@@ -102,7 +147,7 @@ async function publishStoppedMidUpload(
     }, GRACE_MS);
     const result = await running;
     clearTimeout(escalate);
-    return { result, endedBy, runnerTemp };
+    return { result, endedBy, runnerTemp, requests: proxy.requests.slice(firstRequest) };
   } finally {
     remove();
   }
@@ -118,25 +163,45 @@ function publish(
     workspace,
     url: `oci://${proxy.host}/${repository}`,
     user: registry.users.writer,
-    env,
+    inputs: { sign: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL },
+    env: { ...sigstore.env, ...env },
     githubToken: GITHUB_TOKEN,
-    secrets: () => registry.secrets(),
+    secrets: () => [...registry.secrets(), ...sigstore.secrets()],
     timeoutMs: 120_000,
     ...(onSpawn ? { onSpawn } : {}),
   });
 }
 
-describe.each(['SIGTERM', 'SIGKILL'] as const)('a publish stopped by %s mid-upload', (signal) => {
-  const repository = `interrupted/${signal.toLowerCase()}`;
+/** A recorded request as the phase matchers read it. */
+const asProxyRequest = (r: RecordedRequest) =>
+  ({ method: r.method, url: new URL(r.path, proxy.origin), headers: r.headers }) as ProxyRequest;
+
+/** Tags that name the artifact, not its signatures or referrers index. */
+const artifactTags = (all: string[]) => all.filter((t) => !/^sha256-[0-9a-f]{64}/.test(t));
+
+const CASES: [Phase, Signal][] = [
+  ['upload', 'SIGINT'],
+  ['upload', 'SIGTERM'],
+  ['upload', 'SIGKILL'],
+  ['manifest', 'SIGINT'],
+  ['manifest', 'SIGTERM'],
+  ['signing', 'SIGINT'],
+  ['signing', 'SIGTERM'],
+  ['promotion', 'SIGINT'],
+  ['promotion', 'SIGTERM'],
+];
+
+describe.each(CASES)('a publish stopped in its %s phase by %s', (phase, signal) => {
+  const repository = `interrupted/${phase}-${signal.toLowerCase()}`;
   let stopped: Stopped;
   let next: RunResult;
 
   beforeAll(async () => {
-    stopped = await publishStoppedMidUpload(repository, signal);
+    stopped = await publishStopped(repository, phase, signal);
     console.log(
-      `interruption (${signal}): ended by ${stopped.endedBy}, exit code ` +
+      `interruption (${phase}, ${signal}): ended by ${stopped.endedBy}, exit code ` +
         `${stopped.result.exitCode ?? stopped.result.signal}; tags after: ` +
-        `${(await tags(registry, repository)).length}`,
+        `${(await tags(registry, repository)).join(' ') || 'none'}`,
     );
   }, 120_000);
 
@@ -144,18 +209,32 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('a publish stopped by %s mid-uplo
     expect(stopped.endedBy).toBe(signal);
   });
 
-  if (signal === 'SIGTERM') {
+  if (signal !== 'SIGKILL') {
     it('says in the log that it was cancelled and what that left', () => {
       const errors = stopped.result.stdout.split('\n').filter((l) => l.startsWith('::error'));
       expect(errors, visibleLog(stopped.result)).toEqual([
-        expect.stringMatching(/^::error[^:]*::Cancelled \(SIGTERM\).*no tag/),
+        expect.stringMatching(new RegExp(`^::error[^:]*::Cancelled \\(${signal}\\).*no tag`)),
       ]);
-      expect(stopped.result.exitCode).toBe(143);
+      expect(stopped.result.exitCode).toBe(128 + constants.signals[signal]);
+    });
+
+    it('leaves no upload session open in the registry', async () => {
+      expect(await uploadSessions(registry, repository)).toEqual([]);
+      if (phase === 'upload') {
+        const cancelled = stopped.requests.filter(
+          (r) => r.method === 'DELETE' && r.path.startsWith(`/v2/${repository}/blobs/uploads/`),
+        );
+        // The held session (and the config's, if its upload was still open) got a DELETE.
+        const session = (path: string) => path.split('?')[0];
+        const held = stopped.requests.find((r) => PHASES.upload.holds(asProxyRequest(r)));
+        expect(cancelled.map((r) => session(r.path))).toContain(session(held!.path));
+      }
     });
   }
 
-  it('moves no tag', async () => {
-    expect(await tags(registry, repository)).toEqual([]);
+  it('moves no tag, and leaves no tag pointing at anything incomplete', async () => {
+    expect(artifactTags(await tags(registry, repository))).toEqual([]);
+    expect(await consistencyProblems(registry, repository)).toEqual([]);
   });
 
   it('leaves its temporary files only in RUNNER_TEMP, which the runner empties', async () => {
@@ -168,10 +247,15 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('a publish stopped by %s mid-uplo
     }
   });
 
-  it('is followed by a run that publishes normally', async () => {
+  it('is followed by a run that publishes and signs normally', async () => {
     next = await publish(repository);
     expect(next.exitCode, visibleLog(next)).toBe(0);
-    expect(await tags(registry, repository)).toEqual(next.outputs.tags!.split('\n').sort());
+    expect(artifactTags(await tags(registry, repository))).toEqual(
+      next.outputs.tags!.split('\n').sort(),
+    );
     expect(await consistencyProblems(registry, repository)).toEqual([]);
+    const digest = next.outputs.digest!;
+    expect(await legacySignaturesOf(registry, repository, digest)).toHaveLength(1);
+    expect(await bundlesOf(registry, repository, digest)).toEqual([next.outputs.bundle]);
   }, 120_000);
 });

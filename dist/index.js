@@ -40960,6 +40960,80 @@ class TreeWalker {
 
 /***/ }),
 
+/***/ 42529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ onCancel),
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   qS: () => (/* binding */ exitWhenCancelled)
+/* harmony export */ });
+/* unused harmony exports CancelledError, cancel */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78474);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19473);
+// A cancelled run: the Actions runner sends SIGINT, then SIGTERM 7.5 s later, then SIGKILL. On the
+// first signal the run stops sending requests (those in flight are abandoned), gives back what it
+// holds open in the registry (upload sessions, which would otherwise keep their partial data until
+// the registry purges them), and exits, all well inside that grace period. Nothing else needs
+// undoing: tags move last, once everything they point at is stored.
+
+
+
+const cleanups = new Set();
+const controller = new AbortController();
+// Every request in flight listens (and stops listening once done): no leak to warn about.
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
+/** Aborted once the run is cancelled: no request starts after it, in-flight ones are dropped. */
+const cancelled = controller.signal;
+/** The error every request of a cancelled run fails with. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    constructor(reason) {
+        super('CANCELLED', `The run was cancelled (${reason}).`);
+    }
+}
+/** Registers `cleanup` to run if the run is cancelled; call the returned function once it is not needed. */
+function onCancel(cleanup) {
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** Cancels the run: aborts `cancelled`, then runs every cleanup, for at most `timeoutMs`. */
+async function cancel(reason, timeoutMs) {
+    controller.abort(new CancelledError(reason));
+    const pending = [...cleanups].map((cleanup) => cleanup());
+    cleanups.clear();
+    let timer;
+    await Promise.race([
+        Promise.allSettled(pending),
+        new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+}
+/** How long the cleanups may take: well inside the 7.5 s before the runner's next signal. */
+const CLEANUP_MS = 3_000;
+/**
+ * On SIGINT or SIGTERM: cancel, then `report` the signal and exit with 128 + its number. A second
+ * signal while cleaning up exits at once.
+ */
+function exitWhenCancelled(report) {
+    let cancelling = false;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            const code = 128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal];
+            if (cancelling)
+                process.exit(code);
+            cancelling = true;
+            void cancel(signal, CLEANUP_MS).finally(() => {
+                report(signal);
+                process.exit(code);
+            });
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 45265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41466,16 +41540,16 @@ async function writeJobSummary(summary) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57264);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94197);
-/* harmony import */ var _github_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81188);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94197);
+/* harmony import */ var _github_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81188);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42529);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19473);
 /* harmony import */ var _github_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96167);
 /* harmony import */ var _github_log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30284);
 /* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(77613);
 /* harmony import */ var _github_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(13794);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58175);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(35899);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(81671);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(94121);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(74611);
 /* harmony import */ var _rules_plan_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(94444);
@@ -41501,7 +41575,7 @@ async function run() {
     // Imported here, not above: @actions/github reads the event payload as it loads, and a payload
     // it cannot parse must end as this step's error, not as a crash before it.
     const { context: run } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
-    const context = await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsContext */ .j)(run, {
+    const context = await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsContext */ .j)(run, {
         needs: {
             defaultBranch: (0,_rules_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .planUses */ .E0)(inputs, 'default_branch'),
             visibility: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .signsInPublicLog */ .fW)(inputs),
@@ -41515,26 +41589,25 @@ async function run() {
         env: process.env,
         userAgent: 'publish-oci-artifact',
         identity: (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_7__/* .actionsIdentityToken */ .H)(),
-        fallbackCredentials: (0,_github_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowTokenCredential */ .k)(inputs.githubToken, run.actor, _github_log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._),
+        fallbackCredentials: (0,_github_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowTokenCredential */ .k)(inputs.githubToken, run.actor, _github_log_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLog */ ._),
     });
     for (const [name, value] of Object.entries((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_11__/* .outputValues */ .u)(result)))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
     await (0,_github_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJobSummary */ .j)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .jobSummary */ .s)(result));
 }
-// Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, say
-// what the registry holds; the runner empties RUNNER_TEMP, where the layer file is.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-        (0,_github_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .failRun */ .Q)(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('CANCELLED', `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
-            'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
-            'job to publish.'));
-        process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]);
-    });
-}
+// Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, give
+// back open upload sessions (cancellation.ts) and say what the registry holds; the runner empties
+// RUNNER_TEMP, where the layer file is.
+(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .exitWhenCancelled */ .qS)((signal) => (0,_github_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .failRun */ .Q)(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('CANCELLED', `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
+    'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
+    'job to publish.')));
 try {
     await run();
 }
 catch (error) {
+    // A cancelled run's requests fail on purpose: exitWhenCancelled reports it, then exits.
+    if (_cancellation_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelled */ .KW.aborted)
+        await new Promise(() => undefined);
     (0,_github_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .failRun */ .Q)(error);
 }
 
@@ -41997,7 +42070,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 35899:
+/***/ 81671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42761,15 +42834,10 @@ function countingTransform(report) {
     });
 }
 
-// EXTERNAL MODULE: ./build/oci/write-until-kept.js
-var write_until_kept = __nccwpck_require__(83125);
 ;// CONCATENATED MODULE: ./build/oci/referrers.js
 // The referrers tag schema (distribution-spec 1.1) for stores without the referrers API: an image
 // index tagged `<alg>-<hex of the subject digest>` lists the subject's referrers. Adding one is a
-// read-modify-write that keeps every entry others wrote. `If-Match` is sent when the store gives an
-// ETag, but distribution ignores it, so after writing we wait for concurrent writers to land and
-// read the index back; an entry of ours that a concurrent write dropped is merged in again.
-
+// change to a shared tag (shared-tag.ts) that keeps every entry others wrote.
 
 
 
@@ -42778,7 +42846,7 @@ function fallbackTag(subjectDigest) {
     const { algorithm, hex } = (0,oci_digest/* splitDigest */.vo)(subjectDigest);
     return `${algorithm}-${hex}`.slice(0, 128);
 }
-function parseIndex(store, tag, manifest) {
+function parseIndex(displayName, tag, manifest) {
     let parsed;
     try {
         parsed = JSON.parse(manifest.bytes.toString('utf8'));
@@ -42788,48 +42856,28 @@ function parseIndex(store, tag, manifest) {
     }
     const manifests = parsed?.manifests;
     if (manifest.mediaType !== media_types/* OCI_INDEX */.$p || !Array.isArray(manifests)) {
-        throw new errors/* UserError */.yo('REFERRERS_INDEX_INVALID', `The tag ${tag} in ${store.displayName} should hold the OCI image index of referrers, but ` +
+        throw new errors/* UserError */.yo('REFERRERS_INDEX_INVALID', `The tag ${tag} in ${displayName} should hold the OCI image index of referrers, but ` +
             `holds a ${manifest.mediaType}; it was left untouched. Remove or retag it to add referrers.`);
     }
     return parsed;
 }
-const digestOf = (entry) => entry.digest;
-/** How long concurrent writers get to land before we read back (see writeUntilKept). */
-const SETTLE_MS = 100;
-/** Lists `referrer` in the fallback index of `subjectDigest`, keeping everything already there. */
-async function addToFallbackIndex(store, subjectDigest, referrer, options) {
-    const tag = fallbackTag(subjectDigest);
-    const attempts = options.attempts ?? 5;
-    const listed = (manifest) => parseIndex(store, tag, manifest).manifests.some((e) => digestOf(e) === referrer.digest);
-    /** Reads, merges the referrer in and writes; `false` when the write was refused as stale. */
-    const write = async () => {
-        const current = await store.read(tag);
-        if (current && listed(current.manifest))
-            return true;
-        const index = current
-            ? parseIndex(store, tag, current.manifest)
-            : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
-        index.manifests.push({ ...referrer });
-        return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
+/** Lists `referrer` in the fallback index at `tag`, keeping everything already there. */
+function fallbackIndexChange(displayName, tag, referrer) {
+    return {
+        description: `referrer ${referrer.digest}`,
+        holds: (current) => current !== undefined &&
+            parseIndex(displayName, tag, current).manifests.some((e) => e.digest === referrer.digest),
+        apply(current) {
+            const index = current
+                ? parseIndex(displayName, tag, current)
+                : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
+            index.manifests.push({ ...referrer });
+            return {
+                manifest: { mediaType: media_types/* OCI_INDEX */.$p, bytes: Buffer.from(JSON.stringify(index)) },
+                blobs: [],
+            };
+        },
     };
-    const kept = options.atomic
-        ? await write()
-        : await (0,write_until_kept/* writeUntilKept */.U)({
-            attempts,
-            settleMs: SETTLE_MS,
-            write,
-            async kept() {
-                const after = await store.read(tag);
-                return after !== undefined && listed(after.manifest);
-            },
-            onLost: (reason) => options.log.debug(reason === 'stale'
-                ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
-                : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`),
-        });
-    if (kept)
-        return;
-    throw new errors/* UserError */.yo('REFERRERS_INDEX_CONFLICT', `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +
-        `other writers kept replacing it (${attempts} attempts). Run the step again.`);
 }
 function referrers_isDescriptor(entry) {
     return (typeof entry.mediaType === 'string' &&
@@ -42846,12 +42894,12 @@ function referrersOf(manifests, artifactType) {
         (artifactType === undefined || entry.artifactType === artifactType));
 }
 /** The referrers listed in the fallback index of `subjectDigest` (none when there is no index). */
-async function listFromFallbackIndex(store, subjectDigest, artifactType) {
+async function listFromFallbackIndex(repository, subjectDigest, artifactType) {
     const tag = fallbackTag(subjectDigest);
-    const current = await store.read(tag);
+    const current = await repository.getManifest(tag);
     if (!current)
         return [];
-    return referrersOf(parseIndex(store, tag, current.manifest).manifests, artifactType);
+    return referrersOf(parseIndex(repository.displayName, tag, current).manifests, artifactType);
 }
 
 ;// CONCATENATED MODULE: ./build/oci/layout.js
@@ -42881,28 +42929,11 @@ class OciLayoutRepository {
     displayName;
     indexPath;
     ready;
-    /** The fallback referrers index, read and written while the caller holds the index lock. */
-    lockedIndexStore;
     constructor(directory, log) {
         this.directory = directory;
         this.log = log;
         this.displayName = `oci-layout:${directory}`;
         this.indexPath = (0,external_node_path_.join)(directory, 'index.json');
-        this.lockedIndexStore = {
-            displayName: this.displayName,
-            read: async (tag) => {
-                const manifest = await this.getManifest(tag);
-                return manifest && { manifest };
-            },
-            write: async (tag, bytes) => {
-                const digest = (0,oci_digest/* digestOf */.ol)(bytes);
-                const path = this.blobPath(digest);
-                if (!(await exists(path)))
-                    await writeFileAtomic(path, bytes);
-                await this.tag(tag, { mediaType: media_types/* OCI_INDEX */.$p, bytes }, digest);
-                return true;
-            },
-        };
     }
     /** Checks what is on disk is a layout (or nothing); writing creates what is missing. */
     async check() {
@@ -43064,15 +43095,30 @@ class OciLayoutRepository {
         const tags = (await this.readIndex()).manifests.map(tagOf);
         return [...new Set(tags.filter((t) => typeof t === 'string'))];
     }
-    async addReferrer(subject, referrer) {
+    /** Read, change and write under the index lock: nothing can come between, so one round. */
+    async updateSharedTag(tag, change) {
+        this.checkTag(tag);
         await this.prepare();
-        await withFileLock(this.indexPath, () => addToFallbackIndex(this.lockedIndexStore, subject.digest, referrer, {
-            log: this.log,
-            atomic: true,
-        }));
+        await withFileLock(this.indexPath, async () => {
+            const current = await this.getManifest(tag);
+            if (change.holds(current))
+                return;
+            const { manifest, blobs } = change.apply(current);
+            for (const blob of blobs)
+                await this.putBlob(blob);
+            const digest = (0,oci_digest/* digestOf */.ol)(manifest.bytes);
+            const path = this.blobPath(digest);
+            if (!(await exists(path)))
+                await writeFileAtomic(path, manifest.bytes);
+            await this.tag(tag, manifest, digest);
+        });
+    }
+    async addReferrer(subject, referrer) {
+        const tag = fallbackTag(subject.digest);
+        await this.updateSharedTag(tag, fallbackIndexChange(this.displayName, tag, referrer));
     }
     listReferrers(subjectDigest, artifactType) {
-        return listFromFallbackIndex(this.lockedIndexStore, subjectDigest, artifactType);
+        return listFromFallbackIndex(this, subjectDigest, artifactType);
     }
 }
 function exists(path) {
@@ -43089,6 +43135,125 @@ async function openLayout(directory, log) {
 var oci_location = __nccwpck_require__(35743);
 // EXTERNAL MODULE: ./build/oci/retry.js
 var oci_retry = __nccwpck_require__(7620);
+;// CONCATENATED MODULE: ./build/oci/shared-tag.js
+// A manifest that several writers update under one tag: the cosign `.sig` manifest (one layer per
+// signer) and the referrers fallback index (one entry per referrer). Each writer reads it, adds its
+// entry and writes it back; a writer whose read is older than another's write drops that one's
+// entry. Two defences, chosen by what the registry shows it does:
+//
+//  - Compare-and-swap. A registry that honours `If-Match` on a manifest PUT refuses (412) a write
+//    based on a read that is no longer current; the writer reads again. Whether it honours it is
+//    detected, not assumed: the first write of a run carries an `If-Match` that cannot match. A
+//    registry that honours it refuses that write, and every later one is conditional; one that
+//    ignores it (distribution 2.8 and go-containerregistry's registry, measured) stores the write,
+//    which is the unconditional write it would have got anyway.
+//  - Without it, what a writer alone can do: it never writes from a read older than WINDOW_MS
+//    (it reads again instead), never repeats a PUT whose answer it lost, and after each write waits
+//    SETTLE_MS, longer than any writer's read-to-write window, then reads again, adding its entry
+//    anew until a read that late still holds it. A writer that dropped our entry read before our
+//    write and, bounded by its window, wrote before that read: what we then see stays. The bound
+//    holds for writers running this code; the README's Reliability section says what it leaves.
+
+
+/**
+ * The longest a write may follow the read it is based on, from sending one to sending the other:
+ * an older read is read again. Under load (__tests__/load/run.sh: 2 vCPUs kept busy by stress-ng,
+ * 8 runs signing one digest at once, 20 times) the longest window from sending the read to the
+ * PUT's answer was 1.9 s.
+ */
+const WINDOW_MS = 2_000;
+/**
+ * How long after a write that nothing guarded to read it back: longer than any writer's window
+ * plus the time a PUT takes to apply (3 s here), so that every writer that read before our write
+ * has written by then.
+ */
+const SETTLE_MS = 5_000;
+/** The longest an update may take before it fails. */
+const TOTAL_MS = 120_000;
+/** An ETag no registry gives: a write carrying it is refused by every registry that checks. */
+const NEVER_MATCHES = '"publish-oci-artifact-conditional-write-probe"';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Between `ms` and 1.5 × `ms`, so that writers that lost together do not retry in step. */
+const jittered = (ms) => Math.round(ms * (1 + Math.random() / 2));
+const shared_tag_short = (digest) => (digest ? digest.slice(7, 19) : 'nothing');
+/**
+ * Adds `change` to the manifest at `tag`, keeping everything others wrote there, and resolves once
+ * the change is known to be kept: stored by a compare-and-swap, or still there when read back
+ * SETTLE_MS after our last write. Fails with SHARED_TAG_CONFLICT after TOTAL_MS.
+ */
+async function updateSharedTag(store, tag, change, options) {
+    const { conditional, log } = options;
+    const started = Date.now();
+    const pushed = new Set();
+    const trace = (message) => log.debug(`${store.displayName}:${tag}, ${change.description}: ${message}`);
+    let failures = 0;
+    for (let round = 1; Date.now() - started < TOTAL_MS; round++) {
+        const readAt = Date.now();
+        const current = await store.read(tag);
+        if (change.holds(current?.manifest)) {
+            trace(`round ${round}: read ${shared_tag_short(current?.manifest.digest)}, which holds it: kept`);
+            return;
+        }
+        const { manifest, blobs } = change.apply(current?.manifest);
+        for (const blob of blobs.filter((b) => !pushed.has(b.digest))) {
+            await store.putBlob(blob);
+            pushed.add(blob.digest);
+        }
+        const conditions = conditionsFor(conditional, current);
+        const readAge = Date.now() - readAt;
+        if (!conditions.guaranteed && readAge > WINDOW_MS) {
+            trace(`round ${round}: the read is ${readAge} ms old, longer than ${WINDOW_MS} ms`);
+            continue;
+        }
+        const outcome = await store.write(tag, manifest, conditions.headers);
+        const window = Date.now() - readAt;
+        if (conditions.probe && outcome.kind !== 'failed') {
+            conditional.ifMatch = outcome.kind === 'refused';
+            log.debug(`${store.displayName} ${conditional.ifMatch ? 'honours' : 'ignores'} If-Match on manifest PUTs.`);
+            if (conditional.ifMatch)
+                continue;
+        }
+        if (outcome.kind === 'refused') {
+            if (conditions.headers.ifNoneMatch)
+                conditional.ifNoneMatch = true;
+            trace(`round ${round}: ${shared_tag_short(current?.manifest.digest)} changed before our write`);
+            await sleep(Math.random() * 50 * Math.min(round, 10));
+            continue;
+        }
+        if (outcome.kind === 'failed') {
+            const wait = outcome.afterMs ?? jittered(100 * 2 ** Math.min(failures++, 6));
+            trace(`round ${round}: ${outcome.reason}; reading again in ${wait} ms`);
+            await sleep(wait);
+            continue;
+        }
+        trace(`round ${round}: read ${shared_tag_short(current?.manifest.digest)}, wrote ` +
+            `${shared_tag_short((0,oci_digest/* digestOf */.ol)(manifest.bytes))} ${window} ms after sending the read` +
+            (conditions.guaranteed ? ' (compare-and-swap): kept' : ''));
+        if (conditions.guaranteed)
+            return;
+        await sleep(jittered(SETTLE_MS));
+    }
+    throw new errors/* UserError */.yo('SHARED_TAG_CONFLICT', `Could not add the ${change.description} to ${tag} in ${store.displayName}: other writers ` +
+        `kept replacing it for ${Math.round(TOTAL_MS / 1000)} s. Re-run the job once the ` +
+        'other publishes of this digest are done.');
+}
+/** The headers of the next write, and whether the registry guarantees it is not stale. */
+function conditionsFor(conditional, current) {
+    if (conditional.ifMatch === undefined) {
+        return { headers: { ifMatch: NEVER_MATCHES }, guaranteed: false, probe: true };
+    }
+    if (!conditional.ifMatch)
+        return { headers: {}, guaranteed: false, probe: false };
+    if (!current) {
+        return { headers: { ifNoneMatch: true }, guaranteed: conditional.ifNoneMatch, probe: false };
+    }
+    if (current.etag)
+        return { headers: { ifMatch: current.etag }, guaranteed: true, probe: false };
+    return { headers: {}, guaranteed: false, probe: false };
+}
+
+// EXTERNAL MODULE: ./build/cancellation.js
+var cancellation = __nccwpck_require__(42529);
 ;// CONCATENATED MODULE: ./build/oci/source-reader.js
 // Consecutive slices of one stream, each a stream of its own: an upload sends a large blob as chunks
 // without holding more than one read of it in memory.
@@ -43150,6 +43315,7 @@ class SourceReader {
 
 
 
+
 const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 /**
  * The session cannot go on (lost, cancelled, left holding part of a failed PUT): the upload
@@ -43181,7 +43347,7 @@ function nextOffset(range) {
     const last = Number(match[1]);
     return last === 0 ? 0 : last + 1;
 }
-function sleep(ms) {
+function upload_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 class BlobUpload {
@@ -43190,6 +43356,8 @@ class BlobUpload {
     mountFrom;
     onProgress;
     scope;
+    /** The session being filled, at its latest location (which carries its state). */
+    open;
     constructor(target, blob, mountFrom, onProgress) {
         this.target = target;
         this.blob = blob;
@@ -43221,15 +43389,52 @@ class BlobUpload {
         if (!session)
             return;
         const { location, minimumChunk } = session;
-        if (this.blob.size > this.target.settings.chunkThresholdBytes) {
-            const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
-            await this.finish(await this.chunked(location, chunk), undefined);
+        this.open = { at: location };
+        const stopWatching = (0,cancellation/* onCancel */.Ao)(() => this.cancelSession());
+        try {
+            if (this.blob.size > this.target.settings.chunkThresholdBytes) {
+                const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
+                await this.finish(await this.chunked(location, chunk), undefined);
+            }
+            else {
+                await this.finish(location, {
+                    length: this.blob.size,
+                    open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+                });
+            }
+            this.open = undefined; // committed: the registry closed it
         }
-        else {
-            await this.finish(location, {
-                length: this.blob.size,
-                open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+        catch (error) {
+            // A session that failed keeps what it received until the registry purges it (days, for
+            // distribution): given back now. A cancelled run's cleanup does it as well.
+            if (!cancellation/* cancelled */.KW.aborted)
+                await this.cancelSession();
+            throw error;
+        }
+        finally {
+            stopWatching();
+        }
+    }
+    /** `DELETE` on the open session, once; a failure to do so is only logged. */
+    async cancelSession() {
+        const session = this.open;
+        this.open = undefined;
+        if (!session)
+            return;
+        try {
+            const response = await this.target.transport.send({
+                method: 'DELETE',
+                url: session.at,
+                scope: this.scope,
+                retry: false,
+                cleanup: true,
+                followRedirects: false,
             });
+            response.discard();
+            this.target.log.debug(`Upload session of ${this.blob.digest} cancelled (${response.status}).`);
+        }
+        catch (error) {
+            this.target.log.debug(`Could not cancel the upload session of ${this.blob.digest}: ${String(error)}`);
         }
     }
     report(sent) {
@@ -43325,6 +43530,7 @@ class BlobUpload {
                     if (response.status === 202) {
                         response.discard();
                         location = this.location(response, location, 'PATCH');
+                        this.open = { at: location };
                         const reached = nextOffset(response.headers.get('range')) ?? offset + length;
                         if (reached === offset + length) {
                             offset = reached;
@@ -43358,8 +43564,9 @@ class BlobUpload {
                         `${this.target.context('PATCH', location).displayName}: ${failure}, ` +
                         `${failures} times in a row.`));
                 }
-                await sleep((0,oci_retry/* backoffMs */.jo)(this.target.policy, failures - 1));
+                await upload_sleep((0,oci_retry/* backoffMs */.jo)(this.target.policy, failures - 1));
                 ({ location, offset } = await this.status(location));
+                this.open = { at: location };
                 this.target.log.info(`Upload of ${this.blob.digest}: ${failure}; resuming at byte ${offset}.`);
                 reader.close();
                 reader = new SourceReader(this.blob.open());
@@ -43416,6 +43623,7 @@ class BlobUpload {
 
 
 
+
 /** A tag list or referrers page links the next as `Link: <url>; rel="next"`. */
 function nextLink(response, current) {
     const header = response.headers.get('link');
@@ -43426,6 +43634,10 @@ function nextLink(response, current) {
 const MAX_PAGES = 10_000;
 /** One page of tags or referrers; ghcr.io sends up to 10,000 tags in one (about 300 kB). */
 const MAX_LIST_PAGE_BYTES = 16 * 1024 * 1024;
+/** MANIFEST_BLOB_UNKNOWN: the registry has not caught up with a blob pushed just before. */
+function isBlobUnknown(error) {
+    return (error instanceof oci_errors/* RegistryError */.gl && error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN'));
+}
 class RegistryRepository {
     config;
     displayName;
@@ -43433,17 +43645,20 @@ class RegistryRepository {
     push;
     /** Whether the registry answers the referrers API, once a query has shown it. */
     referrersApi;
-    /** The fallback referrers index is read with its ETag and written with `If-Match`. */
-    fallbackIndex;
+    /** Whether the registry honours conditional manifest PUTs, as its answers have shown. */
+    conditional = { ifMatch: undefined, ifNoneMatch: false };
+    /** Shared tags are read with their ETag and written once per read (shared-tag.ts). */
+    sharedTags;
     constructor(config) {
         this.config = config;
         this.displayName = `${config.registry}/${config.repository}`;
         this.pull = { repository: config.repository, push: false };
         this.push = { repository: config.repository, push: true };
-        this.fallbackIndex = {
+        this.sharedTags = {
             displayName: this.displayName,
             read: (tag) => this.fetchManifest(tag),
-            write: async (tag, bytes, ifMatch) => (await this.storeManifest({ mediaType: media_types/* OCI_INDEX */.$p, bytes }, tag, ifMatch)) !== undefined,
+            putBlob: (blob) => this.putBlob(blob),
+            write: (tag, manifest, conditions) => this.putManifestOnce(manifest, tag, conditions),
         };
     }
     prepareToWrite() {
@@ -43596,47 +43811,27 @@ class RegistryRepository {
             size: manifest.bytes.length,
         });
     }
-    async putManifest(manifest, reference) {
-        const written = await this.storeManifest(manifest, reference, undefined);
-        if (written === undefined)
-            throw new Error('unreachable: no If-Match was sent');
-        return written;
-    }
-    /** PUTs the exact bytes; `undefined` when `ifMatch` was sent and the store refused it (412). */
-    async storeManifest(manifest, reference, ifMatch) {
+    /** The checks every manifest PUT makes first; returns the manifest's digest. */
+    checkManifestReference(manifest, reference) {
         this.checkReference(reference);
         const ours = (0,oci_digest/* digestOf */.ol)(manifest.bytes);
         if ((0,oci_digest/* isDigest */.Bc)(reference) && reference !== ours) {
             throw new errors/* UserError */.yo('DIGEST_MISMATCH', `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`);
         }
-        const url = this.path(`manifests/${reference}`);
-        const context = this.context(`push manifest ${reference} to`, 'PUT', url);
-        // Every blob a manifest names is pushed (and found) before it, so a registry that does not
-        // know one has not caught up: distribution rewrites a repository's blob link in place while
-        // a concurrent upload of the same blob commits, and replicated stores lag. Asked again.
-        const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `PUT ${url.pathname}`, this.config.log, async () => {
-            const answer = await this.config.transport.send({
-                method: 'PUT',
-                url,
-                headers: {
-                    'content-type': manifest.mediaType,
-                    ...(ifMatch ? { 'if-match': ifMatch } : {}),
-                },
-                body: { length: manifest.bytes.length, open: () => manifest.bytes },
-                scope: this.push,
-            });
-            if (answer.status !== 400)
-                return answer;
-            throw await (0,oci_errors/* registryError */.eo)(answer, context);
-        }, (outcome) => 'error' in outcome &&
-            outcome.error instanceof oci_errors/* RegistryError */.gl &&
-            outcome.error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
-            ? { reason: 'the registry does not know one of its blobs yet' }
-            : undefined);
-        if (response.status === 412 && ifMatch) {
-            response.discard();
-            return undefined;
-        }
+        return ours;
+    }
+    sendManifest(manifest, url, extraHeaders, retry) {
+        return this.config.transport.send({
+            method: 'PUT',
+            url,
+            headers: { 'content-type': manifest.mediaType, ...extraHeaders },
+            body: { length: manifest.bytes.length, open: () => manifest.bytes },
+            scope: this.push,
+            retry,
+        });
+    }
+    /** The registry stored what we sent (2xx), as the digest we computed. */
+    async checkStored(response, context, ours) {
         if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
             throw await (0,oci_errors/* registryError */.eo)(response, context);
         }
@@ -43645,7 +43840,75 @@ class RegistryRepository {
         if (stored && stored !== ours) {
             throw (0,oci_errors/* protocolError */.JW)(context, `the registry stored the manifest as ${stored}, not ${ours}`);
         }
+    }
+    async putManifest(manifest, reference) {
+        const ours = this.checkManifestReference(manifest, reference);
+        const url = this.path(`manifests/${reference}`);
+        const context = this.context(`push manifest ${reference} to`, 'PUT', url);
+        // Every blob a manifest names is pushed (and found) before it, so a registry that does not
+        // know one has not caught up: distribution rewrites a repository's blob link in place while
+        // a concurrent upload of the same blob commits, and replicated stores lag. Asked again.
+        const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `PUT ${url.pathname}`, this.config.log, async () => {
+            const answer = await this.sendManifest(manifest, url, {}, true);
+            if (answer.status !== 400)
+                return answer;
+            throw await (0,oci_errors/* registryError */.eo)(answer, context);
+        }, (outcome) => 'error' in outcome && isBlobUnknown(outcome.error)
+            ? { reason: 'the registry does not know one of its blobs yet' }
+            : undefined);
+        await this.checkStored(response, context, ours);
         return ours;
+    }
+    /**
+     * One PUT of a shared tag, with `conditions`, sent once: a stale PUT sent again later is what
+     * drops other writers' entries, so every failure goes back to the caller, which reads again.
+     */
+    async putManifestOnce(manifest, tag, conditions) {
+        const ours = this.checkManifestReference(manifest, tag);
+        const url = this.path(`manifests/${tag}`);
+        const context = this.context(`push manifest ${tag} to`, 'PUT', url);
+        const headers = {};
+        if (conditions.ifMatch)
+            headers['if-match'] = conditions.ifMatch;
+        if (conditions.ifNoneMatch)
+            headers['if-none-match'] = '*';
+        let response;
+        try {
+            response = await this.sendManifest(manifest, url, headers, false);
+        }
+        catch (error) {
+            if (!(0,oci_retry/* isTransientNetworkError */.l)(error))
+                throw error;
+            return { kind: 'failed', reason: `the PUT failed (${error.message})` };
+        }
+        if (response.status === 412) {
+            response.discard();
+            return { kind: 'refused' };
+        }
+        if ((0,oci_retry/* isRetryableStatus */.PS)(response.status)) {
+            response.discard();
+            const afterMs = (0,oci_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+            return {
+                kind: 'failed',
+                reason: `the registry answered ${response.status}`,
+                ...(afterMs === undefined ? {} : { afterMs }),
+            };
+        }
+        if (response.status === 400) {
+            const error = await (0,oci_errors/* registryError */.eo)(response, context);
+            if (isBlobUnknown(error)) {
+                return { kind: 'failed', reason: 'the registry does not know one of its blobs yet' };
+            }
+            throw error;
+        }
+        await this.checkStored(response, context, ours);
+        return { kind: 'written' };
+    }
+    updateSharedTag(tag, change) {
+        return updateSharedTag(this.sharedTags, tag, change, {
+            conditional: this.conditional,
+            log: this.config.log,
+        });
     }
     async listTags() {
         const tags = [];
@@ -43727,14 +43990,13 @@ class RegistryRepository {
         const hasApi = this.referrersApi ?? (await this.referrersFromApi(subject.digest)) !== undefined;
         if (hasApi)
             return;
-        await addToFallbackIndex(this.fallbackIndex, subject.digest, referrer, {
-            log: this.config.log,
-        });
+        const tag = fallbackTag(subject.digest);
+        await this.updateSharedTag(tag, fallbackIndexChange(this.displayName, tag, referrer));
     }
     async listReferrers(subjectDigest, artifactType) {
         this.checkDigestSyntax(subjectDigest);
         return ((await this.referrersFromApi(subjectDigest, artifactType)) ??
-            listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType));
+            listFromFallbackIndex(this, subjectDigest, artifactType));
     }
 }
 
@@ -43843,6 +44105,17 @@ function exchange(url, init) {
                 request.destroy(error);
         }, init.timeoutMs);
         timer.unref();
+        const abort = () => {
+            const reason = init.signal?.reason;
+            if (answer)
+                answer.destroy(reason);
+            else
+                request.destroy(reason);
+        };
+        if (init.signal?.aborted)
+            abort();
+        init.signal?.addEventListener('abort', abort, { once: true });
+        request.once('close', () => init.signal?.removeEventListener('abort', abort));
         const touch = () => timer.refresh();
         const source = init.body instanceof external_node_stream_.Readable ? init.body : undefined;
         request.on('error', (error) => {
@@ -43888,6 +44161,7 @@ function exchange(url, init) {
 
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 /** The answer with its body read whole, so that one cut off part-way fails this attempt. */
@@ -43911,6 +44185,7 @@ async function sendOnce(method, url, headers, body, limits) {
         headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
         ...(source === undefined ? {} : { body: source }),
         timeoutMs: limits.timeoutMs,
+        ...(limits.signal ? { signal: limits.signal } : {}),
     });
     if (REDIRECTS.has(response.status)) {
         // The spec gives uploads no redirects, and following one would read the content twice.
@@ -43995,6 +44270,8 @@ class Transport {
     async send(request) {
         const url = new URL(request.url, this.config.origin);
         const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `${request.method} ${url.pathname}`, this.config.log, async () => {
+            if (!request.cleanup && cancellation/* cancelled */.KW.aborted)
+                throw cancellation/* cancelled */.KW.reason;
             const onOrigin = url.origin === this.config.origin;
             const auth = onOrigin ? await this.config.auth.authorization(request.scope) : undefined;
             const first = await this.follow(request, url, auth);
@@ -44029,6 +44306,7 @@ class Transport {
             const response = await sendOnce(method, url, headers, body, {
                 timeoutMs: this.config.policy.timeoutMs,
                 ...(request.readLimit === undefined ? {} : { readLimit: request.readLimit }),
+                ...(request.cleanup ? {} : { signal: cancellation/* cancelled */.KW }),
             });
             const location = response.headers.get('location');
             if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {
@@ -44241,7 +44519,7 @@ function provenance(inputs, context, log) {
  * decrypts) are checked before anything is pushed.
  */
 async function prepareSigning(inputs, runtime, log) {
-    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89398));
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44599));
     const key = inputs.cosignKey
         ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
         : undefined;
@@ -45324,37 +45602,6 @@ async function retrying(policy, what, log, attempt, decide) {
             throw outcome.error;
         return outcome.value;
     }
-}
-
-
-/***/ }),
-
-/***/ 83125:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ writeUntilKept)
-/* harmony export */ });
-// Read-modify-write of a shared manifest (a referrers index, a cosign `.sig` manifest) on
-// registries that ignore If-Match (distribution among them, measured): a concurrent writer that
-// read before our write lands over it within about the time our own round trip took. So after each
-// write we wait at least that long (with jitter), read back, and go round again if our change was
-// lost.
-/** Runs rounds until the change is kept; `false` when `attempts` rounds all lost it. */
-async function writeUntilKept(options) {
-    for (let attempt = 1; attempt <= options.attempts; attempt++) {
-        const started = Date.now();
-        if (!(await options.write())) {
-            options.onLost?.('stale');
-            continue;
-        }
-        const settle = Math.max(options.settleMs, 2 * (Date.now() - started));
-        await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
-        if (await options.kept())
-            return true;
-        options.onLost?.('overwritten');
-    }
-    return false;
 }
 
 

@@ -7,6 +7,7 @@ import { gitContext } from './context/git.js';
 import { consoleLog } from './console-log.js';
 import { describeFailure, inputError } from './errors.js';
 import { INPUTS, parseInputs } from './inputs.js';
+import { cancelled, exitWhenCancelled } from './cancellation.js';
 import { SUBCOMMAND_NAMES, subcommand } from './commands/dispatch.js';
 import { publish } from './main.js';
 import { OUTPUTS, outputValues } from './report/outputs.js';
@@ -111,11 +112,20 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
+    // A cancelled run's requests fail on purpose: exitWhenCancelled reports it, then exits.
+    if (cancelled.aborted) await new Promise(() => undefined);
     if (values.debug && error instanceof Error && error.stack) log.debug(error.stack);
     log.info(`error: ${describeFailure(error).message}`);
     return 1;
   }
 }
+
+// Ctrl-C or a CI system's cancel: give back open upload sessions (cancellation.ts), then exit.
+exitWhenCancelled((signal) =>
+  process.stderr.write(
+    `error: cancelled (${signal}) before the publish finished: no tag points at a partial artifact.\n`,
+  ),
+);
 
 // A subcommand's name first runs it; anything else is publish, as before subcommands existed.
 const [first, ...rest] = process.argv.slice(2);

@@ -1,9 +1,9 @@
 // The action's entry point: the inputs and the run's context from @actions/core and
 // @actions/github, the flow, then outputs and the job summary; any error becomes one annotation.
 import * as core from '@actions/core';
-import { constants } from 'node:os';
 import { actionsContext } from './github/context.js';
 import { workflowTokenCredential } from './github/credentials.js';
+import { cancelled, exitWhenCancelled } from './cancellation.js';
 import { UserError } from './errors.js';
 import { failRun } from './github/failure.js';
 import { actionsLog } from './github/log.js';
@@ -41,24 +41,24 @@ async function run(): Promise<void> {
   await writeJobSummary(jobSummary(result));
 }
 
-// Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, say
-// what the registry holds; the runner empties RUNNER_TEMP, where the layer file is.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    failRun(
-      new UserError(
-        'CANCELLED',
-        `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
-          'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
-          'job to publish.',
-      ),
-    );
-    process.exit(128 + constants.signals[signal]);
-  });
-}
+// Cancelling a job sends SIGINT, then SIGTERM, then SIGKILL. Rather than vanish mid-line, give
+// back open upload sessions (cancellation.ts) and say what the registry holds; the runner empties
+// RUNNER_TEMP, where the layer file is.
+exitWhenCancelled((signal) =>
+  failRun(
+    new UserError(
+      'CANCELLED',
+      `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
+        'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
+        'job to publish.',
+    ),
+  ),
+);
 
 try {
   await run();
 } catch (error) {
+  // A cancelled run's requests fail on purpose: exitWhenCancelled reports it, then exits.
+  if (cancelled.aborted) await new Promise(() => undefined);
   failRun(error);
 }

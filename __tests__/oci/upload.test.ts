@@ -12,6 +12,7 @@ import { type RegistryProxy } from '../support/proxy.js';
 import { type TestRegistry } from '../support/registry.js';
 import { credentialsOf } from '../support/credentials.js';
 import { registryBehindProxy } from '../support/proxied-registry.js';
+import { uploadSessions } from '../support/registry-state.js';
 
 const KiB = 1024;
 const chunked = { chunkThresholdBytes: 256 * KiB, chunkSizeBytes: 256 * KiB };
@@ -146,6 +147,60 @@ describe('failed uploads', () => {
     expect(
       proxy.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/v2/failing/put/')),
     ).toHaveLength(4);
+  });
+});
+
+describe('abandoned upload sessions', () => {
+  /** DELETEs the proxy saw on the repository's upload sessions. */
+  const deletes = (repository: string) =>
+    proxy.requests.filter(
+      (r) => r.method === 'DELETE' && r.path.startsWith(`/v2/${repository}/blobs/uploads/`),
+    );
+
+  it('a session whose PUT was cut off is cancelled before the next one starts', async () => {
+    const repository = 'abandoned/reset';
+    useForTest(
+      faults(route('PUT', new RegExp(`^/v2/${repository}/blobs/uploads/`)), {
+        destroyAfterBytes: 2 * KiB,
+      }),
+    );
+    const blob = await generatedBlob(64 * KiB, 3);
+    await (await open(repository)).putBlob(blob);
+    expect(await storedDigest(repository, blob.digest)).toBe(blob.digest);
+    expect(deletes(repository)).toHaveLength(1);
+    expect(await uploadSessions(registry, repository)).toEqual([]);
+  });
+
+  it('a chunked upload that fails for good cancels the session holding its first chunks', async () => {
+    const repository = 'abandoned/chunked';
+    const denied = {
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+      body: '{"errors":[{"code":"DENIED","message":"quota exceeded"}]}',
+    };
+    useForTest(faults(patchOf(repository), { pass: true }, { pass: true }, denied));
+    const blob = await generatedBlob(1000 * KiB, 4);
+    await expect((await open(repository)).putBlob(blob)).rejects.toMatchObject({
+      registryCode: 'DENIED',
+    });
+    expect(deletes(repository)).toHaveLength(1);
+    expect(await uploadSessions(registry, repository)).toEqual([]);
+  });
+
+  it('a monolithic PUT that fails on every attempt leaves no session behind', async () => {
+    const repository = 'abandoned/every-attempt';
+    useForTest(
+      faults(
+        route('PUT', new RegExp(`^/v2/${repository}/blobs/uploads/`)),
+        ...Array<Fault>(20).fill({ status: 503 }),
+      ),
+    );
+    const blob = await generatedBlob(4 * KiB, 5);
+    await expect((await open(repository)).putBlob(blob)).rejects.toMatchObject({
+      code: 'REGISTRY_UNAVAILABLE',
+    });
+    expect(deletes(repository)).toHaveLength(4);
+    expect(await uploadSessions(registry, repository)).toEqual([]);
   });
 });
 

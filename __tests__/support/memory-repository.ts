@@ -5,6 +5,7 @@ import type {
   BlobSource,
   Descriptor,
   Repository,
+  SharedTagChange,
   StoredManifest,
 } from '../../src/oci/repository.js';
 import { readAll, sha256 } from './blobs.js';
@@ -89,6 +90,15 @@ export class MemoryRepository implements Repository {
     this.manifests.set(digest, { ...manifest, digest });
     if (!byDigest) this.tags.set(reference, digest);
     return Promise.resolve(digest);
+  }
+
+  /** One writer at a time in one process: a single read, change and write. */
+  async updateSharedTag(tag: string, change: SharedTagChange): Promise<void> {
+    const current = this.resolve(tag);
+    if (change.holds(current)) return;
+    const { manifest, blobs } = change.apply(current);
+    for (const blob of blobs) await this.putBlob(blob);
+    await this.putManifest(manifest, tag);
   }
 
   listTags(): Promise<string[]> {

@@ -6,6 +6,12 @@ import { bodyOf, type HeaderRecorder, type ProxyHandler, type ProxyRequest } fro
 const MANIFEST_PATH = /^\/v2\/(.+)\/manifests\/([^/]+)$/;
 const TAGS_PATH = /^\/v2\/(.+)\/tags\/list$/;
 const REFERRERS_PATH = /^\/v2\/(.+)\/referrers\/([^/]+)$/;
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+].join(', ');
 const BLOB_PATH = /^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/;
 
 type Match = (request: ProxyRequest) => boolean;
@@ -184,4 +190,54 @@ export function rewriteRealm(realm: string): ProxyHandler {
       },
     };
   };
+}
+
+/**
+ * Conditional manifest PUTs (RFC 9110 §13), which distribution 2.8 ignores: `If-Match` must name
+ * the tag's current ETag (`"<digest>"`, as distribution gives it on GET) and `If-None-Match: *`
+ * that the tag does not exist, else 412. Writes to one tag are serialized, so the comparison and
+ * the write are one step, as in a registry that honours them. `refused` counts the 412s.
+ */
+export function conditionalWrites(): ProxyHandler & { refused: () => number } {
+  const locks = new Map<string, Promise<unknown>>();
+  let refused = 0;
+  const handler: ProxyHandler = async (req, next) => {
+    const match = MANIFEST_PATH.exec(req.url.pathname);
+    if (req.method !== 'PUT' || !match || match[2]!.startsWith('sha256:')) return next();
+    const key = req.url.pathname;
+    const previous = locks.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    locks.set(
+      key,
+      previous.then(() => mine),
+    );
+    await previous;
+    try {
+      await req.body();
+      const ifMatch = req.headers['if-match'];
+      const ifNoneMatch = req.headers['if-none-match'];
+      if (ifMatch !== undefined || ifNoneMatch !== undefined) {
+        const head = await next({ method: 'HEAD', headers: { accept: MANIFEST_TYPES } });
+        const current =
+          'destroy' in head || head.status !== 200
+            ? undefined
+            : `"${String(head.headers?.['docker-content-digest'])}"`;
+        await bodyOf(head);
+        const fails =
+          (ifMatch !== undefined && (current === undefined || ifMatch !== current)) ||
+          (ifNoneMatch === '*' && current !== undefined);
+        if (fails) {
+          refused++;
+          return { status: 412, headers: { 'content-type': 'application/json' }, body: '' };
+        }
+      }
+      const answer = await next();
+      if (!('destroy' in answer)) await bodyOf(answer);
+      return answer;
+    } finally {
+      release();
+    }
+  };
+  return Object.assign(handler, { refused: () => refused });
 }

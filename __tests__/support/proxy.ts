@@ -27,8 +27,17 @@ export type ProxyResponse =
   /** Drop the connection without an answer, as a reset or a crashed server would. */
   | { destroy: true };
 
-/** Forwards to the registry (or the next handler), optionally with another path or method. */
-export type Next = (override?: { path?: string; method?: string }) => Promise<ProxyResponse>;
+/**
+ * Forwards to the registry (or the next handler), optionally with another path or method (a GET
+ * or HEAD is sent without the request's body) and extra headers.
+ */
+export type Next = (override?: Override) => Promise<ProxyResponse>;
+
+interface Override {
+  path?: string;
+  method?: string;
+  headers?: Record<string, string>;
+}
 
 export type ProxyHandler = (request: ProxyRequest, next: Next) => Promise<ProxyResponse>;
 
@@ -65,11 +74,17 @@ function forward(
   upstream: URL,
   req: ProxyRequest,
   buffered: () => Buffer | undefined,
-  override: { path?: string; method?: string } = {},
+  override: Override = {},
 ): Promise<ProxyResponse> {
   return new Promise((resolve, reject) => {
-    const body = buffered();
-    const headers = { ...req.headers };
+    const bodiless = override.method === 'GET' || override.method === 'HEAD';
+    const body = bodiless ? undefined : buffered();
+    const headers = { ...req.headers, ...override.headers };
+    if (bodiless) {
+      delete headers['content-type'];
+      delete headers['content-length'];
+      delete headers['transfer-encoding'];
+    }
     if (body) headers['content-length'] = String(body.length);
     const outgoing = request(
       {
@@ -84,6 +99,7 @@ function forward(
     );
     outgoing.on('error', reject);
     if (body) outgoing.end(body);
+    else if (bodiless) outgoing.end();
     else req.raw.pipe(outgoing);
   });
 }

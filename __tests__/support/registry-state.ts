@@ -1,6 +1,8 @@
 // What a test registry holds, read straight from it (never through a proxy or our own client):
 // its catalog and tags, whether every tag resolves to content that is all there, and a proxy
 // handler that checks, at the moment a tag is written, that the artifact it names is complete.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sha256 } from './blobs.js';
 import type { ProxyHandler } from './proxy.js';
 import { rawRequest } from './raw-client.js';
@@ -40,6 +42,32 @@ export async function catalog(registry: TestRegistry): Promise<string[]> {
   const response = await get(registry, '/v2/_catalog?n=1000');
   if (response.status !== 200) throw new Error(`catalog: ${response.status}`);
   return ((await response.json()) as { repositories: string[] | null }).repositories ?? [];
+}
+
+/**
+ * The upload sessions the registry holds for a repository: the folders of distribution's
+ * `_uploads` that still have a start time or data (a session exists while `startedat` does).
+ * A cancelled session leaves its folder with one 108-byte hash state, of the empty hash
+ * (measured: 2.8 stores the writer's state again when it closes it after the DELETE); its data
+ * and the session are gone.
+ */
+export async function uploadSessions(
+  registry: TestRegistry,
+  repository: string,
+): Promise<string[]> {
+  if (!registry.storage) throw new Error(`${registry.host} keeps no storage on disk`);
+  const folder = join(registry.storage, 'docker/registry/v2/repositories', repository, '_uploads');
+  const sessions = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const open: string[] = [];
+  for (const session of sessions) {
+    const files = await readdir(join(folder, session));
+    const held = files.filter((f) => f === 'data' || f === 'startedat');
+    if (held.length) open.push(`${session}: ${held.join(', ')}`);
+  }
+  return open;
 }
 
 /** The tags of a repository; none when the registry does not know it. */

@@ -26,6 +26,11 @@ export interface TestRegistry {
   users: { writer?: TestUser; reader?: TestUser };
   /** Every secret this registry's users and token server hand out, for leak checks. */
   secrets(): string[];
+  /**
+   * The filesystem driver's root directory, where tests read what the registry stores directly
+   * (none for an in-memory registry).
+   */
+  storage?: string;
   tokenServer?: TokenServer;
   stop(): Promise<void>;
 }
@@ -181,6 +186,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       origin,
       users,
       tokenServer,
+      storage: join(dir, 'storage'),
       secrets: () => [
         ...Object.values(users).flatMap((u) => [
           u.password,

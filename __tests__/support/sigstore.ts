@@ -47,6 +47,8 @@ export interface SigstoreStack {
   secrets(): string[];
   /** Requests received, as `METHOD /path`, in order. */
   requests(): string[];
+  /** Entries in the Rekor log, and certificates Fulcio issued. */
+  counts(): { rekorEntries: number; certificates: number };
   /** The next `times` requests to `route` meet `fault`. */
   inject(route: Route, fault: Fault, times?: number): void;
   stop(): Promise<void>;
@@ -157,6 +159,7 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
   const faults: { route: Route; fault: Fault }[] = [];
   const logged = new Map<string, LoggedEntry>(); // canonical body → entry, for 409s
   const byUUID = new Map<string, unknown>();
+  let certificatesIssued = 0;
 
   function idToken(audience: string): string {
     const now = Math.floor(Date.now() / 1000);
@@ -227,6 +230,7 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     }
     if (req.method === 'POST' && url.pathname === `/fulcio${fulcio.path}`) {
       const answer = await fulcio.fn(body);
+      if (answer.statusCode === 201 || answer.statusCode === 200) certificatesIssued++;
       return reply(res, loseAnswer ? 502 : answer.statusCode, answer.response, answer.contentType);
     }
     if (req.method === 'POST' && url.pathname === '/rekor/api/v1/log/entries') {
@@ -330,6 +334,7 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     rekorPublicKey: tlogKeys.publicKey,
     secrets: () => [requestToken, ...issued],
     requests: () => [...received],
+    counts: () => ({ rekorEntries: byUUID.size, certificates: certificatesIssued }),
     inject(route, fault, times = 1) {
       for (let i = 0; i < times; i++) faults.push({ route, fault });
     },

@@ -14409,7 +14409,7 @@ module.exports.PassThrough = CollectPassThrough
 
 /***/ }),
 
-/***/ 7442:
+/***/ 5061:
 /***/ ((module) => {
 
 
@@ -15235,7 +15235,7 @@ const { createHeadersLenient } = Headers
 const Request = __webpack_require__(9586)
 const { getNodeRequestOptions } = Request
 const FetchError = __webpack_require__(2644)
-const AbortError = __webpack_require__(7442)
+const AbortError = __webpack_require__(5061)
 
 const acceptsEncoding = (headers, encoding) => {
   const encodings = new Headers(headers).get('Accept-Encoding')

@@ -418,7 +418,7 @@ const EXIT = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 /* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9141);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7442);
 // The one place the subcommands open a repository: credentials from --creds or REGISTRY_USERNAME and
 // REGISTRY_PASSWORD, else the Docker config; a terminal's patience for retries.
 

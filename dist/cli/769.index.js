@@ -216,7 +216,7 @@ const EXIT = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 /* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9141);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7442);
 // The one place the subcommands open a repository: credentials from --creds or REGISTRY_USERNAME and
 // REGISTRY_PASSWORD, else the Docker config; a terminal's patience for retries.
 
@@ -660,19 +660,17 @@ function legacyLayer(payload, bundle) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ addLegacySignature),
-/* harmony export */   b: () => (/* binding */ signatureTag)
+/* harmony export */   Di: () => (/* binding */ addLegacySignature),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   s: () => (/* binding */ legacySignatureLayers)
 /* harmony export */ });
 /* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4566);
-/* harmony import */ var _oci_write_until_kept_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3125);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 /* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3201);
 /* harmony import */ var _legacy_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7857);
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
-// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
-// tag). Adding ours is a read-modify-write that
-// never drops a layer written by someone else.
-
+// shared by every signer of that digest (formats.md §2a). Adding ours is a change to a shared tag
+// (oci/shared-tag.ts) that never drops a layer written by someone else.
 
 
 
@@ -680,9 +678,6 @@ function legacyLayer(payload, bundle) {
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 /** cosign refuses to read a `.sig` manifest with more layers than this. */
 const MAX_LAYERS = 1000;
-/** Concurrent signers of one digest each re-read until their layer has survived. */
-const WRITE_ATTEMPTS = 5;
-const MIN_SETTLE_MS = 100;
 /** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
 function signatureTag(digest) {
     return `${digest.replace(':', '-')}.sig`;
@@ -701,6 +696,19 @@ function parseLayers(stored, tag) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
         'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
         'tag if it is not a cosign signature manifest.');
+}
+/** The layers of the `.sig` manifest of `subjectDigest`; none when it is missing or unreadable. */
+async function legacySignatureLayers(repository, subjectDigest) {
+    const tag = signatureTag(subjectDigest);
+    try {
+        return parseLayers(await repository.getManifest(tag), tag);
+    }
+    catch (error) {
+        // Adding a signature reports what is wrong with it; here it holds none of ours.
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo && error.code === 'SIGNATURE_MANIFEST_INVALID')
+            return [];
+        throw error;
+    }
 }
 /**
  * The config cosign's writer (go-containerregistry's `mutate.Append` over an empty image) would
@@ -727,12 +735,16 @@ function sameSignature(a, b) {
  */
 async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
     const tag = signatureTag(subjectDigest);
-    await repository.putBlob((0,_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferBlob */ .g)(payload));
-    const kept = await (0,_oci_write_until_kept_js__WEBPACK_IMPORTED_MODULE_4__/* .writeUntilKept */ .U)({
-        attempts: WRITE_ATTEMPTS,
-        settleMs: MIN_SETTLE_MS,
-        async write() {
-            const others = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
+    await repository.updateSharedTag(tag, legacySignatureChange(tag, payload, layer, supersedes));
+    return tag;
+}
+function legacySignatureChange(tag, payload, layer, supersedes) {
+    return {
+        description: `signature ${layer.annotations?.[_legacy_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .LegacyAnnotation */ .fe.signature]?.slice(0, 16)}…`,
+        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
+        holds: (current) => parseLayers(current, tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
+        apply(current) {
+            const others = parseLayers(current, tag).filter((existing) => !supersedes(existing));
             const layers = [...others, layer];
             if (layers.length > MAX_LAYERS) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
@@ -740,24 +752,18 @@ async function addLegacySignature(repository, subjectDigest, payload, layer, sup
                     'sign again.');
             }
             const configBlob = (0,_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferBlob */ .g)(configFor(layers));
-            await repository.putBlob(configBlob);
             const manifest = {
                 schemaVersion: 2,
                 mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG,
                 config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
                 layers,
             };
-            await repository.putManifest({ mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG, bytes: Buffer.from(JSON.stringify(manifest)) }, tag);
-            return true;
+            return {
+                manifest: { mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG, bytes: Buffer.from(JSON.stringify(manifest)) },
+                blobs: [(0,_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferBlob */ .g)(payload), configBlob],
+            };
         },
-        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
-        kept: async () => parseLayers(await repository.getManifest(tag), tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
-    });
-    if (!kept) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
-            'attempts); our signature is not in it. Re-run the job when the other signer is done.');
-    }
-    return tag;
+    };
 }
 
 
@@ -1196,7 +1202,7 @@ async function findLegacy(repository, tag) {
 }
 /** The signatures of the manifest `digest` in `repository`, in both forms. */
 async function discoverSignatures(repository, digest) {
-    const tag = (0,signature_manifest/* signatureTag */.b)(digest);
+    const tag = (0,signature_manifest/* signatureTag */.bG)(digest);
     const [referrers, legacy] = await Promise.all([
         findBundles(repository, digest),
         findLegacy(repository, tag),

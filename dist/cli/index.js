@@ -11983,6 +11983,80 @@ class TreeWalker {
 
 /***/ }),
 
+/***/ 2529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ onCancel),
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   qS: () => (/* binding */ exitWhenCancelled)
+/* harmony export */ });
+/* unused harmony exports CancelledError, cancel */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
+// A cancelled run: the Actions runner sends SIGINT, then SIGTERM 7.5 s later, then SIGKILL. On the
+// first signal the run stops sending requests (those in flight are abandoned), gives back what it
+// holds open in the registry (upload sessions, which would otherwise keep their partial data until
+// the registry purges them), and exits, all well inside that grace period. Nothing else needs
+// undoing: tags move last, once everything they point at is stored.
+
+
+
+const cleanups = new Set();
+const controller = new AbortController();
+// Every request in flight listens (and stops listening once done): no leak to warn about.
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
+/** Aborted once the run is cancelled: no request starts after it, in-flight ones are dropped. */
+const cancelled = controller.signal;
+/** The error every request of a cancelled run fails with. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    constructor(reason) {
+        super('CANCELLED', `The run was cancelled (${reason}).`);
+    }
+}
+/** Registers `cleanup` to run if the run is cancelled; call the returned function once it is not needed. */
+function onCancel(cleanup) {
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** Cancels the run: aborts `cancelled`, then runs every cleanup, for at most `timeoutMs`. */
+async function cancel(reason, timeoutMs) {
+    controller.abort(new CancelledError(reason));
+    const pending = [...cleanups].map((cleanup) => cleanup());
+    cleanups.clear();
+    let timer;
+    await Promise.race([
+        Promise.allSettled(pending),
+        new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+}
+/** How long the cleanups may take: well inside the 7.5 s before the runner's next signal. */
+const CLEANUP_MS = 3_000;
+/**
+ * On SIGINT or SIGTERM: cancel, then `report` the signal and exit with 128 + its number. A second
+ * signal while cleaning up exits at once.
+ */
+function exitWhenCancelled(report) {
+    let cancelling = false;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            const code = 128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal];
+            if (cancelling)
+                process.exit(code);
+            cancelling = true;
+            void cancel(signal, CLEANUP_MS).finally(() => {
+                report(signal);
+                process.exit(code);
+            });
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 3986:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -11990,15 +12064,17 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var _context_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3766);
-/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6074);
+/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6074);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
-/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4217);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8658);
-/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4121);
-/* harmony import */ var _sign_identity_token_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7176);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2529);
+/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8658);
+/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4121);
+/* harmony import */ var _sign_identity_token_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7176);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
+
 
 
 
@@ -12038,7 +12114,7 @@ function help() {
     });
     return [
         'Usage: publish-oci-artifact [--url oci://<registry>/<repository>] [--path <dir>] [flags]',
-        `       publish-oci-artifact <${_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_5__/* .SUBCOMMAND_NAMES */ .h.join('|')}> … (each with --help)`,
+        `       publish-oci-artifact <${_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_6__/* .SUBCOMMAND_NAMES */ .h.join('|')}> … (each with --help)`,
         '',
         'Packages a directory as a Flux OCI artifact (or, with --artifact-type helm-chart, a Helm',
         'chart as helm package and helm push do) and publishes it. With no --url it writes to the OCI',
@@ -12049,7 +12125,7 @@ function help() {
         '  --debug\n      Print debug lines and stack traces.',
         '  --help\n      Print this help.',
         '',
-        `Outputs (stdout, name=value): ${_report_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .OUTPUTS */ .p.map((o) => o.name).join(', ')}`,
+        `Outputs (stdout, name=value): ${_report_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUTS */ .p.map((o) => o.name).join(', ')}`,
     ].join('\n');
 }
 function readKeyFile(path) {
@@ -12075,7 +12151,7 @@ async function main(argv) {
         process.stdout.write(`${help()}\n`);
         return 0;
     }
-    const log = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLog */ .a)({ debug: values.debug === true });
+    const log = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLog */ .a)({ debug: values.debug === true });
     const read = (name) => {
         const value = values[name];
         if (value === undefined)
@@ -12092,27 +12168,32 @@ async function main(argv) {
             workspace: cwd,
         });
         const context = await (0,_context_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContext */ .c)(cwd);
-        const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .m)(inputs, context, log, {
+        const result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .publish */ .m)(inputs, context, log, {
             workspace: cwd,
             env: process.env,
             userAgent: 'publish-oci-artifact-cli',
-            identity: (0,_sign_identity_token_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentIdentityToken */ .r)(process.env),
+            identity: (0,_sign_identity_token_js__WEBPACK_IMPORTED_MODULE_9__/* .environmentIdentityToken */ .r)(process.env),
         });
-        for (const [name, value] of Object.entries((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .outputValues */ .u)(result))) {
+        for (const [name, value] of Object.entries((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .outputValues */ .u)(result))) {
             process.stdout.write(`${name}=${value.replace(/\n/g, ' ')}\n`);
         }
         return 0;
     }
     catch (error) {
+        // A cancelled run's requests fail on purpose: exitWhenCancelled reports it, then exits.
+        if (_cancellation_js__WEBPACK_IMPORTED_MODULE_5__/* .cancelled */ .KW.aborted)
+            await new Promise(() => undefined);
         if (values.debug && error instanceof Error && error.stack)
             log.debug(error.stack);
         log.info(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error).message}`);
         return 1;
     }
 }
+// Ctrl-C or a CI system's cancel: give back open upload sessions (cancellation.ts), then exit.
+(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_5__/* .exitWhenCancelled */ .qS)((signal) => process.stderr.write(`error: cancelled (${signal}) before the publish finished: no tag points at a partial artifact.\n`));
 // A subcommand's name first runs it; anything else is publish, as before subcommands existed.
 const [first, ...rest] = process.argv.slice(2);
-const run = (0,_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_5__/* .subcommand */ ._)(first);
+const run = (0,_commands_dispatch_js__WEBPACK_IMPORTED_MODULE_6__/* .subcommand */ ._)(first);
 if (run) {
     process.exitCode = await run(rest);
 }
@@ -12985,8 +13066,8 @@ function defaultRevision(ctx) {
 var build_inputs = __nccwpck_require__(8175);
 // EXTERNAL MODULE: ./build/oci/credentials.js + 2 modules
 var credentials = __nccwpck_require__(3573);
-// EXTERNAL MODULE: ./build/oci/open.js + 14 modules
-var oci_open = __nccwpck_require__(9141);
+// EXTERNAL MODULE: ./build/oci/open.js + 15 modules
+var oci_open = __nccwpck_require__(7442);
 ;// CONCATENATED MODULE: ./build/promote/move-tags.js
 /**
  * Points every tag at `manifest`, in order (the primary tag first, then the promotions). `current`
@@ -13427,7 +13508,7 @@ function provenance(inputs, context, log) {
  * decrypts) are checked before anything is pushed.
  */
 async function prepareSigning(inputs, runtime, log) {
-    const module = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(116), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 137));
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(116), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
     const key = inputs.cosignKey
         ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
         : undefined;
@@ -14193,7 +14274,7 @@ function manifestMediaType(bytes, contentType) {
 
 /***/ }),
 
-/***/ 9141:
+/***/ 7442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14647,15 +14728,10 @@ function countingTransform(report) {
     });
 }
 
-// EXTERNAL MODULE: ./build/oci/write-until-kept.js
-var write_until_kept = __nccwpck_require__(3125);
 ;// CONCATENATED MODULE: ./build/oci/referrers.js
 // The referrers tag schema (distribution-spec 1.1) for stores without the referrers API: an image
 // index tagged `<alg>-<hex of the subject digest>` lists the subject's referrers. Adding one is a
-// read-modify-write that keeps every entry others wrote. `If-Match` is sent when the store gives an
-// ETag, but distribution ignores it, so after writing we wait for concurrent writers to land and
-// read the index back; an entry of ours that a concurrent write dropped is merged in again.
-
+// change to a shared tag (shared-tag.ts) that keeps every entry others wrote.
 
 
 
@@ -14664,7 +14740,7 @@ function fallbackTag(subjectDigest) {
     const { algorithm, hex } = (0,oci_digest/* splitDigest */.vo)(subjectDigest);
     return `${algorithm}-${hex}`.slice(0, 128);
 }
-function parseIndex(store, tag, manifest) {
+function parseIndex(displayName, tag, manifest) {
     let parsed;
     try {
         parsed = JSON.parse(manifest.bytes.toString('utf8'));
@@ -14674,48 +14750,28 @@ function parseIndex(store, tag, manifest) {
     }
     const manifests = parsed?.manifests;
     if (manifest.mediaType !== media_types/* OCI_INDEX */.$p || !Array.isArray(manifests)) {
-        throw new errors/* UserError */.yo('REFERRERS_INDEX_INVALID', `The tag ${tag} in ${store.displayName} should hold the OCI image index of referrers, but ` +
+        throw new errors/* UserError */.yo('REFERRERS_INDEX_INVALID', `The tag ${tag} in ${displayName} should hold the OCI image index of referrers, but ` +
             `holds a ${manifest.mediaType}; it was left untouched. Remove or retag it to add referrers.`);
     }
     return parsed;
 }
-const digestOf = (entry) => entry.digest;
-/** How long concurrent writers get to land before we read back (see writeUntilKept). */
-const SETTLE_MS = 100;
-/** Lists `referrer` in the fallback index of `subjectDigest`, keeping everything already there. */
-async function addToFallbackIndex(store, subjectDigest, referrer, options) {
-    const tag = fallbackTag(subjectDigest);
-    const attempts = options.attempts ?? 5;
-    const listed = (manifest) => parseIndex(store, tag, manifest).manifests.some((e) => digestOf(e) === referrer.digest);
-    /** Reads, merges the referrer in and writes; `false` when the write was refused as stale. */
-    const write = async () => {
-        const current = await store.read(tag);
-        if (current && listed(current.manifest))
-            return true;
-        const index = current
-            ? parseIndex(store, tag, current.manifest)
-            : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
-        index.manifests.push({ ...referrer });
-        return store.write(tag, Buffer.from(JSON.stringify(index)), current?.etag);
+/** Lists `referrer` in the fallback index at `tag`, keeping everything already there. */
+function fallbackIndexChange(displayName, tag, referrer) {
+    return {
+        description: `referrer ${referrer.digest}`,
+        holds: (current) => current !== undefined &&
+            parseIndex(displayName, tag, current).manifests.some((e) => e.digest === referrer.digest),
+        apply(current) {
+            const index = current
+                ? parseIndex(displayName, tag, current)
+                : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: [] };
+            index.manifests.push({ ...referrer });
+            return {
+                manifest: { mediaType: media_types/* OCI_INDEX */.$p, bytes: Buffer.from(JSON.stringify(index)) },
+                blobs: [],
+            };
+        },
     };
-    const kept = options.atomic
-        ? await write()
-        : await (0,write_until_kept/* writeUntilKept */.U)({
-            attempts,
-            settleMs: SETTLE_MS,
-            write,
-            async kept() {
-                const after = await store.read(tag);
-                return after !== undefined && listed(after.manifest);
-            },
-            onLost: (reason) => options.log.debug(reason === 'stale'
-                ? `${store.displayName}: ${tag} changed while we wrote it; reading again.`
-                : `${store.displayName}: a concurrent write dropped our entry from ${tag}; merging again.`),
-        });
-    if (kept)
-        return;
-    throw new errors/* UserError */.yo('REFERRERS_INDEX_CONFLICT', `Could not add ${referrer.digest} to the referrers index ${tag} of ${store.displayName}: ` +
-        `other writers kept replacing it (${attempts} attempts). Run the step again.`);
 }
 function isDescriptor(entry) {
     return (typeof entry.mediaType === 'string' &&
@@ -14732,12 +14788,12 @@ function referrersOf(manifests, artifactType) {
         (artifactType === undefined || entry.artifactType === artifactType));
 }
 /** The referrers listed in the fallback index of `subjectDigest` (none when there is no index). */
-async function listFromFallbackIndex(store, subjectDigest, artifactType) {
+async function listFromFallbackIndex(repository, subjectDigest, artifactType) {
     const tag = fallbackTag(subjectDigest);
-    const current = await store.read(tag);
+    const current = await repository.getManifest(tag);
     if (!current)
         return [];
-    return referrersOf(parseIndex(store, tag, current.manifest).manifests, artifactType);
+    return referrersOf(parseIndex(repository.displayName, tag, current).manifests, artifactType);
 }
 
 ;// CONCATENATED MODULE: ./build/oci/layout.js
@@ -14767,28 +14823,11 @@ class OciLayoutRepository {
     displayName;
     indexPath;
     ready;
-    /** The fallback referrers index, read and written while the caller holds the index lock. */
-    lockedIndexStore;
     constructor(directory, log) {
         this.directory = directory;
         this.log = log;
         this.displayName = `oci-layout:${directory}`;
         this.indexPath = (0,external_node_path_.join)(directory, 'index.json');
-        this.lockedIndexStore = {
-            displayName: this.displayName,
-            read: async (tag) => {
-                const manifest = await this.getManifest(tag);
-                return manifest && { manifest };
-            },
-            write: async (tag, bytes) => {
-                const digest = (0,oci_digest/* digestOf */.ol)(bytes);
-                const path = this.blobPath(digest);
-                if (!(await exists(path)))
-                    await (0,files/* writeFileAtomic */.Zf)(path, bytes);
-                await this.tag(tag, { mediaType: media_types/* OCI_INDEX */.$p, bytes }, digest);
-                return true;
-            },
-        };
     }
     /** Checks what is on disk is a layout (or nothing); writing creates what is missing. */
     async check() {
@@ -14950,15 +14989,30 @@ class OciLayoutRepository {
         const tags = (await this.readIndex()).manifests.map(tagOf);
         return [...new Set(tags.filter((t) => typeof t === 'string'))];
     }
-    async addReferrer(subject, referrer) {
+    /** Read, change and write under the index lock: nothing can come between, so one round. */
+    async updateSharedTag(tag, change) {
+        this.checkTag(tag);
         await this.prepare();
-        await (0,files/* withFileLock */.Ux)(this.indexPath, () => addToFallbackIndex(this.lockedIndexStore, subject.digest, referrer, {
-            log: this.log,
-            atomic: true,
-        }));
+        await (0,files/* withFileLock */.Ux)(this.indexPath, async () => {
+            const current = await this.getManifest(tag);
+            if (change.holds(current))
+                return;
+            const { manifest, blobs } = change.apply(current);
+            for (const blob of blobs)
+                await this.putBlob(blob);
+            const digest = (0,oci_digest/* digestOf */.ol)(manifest.bytes);
+            const path = this.blobPath(digest);
+            if (!(await exists(path)))
+                await (0,files/* writeFileAtomic */.Zf)(path, manifest.bytes);
+            await this.tag(tag, manifest, digest);
+        });
+    }
+    async addReferrer(subject, referrer) {
+        const tag = fallbackTag(subject.digest);
+        await this.updateSharedTag(tag, fallbackIndexChange(this.displayName, tag, referrer));
     }
     listReferrers(subjectDigest, artifactType) {
-        return listFromFallbackIndex(this.lockedIndexStore, subjectDigest, artifactType);
+        return listFromFallbackIndex(this, subjectDigest, artifactType);
     }
 }
 function exists(path) {
@@ -14979,6 +15033,125 @@ var build_log = __nccwpck_require__(6650);
 var oci_location = __nccwpck_require__(5743);
 // EXTERNAL MODULE: ./build/oci/retry.js
 var oci_retry = __nccwpck_require__(7620);
+;// CONCATENATED MODULE: ./build/oci/shared-tag.js
+// A manifest that several writers update under one tag: the cosign `.sig` manifest (one layer per
+// signer) and the referrers fallback index (one entry per referrer). Each writer reads it, adds its
+// entry and writes it back; a writer whose read is older than another's write drops that one's
+// entry. Two defences, chosen by what the registry shows it does:
+//
+//  - Compare-and-swap. A registry that honours `If-Match` on a manifest PUT refuses (412) a write
+//    based on a read that is no longer current; the writer reads again. Whether it honours it is
+//    detected, not assumed: the first write of a run carries an `If-Match` that cannot match. A
+//    registry that honours it refuses that write, and every later one is conditional; one that
+//    ignores it (distribution 2.8 and go-containerregistry's registry, measured) stores the write,
+//    which is the unconditional write it would have got anyway.
+//  - Without it, what a writer alone can do: it never writes from a read older than WINDOW_MS
+//    (it reads again instead), never repeats a PUT whose answer it lost, and after each write waits
+//    SETTLE_MS, longer than any writer's read-to-write window, then reads again, adding its entry
+//    anew until a read that late still holds it. A writer that dropped our entry read before our
+//    write and, bounded by its window, wrote before that read: what we then see stays. The bound
+//    holds for writers running this code; the README's Reliability section says what it leaves.
+
+
+/**
+ * The longest a write may follow the read it is based on, from sending one to sending the other:
+ * an older read is read again. Under load (__tests__/load/run.sh: 2 vCPUs kept busy by stress-ng,
+ * 8 runs signing one digest at once, 20 times) the longest window from sending the read to the
+ * PUT's answer was 1.9 s.
+ */
+const WINDOW_MS = 2_000;
+/**
+ * How long after a write that nothing guarded to read it back: longer than any writer's window
+ * plus the time a PUT takes to apply (3 s here), so that every writer that read before our write
+ * has written by then.
+ */
+const SETTLE_MS = 5_000;
+/** The longest an update may take before it fails. */
+const TOTAL_MS = 120_000;
+/** An ETag no registry gives: a write carrying it is refused by every registry that checks. */
+const NEVER_MATCHES = '"publish-oci-artifact-conditional-write-probe"';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Between `ms` and 1.5 × `ms`, so that writers that lost together do not retry in step. */
+const jittered = (ms) => Math.round(ms * (1 + Math.random() / 2));
+const shared_tag_short = (digest) => (digest ? digest.slice(7, 19) : 'nothing');
+/**
+ * Adds `change` to the manifest at `tag`, keeping everything others wrote there, and resolves once
+ * the change is known to be kept: stored by a compare-and-swap, or still there when read back
+ * SETTLE_MS after our last write. Fails with SHARED_TAG_CONFLICT after TOTAL_MS.
+ */
+async function updateSharedTag(store, tag, change, options) {
+    const { conditional, log } = options;
+    const started = Date.now();
+    const pushed = new Set();
+    const trace = (message) => log.debug(`${store.displayName}:${tag}, ${change.description}: ${message}`);
+    let failures = 0;
+    for (let round = 1; Date.now() - started < TOTAL_MS; round++) {
+        const readAt = Date.now();
+        const current = await store.read(tag);
+        if (change.holds(current?.manifest)) {
+            trace(`round ${round}: read ${shared_tag_short(current?.manifest.digest)}, which holds it: kept`);
+            return;
+        }
+        const { manifest, blobs } = change.apply(current?.manifest);
+        for (const blob of blobs.filter((b) => !pushed.has(b.digest))) {
+            await store.putBlob(blob);
+            pushed.add(blob.digest);
+        }
+        const conditions = conditionsFor(conditional, current);
+        const readAge = Date.now() - readAt;
+        if (!conditions.guaranteed && readAge > WINDOW_MS) {
+            trace(`round ${round}: the read is ${readAge} ms old, longer than ${WINDOW_MS} ms`);
+            continue;
+        }
+        const outcome = await store.write(tag, manifest, conditions.headers);
+        const window = Date.now() - readAt;
+        if (conditions.probe && outcome.kind !== 'failed') {
+            conditional.ifMatch = outcome.kind === 'refused';
+            log.debug(`${store.displayName} ${conditional.ifMatch ? 'honours' : 'ignores'} If-Match on manifest PUTs.`);
+            if (conditional.ifMatch)
+                continue;
+        }
+        if (outcome.kind === 'refused') {
+            if (conditions.headers.ifNoneMatch)
+                conditional.ifNoneMatch = true;
+            trace(`round ${round}: ${shared_tag_short(current?.manifest.digest)} changed before our write`);
+            await sleep(Math.random() * 50 * Math.min(round, 10));
+            continue;
+        }
+        if (outcome.kind === 'failed') {
+            const wait = outcome.afterMs ?? jittered(100 * 2 ** Math.min(failures++, 6));
+            trace(`round ${round}: ${outcome.reason}; reading again in ${wait} ms`);
+            await sleep(wait);
+            continue;
+        }
+        trace(`round ${round}: read ${shared_tag_short(current?.manifest.digest)}, wrote ` +
+            `${shared_tag_short((0,oci_digest/* digestOf */.ol)(manifest.bytes))} ${window} ms after sending the read` +
+            (conditions.guaranteed ? ' (compare-and-swap): kept' : ''));
+        if (conditions.guaranteed)
+            return;
+        await sleep(jittered(SETTLE_MS));
+    }
+    throw new errors/* UserError */.yo('SHARED_TAG_CONFLICT', `Could not add the ${change.description} to ${tag} in ${store.displayName}: other writers ` +
+        `kept replacing it for ${Math.round(TOTAL_MS / 1000)} s. Re-run the job once the ` +
+        'other publishes of this digest are done.');
+}
+/** The headers of the next write, and whether the registry guarantees it is not stale. */
+function conditionsFor(conditional, current) {
+    if (conditional.ifMatch === undefined) {
+        return { headers: { ifMatch: NEVER_MATCHES }, guaranteed: false, probe: true };
+    }
+    if (!conditional.ifMatch)
+        return { headers: {}, guaranteed: false, probe: false };
+    if (!current) {
+        return { headers: { ifNoneMatch: true }, guaranteed: conditional.ifNoneMatch, probe: false };
+    }
+    if (current.etag)
+        return { headers: { ifMatch: current.etag }, guaranteed: true, probe: false };
+    return { headers: {}, guaranteed: false, probe: false };
+}
+
+// EXTERNAL MODULE: ./build/cancellation.js
+var cancellation = __nccwpck_require__(2529);
 ;// CONCATENATED MODULE: ./build/oci/source-reader.js
 // Consecutive slices of one stream, each a stream of its own: an upload sends a large blob as chunks
 // without holding more than one read of it in memory.
@@ -15040,6 +15213,7 @@ class SourceReader {
 
 
 
+
 const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 /**
  * The session cannot go on (lost, cancelled, left holding part of a failed PUT): the upload
@@ -15071,7 +15245,7 @@ function nextOffset(range) {
     const last = Number(match[1]);
     return last === 0 ? 0 : last + 1;
 }
-function sleep(ms) {
+function upload_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 class BlobUpload {
@@ -15080,6 +15254,8 @@ class BlobUpload {
     mountFrom;
     onProgress;
     scope;
+    /** The session being filled, at its latest location (which carries its state). */
+    open;
     constructor(target, blob, mountFrom, onProgress) {
         this.target = target;
         this.blob = blob;
@@ -15111,15 +15287,52 @@ class BlobUpload {
         if (!session)
             return;
         const { location, minimumChunk } = session;
-        if (this.blob.size > this.target.settings.chunkThresholdBytes) {
-            const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
-            await this.finish(await this.chunked(location, chunk), undefined);
+        this.open = { at: location };
+        const stopWatching = (0,cancellation/* onCancel */.Ao)(() => this.cancelSession());
+        try {
+            if (this.blob.size > this.target.settings.chunkThresholdBytes) {
+                const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
+                await this.finish(await this.chunked(location, chunk), undefined);
+            }
+            else {
+                await this.finish(location, {
+                    length: this.blob.size,
+                    open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+                });
+            }
+            this.open = undefined; // committed: the registry closed it
         }
-        else {
-            await this.finish(location, {
-                length: this.blob.size,
-                open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+        catch (error) {
+            // A session that failed keeps what it received until the registry purges it (days, for
+            // distribution): given back now. A cancelled run's cleanup does it as well.
+            if (!cancellation/* cancelled */.KW.aborted)
+                await this.cancelSession();
+            throw error;
+        }
+        finally {
+            stopWatching();
+        }
+    }
+    /** `DELETE` on the open session, once; a failure to do so is only logged. */
+    async cancelSession() {
+        const session = this.open;
+        this.open = undefined;
+        if (!session)
+            return;
+        try {
+            const response = await this.target.transport.send({
+                method: 'DELETE',
+                url: session.at,
+                scope: this.scope,
+                retry: false,
+                cleanup: true,
+                followRedirects: false,
             });
+            response.discard();
+            this.target.log.debug(`Upload session of ${this.blob.digest} cancelled (${response.status}).`);
+        }
+        catch (error) {
+            this.target.log.debug(`Could not cancel the upload session of ${this.blob.digest}: ${String(error)}`);
         }
     }
     report(sent) {
@@ -15215,6 +15428,7 @@ class BlobUpload {
                     if (response.status === 202) {
                         response.discard();
                         location = this.location(response, location, 'PATCH');
+                        this.open = { at: location };
                         const reached = nextOffset(response.headers.get('range')) ?? offset + length;
                         if (reached === offset + length) {
                             offset = reached;
@@ -15248,8 +15462,9 @@ class BlobUpload {
                         `${this.target.context('PATCH', location).displayName}: ${failure}, ` +
                         `${failures} times in a row.`));
                 }
-                await sleep((0,oci_retry/* backoffMs */.jo)(this.target.policy, failures - 1));
+                await upload_sleep((0,oci_retry/* backoffMs */.jo)(this.target.policy, failures - 1));
                 ({ location, offset } = await this.status(location));
+                this.open = { at: location };
                 this.target.log.info(`Upload of ${this.blob.digest}: ${failure}; resuming at byte ${offset}.`);
                 reader.close();
                 reader = new SourceReader(this.blob.open());
@@ -15306,6 +15521,7 @@ class BlobUpload {
 
 
 
+
 /** A tag list or referrers page links the next as `Link: <url>; rel="next"`. */
 function nextLink(response, current) {
     const header = response.headers.get('link');
@@ -15316,6 +15532,10 @@ function nextLink(response, current) {
 const MAX_PAGES = 10_000;
 /** One page of tags or referrers; ghcr.io sends up to 10,000 tags in one (about 300 kB). */
 const MAX_LIST_PAGE_BYTES = 16 * 1024 * 1024;
+/** MANIFEST_BLOB_UNKNOWN: the registry has not caught up with a blob pushed just before. */
+function isBlobUnknown(error) {
+    return (error instanceof RegistryError && error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN'));
+}
 class RegistryRepository {
     config;
     displayName;
@@ -15323,17 +15543,20 @@ class RegistryRepository {
     push;
     /** Whether the registry answers the referrers API, once a query has shown it. */
     referrersApi;
-    /** The fallback referrers index is read with its ETag and written with `If-Match`. */
-    fallbackIndex;
+    /** Whether the registry honours conditional manifest PUTs, as its answers have shown. */
+    conditional = { ifMatch: undefined, ifNoneMatch: false };
+    /** Shared tags are read with their ETag and written once per read (shared-tag.ts). */
+    sharedTags;
     constructor(config) {
         this.config = config;
         this.displayName = `${config.registry}/${config.repository}`;
         this.pull = { repository: config.repository, push: false };
         this.push = { repository: config.repository, push: true };
-        this.fallbackIndex = {
+        this.sharedTags = {
             displayName: this.displayName,
             read: (tag) => this.fetchManifest(tag),
-            write: async (tag, bytes, ifMatch) => (await this.storeManifest({ mediaType: media_types/* OCI_INDEX */.$p, bytes }, tag, ifMatch)) !== undefined,
+            putBlob: (blob) => this.putBlob(blob),
+            write: (tag, manifest, conditions) => this.putManifestOnce(manifest, tag, conditions),
         };
     }
     prepareToWrite() {
@@ -15486,47 +15709,27 @@ class RegistryRepository {
             size: manifest.bytes.length,
         });
     }
-    async putManifest(manifest, reference) {
-        const written = await this.storeManifest(manifest, reference, undefined);
-        if (written === undefined)
-            throw new Error('unreachable: no If-Match was sent');
-        return written;
-    }
-    /** PUTs the exact bytes; `undefined` when `ifMatch` was sent and the store refused it (412). */
-    async storeManifest(manifest, reference, ifMatch) {
+    /** The checks every manifest PUT makes first; returns the manifest's digest. */
+    checkManifestReference(manifest, reference) {
         this.checkReference(reference);
         const ours = (0,oci_digest/* digestOf */.ol)(manifest.bytes);
         if ((0,oci_digest/* isDigest */.Bc)(reference) && reference !== ours) {
             throw new errors/* UserError */.yo('DIGEST_MISMATCH', `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`);
         }
-        const url = this.path(`manifests/${reference}`);
-        const context = this.context(`push manifest ${reference} to`, 'PUT', url);
-        // Every blob a manifest names is pushed (and found) before it, so a registry that does not
-        // know one has not caught up: distribution rewrites a repository's blob link in place while
-        // a concurrent upload of the same blob commits, and replicated stores lag. Asked again.
-        const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `PUT ${url.pathname}`, this.config.log, async () => {
-            const answer = await this.config.transport.send({
-                method: 'PUT',
-                url,
-                headers: {
-                    'content-type': manifest.mediaType,
-                    ...(ifMatch ? { 'if-match': ifMatch } : {}),
-                },
-                body: { length: manifest.bytes.length, open: () => manifest.bytes },
-                scope: this.push,
-            });
-            if (answer.status !== 400)
-                return answer;
-            throw await registryError(answer, context);
-        }, (outcome) => 'error' in outcome &&
-            outcome.error instanceof RegistryError &&
-            outcome.error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
-            ? { reason: 'the registry does not know one of its blobs yet' }
-            : undefined);
-        if (response.status === 412 && ifMatch) {
-            response.discard();
-            return undefined;
-        }
+        return ours;
+    }
+    sendManifest(manifest, url, extraHeaders, retry) {
+        return this.config.transport.send({
+            method: 'PUT',
+            url,
+            headers: { 'content-type': manifest.mediaType, ...extraHeaders },
+            body: { length: manifest.bytes.length, open: () => manifest.bytes },
+            scope: this.push,
+            retry,
+        });
+    }
+    /** The registry stored what we sent (2xx), as the digest we computed. */
+    async checkStored(response, context, ours) {
         if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
             throw await registryError(response, context);
         }
@@ -15535,7 +15738,75 @@ class RegistryRepository {
         if (stored && stored !== ours) {
             throw protocolError(context, `the registry stored the manifest as ${stored}, not ${ours}`);
         }
+    }
+    async putManifest(manifest, reference) {
+        const ours = this.checkManifestReference(manifest, reference);
+        const url = this.path(`manifests/${reference}`);
+        const context = this.context(`push manifest ${reference} to`, 'PUT', url);
+        // Every blob a manifest names is pushed (and found) before it, so a registry that does not
+        // know one has not caught up: distribution rewrites a repository's blob link in place while
+        // a concurrent upload of the same blob commits, and replicated stores lag. Asked again.
+        const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `PUT ${url.pathname}`, this.config.log, async () => {
+            const answer = await this.sendManifest(manifest, url, {}, true);
+            if (answer.status !== 400)
+                return answer;
+            throw await registryError(answer, context);
+        }, (outcome) => 'error' in outcome && isBlobUnknown(outcome.error)
+            ? { reason: 'the registry does not know one of its blobs yet' }
+            : undefined);
+        await this.checkStored(response, context, ours);
         return ours;
+    }
+    /**
+     * One PUT of a shared tag, with `conditions`, sent once: a stale PUT sent again later is what
+     * drops other writers' entries, so every failure goes back to the caller, which reads again.
+     */
+    async putManifestOnce(manifest, tag, conditions) {
+        const ours = this.checkManifestReference(manifest, tag);
+        const url = this.path(`manifests/${tag}`);
+        const context = this.context(`push manifest ${tag} to`, 'PUT', url);
+        const headers = {};
+        if (conditions.ifMatch)
+            headers['if-match'] = conditions.ifMatch;
+        if (conditions.ifNoneMatch)
+            headers['if-none-match'] = '*';
+        let response;
+        try {
+            response = await this.sendManifest(manifest, url, headers, false);
+        }
+        catch (error) {
+            if (!(0,oci_retry/* isTransientNetworkError */.l)(error))
+                throw error;
+            return { kind: 'failed', reason: `the PUT failed (${error.message})` };
+        }
+        if (response.status === 412) {
+            response.discard();
+            return { kind: 'refused' };
+        }
+        if ((0,oci_retry/* isRetryableStatus */.PS)(response.status)) {
+            response.discard();
+            const afterMs = (0,oci_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+            return {
+                kind: 'failed',
+                reason: `the registry answered ${response.status}`,
+                ...(afterMs === undefined ? {} : { afterMs }),
+            };
+        }
+        if (response.status === 400) {
+            const error = await registryError(response, context);
+            if (isBlobUnknown(error)) {
+                return { kind: 'failed', reason: 'the registry does not know one of its blobs yet' };
+            }
+            throw error;
+        }
+        await this.checkStored(response, context, ours);
+        return { kind: 'written' };
+    }
+    updateSharedTag(tag, change) {
+        return updateSharedTag(this.sharedTags, tag, change, {
+            conditional: this.conditional,
+            log: this.config.log,
+        });
     }
     async listTags() {
         const tags = [];
@@ -15617,14 +15888,13 @@ class RegistryRepository {
         const hasApi = this.referrersApi ?? (await this.referrersFromApi(subject.digest)) !== undefined;
         if (hasApi)
             return;
-        await addToFallbackIndex(this.fallbackIndex, subject.digest, referrer, {
-            log: this.config.log,
-        });
+        const tag = fallbackTag(subject.digest);
+        await this.updateSharedTag(tag, fallbackIndexChange(this.displayName, tag, referrer));
     }
     async listReferrers(subjectDigest, artifactType) {
         this.checkDigestSyntax(subjectDigest);
         return ((await this.referrersFromApi(subjectDigest, artifactType)) ??
-            listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType));
+            listFromFallbackIndex(this, subjectDigest, artifactType));
     }
 }
 
@@ -15733,6 +16003,17 @@ function exchange(url, init) {
                 request.destroy(error);
         }, init.timeoutMs);
         timer.unref();
+        const abort = () => {
+            const reason = init.signal?.reason;
+            if (answer)
+                answer.destroy(reason);
+            else
+                request.destroy(reason);
+        };
+        if (init.signal?.aborted)
+            abort();
+        init.signal?.addEventListener('abort', abort, { once: true });
+        request.once('close', () => init.signal?.removeEventListener('abort', abort));
         const touch = () => timer.refresh();
         const source = init.body instanceof external_node_stream_.Readable ? init.body : undefined;
         request.on('error', (error) => {
@@ -15780,6 +16061,7 @@ var read_blob = __nccwpck_require__(154);
 
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 /** The answer with its body read whole, so that one cut off part-way fails this attempt. */
@@ -15803,6 +16085,7 @@ async function sendOnce(method, url, headers, body, limits) {
         headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
         ...(source === undefined ? {} : { body: source }),
         timeoutMs: limits.timeoutMs,
+        ...(limits.signal ? { signal: limits.signal } : {}),
     });
     if (REDIRECTS.has(response.status)) {
         // The spec gives uploads no redirects, and following one would read the content twice.
@@ -15887,6 +16170,8 @@ class Transport {
     async send(request) {
         const url = new URL(request.url, this.config.origin);
         const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `${request.method} ${url.pathname}`, this.config.log, async () => {
+            if (!request.cleanup && cancellation/* cancelled */.KW.aborted)
+                throw cancellation/* cancelled */.KW.reason;
             const onOrigin = url.origin === this.config.origin;
             const auth = onOrigin ? await this.config.auth.authorization(request.scope) : undefined;
             const first = await this.follow(request, url, auth);
@@ -15921,6 +16206,7 @@ class Transport {
             const response = await sendOnce(method, url, headers, body, {
                 timeoutMs: this.config.policy.timeoutMs,
                 ...(request.readLimit === undefined ? {} : { readLimit: request.readLimit }),
+                ...(request.cleanup ? {} : { signal: cancellation/* cancelled */.KW }),
             });
             const location = response.headers.get('location');
             if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {
@@ -16317,37 +16603,6 @@ async function retrying(policy, what, log, attempt, decide) {
             throw outcome.error;
         return outcome.value;
     }
-}
-
-
-/***/ }),
-
-/***/ 3125:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ writeUntilKept)
-/* harmony export */ });
-// Read-modify-write of a shared manifest (a referrers index, a cosign `.sig` manifest) on
-// registries that ignore If-Match (distribution among them, measured): a concurrent writer that
-// read before our write lands over it within about the time our own round trip took. So after each
-// write we wait at least that long (with jitter), read back, and go round again if our change was
-// lost.
-/** Runs rounds until the change is kept; `false` when `attempts` rounds all lost it. */
-async function writeUntilKept(options) {
-    for (let attempt = 1; attempt <= options.attempts; attempt++) {
-        const started = Date.now();
-        if (!(await options.write())) {
-            options.onLost?.('stale');
-            continue;
-        }
-        const settle = Math.max(options.settleMs, 2 * (Date.now() - started));
-        await new Promise((resolve) => setTimeout(resolve, settle + Math.random() * settle));
-        if (await options.kept())
-            return true;
-        options.onLost?.('overwritten');
-    }
-    return false;
 }
 
 
@@ -16889,29 +17144,47 @@ function claimsOf(token) {
     }
 }
 /**
- * The token for `@sigstore/sign`: masked the moment it exists, checked to be a JWT with an issuer
- * and a subject (`@sigstore/sign` would put an unparsable token into its error message verbatim),
- * and its issuer kept for the report.
+ * The SAN Fulcio puts in the certificate for a token: for GitHub Actions tokens, the workflow
+ * that runs (`https://github.com/` + `job_workflow_ref`); for other issuers, `sub`.
+ */
+function subjectOf(claims) {
+    if (typeof claims.job_workflow_ref === 'string') {
+        return `https://github.com/${claims.job_workflow_ref}`;
+    }
+    return typeof claims.sub === 'string' ? claims.sub : undefined;
+}
+/**
+ * The token for `@sigstore/sign`, requested once (Fulcio gets the token whose claims were read):
+ * masked the moment it exists, and checked to be a JWT with an issuer and a subject
+ * (`@sigstore/sign` would put an unparsable token into its error message verbatim).
  */
 class IdentityToken {
     source;
     log;
-    /** The token's issuer, once a token was obtained. */
-    issuer;
+    token;
     constructor(source, log) {
         this.source = source;
         this.log = log;
     }
     async getToken() {
-        const token = await this.source.getToken();
-        this.log.setSecret(token);
-        const claims = claimsOf(token);
-        if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token is not a JWT with an issuer and a subject: give a token issued ' +
-                "for the 'sigstore' audience.", { input: 'sign' });
-        }
-        this.issuer = claims.iss;
-        return token;
+        return (await this.read()).token;
+    }
+    /** The identity the certificate will name. */
+    async identity() {
+        return (await this.read()).identity;
+    }
+    read() {
+        this.token ??= this.source.getToken().then((token) => {
+            this.log.setSecret(token);
+            const claims = claimsOf(token);
+            const subject = claims && subjectOf(claims);
+            if (typeof claims?.iss !== 'string' || !subject) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token is not a JWT with an issuer and a subject: give a token ' +
+                    "issued for the 'sigstore' audience.", { input: 'sign' });
+            }
+            return { token, identity: { issuer: claims.iss, subject } };
+        });
+        return this.token;
     }
 }
 

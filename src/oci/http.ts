@@ -71,6 +71,8 @@ export interface ExchangeInit {
   /** A stream is sent as it is read, with the `content-length` it must be given in `headers`. */
   body?: Readable | Uint8Array;
   timeoutMs: number;
+  /** Aborting it drops the request (or the answer's body) with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** The caller's own content failed while being sent: not a network fault, and no retry would help. */
@@ -111,6 +113,14 @@ export function exchange(url: URL, init: ExchangeInit): Promise<HttpResponse> {
       else request.destroy(error);
     }, init.timeoutMs);
     timer.unref();
+    const abort = () => {
+      const reason = init.signal?.reason as Error;
+      if (answer) answer.destroy(reason);
+      else request.destroy(reason);
+    };
+    if (init.signal?.aborted) abort();
+    init.signal?.addEventListener('abort', abort, { once: true });
+    request.once('close', () => init.signal?.removeEventListener('abort', abort));
     const touch = () => timer.refresh();
     const source = init.body instanceof Readable ? init.body : undefined;
 

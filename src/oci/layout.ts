@@ -14,11 +14,12 @@ import { manifestMediaType, OCI_INDEX, REF_NAME_ANNOTATION } from './media-types
 import type { Log } from '../log.js';
 import { countingTransform } from './progress.js';
 import { isValidTag } from './reference.js';
-import { addToFallbackIndex, listFromFallbackIndex, type IndexStore } from './referrers.js';
+import { fallbackIndexChange, fallbackTag, listFromFallbackIndex } from './referrers.js';
 import type {
   BlobSource,
   Descriptor,
   Repository,
+  SharedTagChange,
   StoredManifest,
   UploadProgress,
 } from './repository.js';
@@ -38,8 +39,6 @@ export class OciLayoutRepository implements Repository {
   readonly displayName: string;
   private readonly indexPath: string;
   private ready: Promise<void> | undefined;
-  /** The fallback referrers index, read and written while the caller holds the index lock. */
-  private readonly lockedIndexStore: IndexStore;
 
   constructor(
     readonly directory: string,
@@ -47,20 +46,6 @@ export class OciLayoutRepository implements Repository {
   ) {
     this.displayName = `oci-layout:${directory}`;
     this.indexPath = join(directory, 'index.json');
-    this.lockedIndexStore = {
-      displayName: this.displayName,
-      read: async (tag) => {
-        const manifest = await this.getManifest(tag);
-        return manifest && { manifest };
-      },
-      write: async (tag, bytes) => {
-        const digest = digestOf(bytes);
-        const path = this.blobPath(digest);
-        if (!(await exists(path))) await writeFileAtomic(path, bytes);
-        await this.tag(tag, { mediaType: OCI_INDEX, bytes }, digest);
-        return true;
-      },
-    };
   }
 
   /** Checks what is on disk is a layout (or nothing); writing creates what is missing. */
@@ -264,18 +249,29 @@ export class OciLayoutRepository implements Repository {
     return [...new Set(tags.filter((t): t is string => typeof t === 'string'))];
   }
 
-  async addReferrer(subject: Descriptor, referrer: Descriptor): Promise<void> {
+  /** Read, change and write under the index lock: nothing can come between, so one round. */
+  async updateSharedTag(tag: string, change: SharedTagChange): Promise<void> {
+    this.checkTag(tag);
     await this.prepare();
-    await withFileLock(this.indexPath, () =>
-      addToFallbackIndex(this.lockedIndexStore, subject.digest, referrer, {
-        log: this.log,
-        atomic: true,
-      }),
-    );
+    await withFileLock(this.indexPath, async () => {
+      const current = await this.getManifest(tag);
+      if (change.holds(current)) return;
+      const { manifest, blobs } = change.apply(current);
+      for (const blob of blobs) await this.putBlob(blob);
+      const digest = digestOf(manifest.bytes);
+      const path = this.blobPath(digest);
+      if (!(await exists(path))) await writeFileAtomic(path, manifest.bytes);
+      await this.tag(tag, manifest, digest);
+    });
+  }
+
+  async addReferrer(subject: Descriptor, referrer: Descriptor): Promise<void> {
+    const tag = fallbackTag(subject.digest);
+    await this.updateSharedTag(tag, fallbackIndexChange(this.displayName, tag, referrer));
   }
 
   listReferrers(subjectDigest: string, artifactType?: string): Promise<Descriptor[]> {
-    return listFromFallbackIndex(this.lockedIndexStore, subjectDigest, artifactType);
+    return listFromFallbackIndex(this, subjectDigest, artifactType);
   }
 }
 

@@ -13,19 +13,33 @@ import {
 import type { Log } from '../log.js';
 import { isValidRepository, isValidTag } from './reference.js';
 import {
-  addToFallbackIndex,
+  fallbackIndexChange,
+  fallbackTag,
   listFromFallbackIndex,
   referrersOf,
-  type IndexStore,
 } from './referrers.js';
 import type {
   BlobSource,
   Descriptor,
   Repository,
+  SharedTagChange,
   StoredManifest,
   UploadProgress,
 } from './repository.js';
-import { retrying, type RetryPolicy } from './retry.js';
+import {
+  isRetryableStatus,
+  isTransientNetworkError,
+  retryAfterMs,
+  retrying,
+  type RetryPolicy,
+} from './retry.js';
+import {
+  updateSharedTag,
+  type ConditionalWrites,
+  type SharedTagStore,
+  type WriteConditions,
+  type WriteOutcome,
+} from './shared-tag.js';
 import type { Transport } from './transport.js';
 import { BlobUpload, type UploadSettings } from './upload.js';
 import type { HttpResponse } from './http.js';
@@ -52,24 +66,33 @@ const MAX_PAGES = 10_000;
 /** One page of tags or referrers; ghcr.io sends up to 10,000 tags in one (about 300 kB). */
 const MAX_LIST_PAGE_BYTES = 16 * 1024 * 1024;
 
+/** MANIFEST_BLOB_UNKNOWN: the registry has not caught up with a blob pushed just before. */
+function isBlobUnknown(error: unknown): boolean {
+  return (
+    error instanceof RegistryError && error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
+  );
+}
+
 export class RegistryRepository implements Repository {
   readonly displayName: string;
   private readonly pull: Scope;
   private readonly push: Scope;
   /** Whether the registry answers the referrers API, once a query has shown it. */
   private referrersApi: boolean | undefined;
-  /** The fallback referrers index is read with its ETag and written with `If-Match`. */
-  private readonly fallbackIndex: IndexStore;
+  /** Whether the registry honours conditional manifest PUTs, as its answers have shown. */
+  private readonly conditional: ConditionalWrites = { ifMatch: undefined, ifNoneMatch: false };
+  /** Shared tags are read with their ETag and written once per read (shared-tag.ts). */
+  private readonly sharedTags: SharedTagStore;
 
   constructor(private readonly config: RegistryRepositoryConfig) {
     this.displayName = `${config.registry}/${config.repository}`;
     this.pull = { repository: config.repository, push: false };
     this.push = { repository: config.repository, push: true };
-    this.fallbackIndex = {
+    this.sharedTags = {
       displayName: this.displayName,
       read: (tag) => this.fetchManifest(tag),
-      write: async (tag, bytes, ifMatch) =>
-        (await this.storeManifest({ mediaType: OCI_INDEX, bytes }, tag, ifMatch)) !== undefined,
+      putBlob: (blob) => this.putBlob(blob),
+      write: (tag, manifest, conditions) => this.putManifestOnce(manifest, tag, conditions),
     };
   }
 
@@ -254,18 +277,8 @@ export class RegistryRepository implements Repository {
     );
   }
 
-  async putManifest(manifest: Omit<StoredManifest, 'digest'>, reference: string): Promise<string> {
-    const written = await this.storeManifest(manifest, reference, undefined);
-    if (written === undefined) throw new Error('unreachable: no If-Match was sent');
-    return written;
-  }
-
-  /** PUTs the exact bytes; `undefined` when `ifMatch` was sent and the store refused it (412). */
-  private async storeManifest(
-    manifest: Omit<StoredManifest, 'digest'>,
-    reference: string,
-    ifMatch: string | undefined,
-  ): Promise<string | undefined> {
+  /** The checks every manifest PUT makes first; returns the manifest's digest. */
+  private checkManifestReference(manifest: Omit<StoredManifest, 'digest'>, reference: string) {
     this.checkReference(reference);
     const ours = digestOf(manifest.bytes);
     if (isDigest(reference) && reference !== ours) {
@@ -274,6 +287,39 @@ export class RegistryRepository implements Repository {
         `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`,
       );
     }
+    return ours;
+  }
+
+  private sendManifest(
+    manifest: Omit<StoredManifest, 'digest'>,
+    url: URL,
+    extraHeaders: Record<string, string>,
+    retry: boolean,
+  ): Promise<HttpResponse> {
+    return this.config.transport.send({
+      method: 'PUT',
+      url,
+      headers: { 'content-type': manifest.mediaType, ...extraHeaders },
+      body: { length: manifest.bytes.length, open: () => manifest.bytes },
+      scope: this.push,
+      retry,
+    });
+  }
+
+  /** The registry stored what we sent (2xx), as the digest we computed. */
+  private async checkStored(response: HttpResponse, context: RequestContext, ours: string) {
+    if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
+      throw await registryError(response, context);
+    }
+    response.discard();
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && stored !== ours) {
+      throw protocolError(context, `the registry stored the manifest as ${stored}, not ${ours}`);
+    }
+  }
+
+  async putManifest(manifest: Omit<StoredManifest, 'digest'>, reference: string): Promise<string> {
+    const ours = this.checkManifestReference(manifest, reference);
     const url = this.path(`manifests/${reference}`);
     const context = this.context(`push manifest ${reference} to`, 'PUT', url);
     // Every blob a manifest names is pushed (and found) before it, so a registry that does not
@@ -284,39 +330,70 @@ export class RegistryRepository implements Repository {
       `PUT ${url.pathname}`,
       this.config.log,
       async () => {
-        const answer = await this.config.transport.send({
-          method: 'PUT',
-          url,
-          headers: {
-            'content-type': manifest.mediaType,
-            ...(ifMatch ? { 'if-match': ifMatch } : {}),
-          },
-          body: { length: manifest.bytes.length, open: () => manifest.bytes },
-          scope: this.push,
-        });
+        const answer = await this.sendManifest(manifest, url, {}, true);
         if (answer.status !== 400) return answer;
         throw await registryError(answer, context);
       },
       (outcome) =>
-        'error' in outcome &&
-        outcome.error instanceof RegistryError &&
-        outcome.error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')
+        'error' in outcome && isBlobUnknown(outcome.error)
           ? { reason: 'the registry does not know one of its blobs yet' }
           : undefined,
     );
-    if (response.status === 412 && ifMatch) {
-      response.discard();
-      return undefined;
-    }
-    if (response.status !== 201 && response.status !== 200 && response.status !== 204) {
-      throw await registryError(response, context);
-    }
-    response.discard();
-    const stored = response.headers.get('docker-content-digest');
-    if (stored && stored !== ours) {
-      throw protocolError(context, `the registry stored the manifest as ${stored}, not ${ours}`);
-    }
+    await this.checkStored(response, context, ours);
     return ours;
+  }
+
+  /**
+   * One PUT of a shared tag, with `conditions`, sent once: a stale PUT sent again later is what
+   * drops other writers' entries, so every failure goes back to the caller, which reads again.
+   */
+  private async putManifestOnce(
+    manifest: Omit<StoredManifest, 'digest'>,
+    tag: string,
+    conditions: WriteConditions,
+  ): Promise<WriteOutcome> {
+    const ours = this.checkManifestReference(manifest, tag);
+    const url = this.path(`manifests/${tag}`);
+    const context = this.context(`push manifest ${tag} to`, 'PUT', url);
+    const headers: Record<string, string> = {};
+    if (conditions.ifMatch) headers['if-match'] = conditions.ifMatch;
+    if (conditions.ifNoneMatch) headers['if-none-match'] = '*';
+    let response: HttpResponse;
+    try {
+      response = await this.sendManifest(manifest, url, headers, false);
+    } catch (error) {
+      if (!isTransientNetworkError(error)) throw error;
+      return { kind: 'failed', reason: `the PUT failed (${(error as Error).message})` };
+    }
+    if (response.status === 412) {
+      response.discard();
+      return { kind: 'refused' };
+    }
+    if (isRetryableStatus(response.status)) {
+      response.discard();
+      const afterMs = retryAfterMs(response.headers.get('retry-after'));
+      return {
+        kind: 'failed',
+        reason: `the registry answered ${response.status}`,
+        ...(afterMs === undefined ? {} : { afterMs }),
+      };
+    }
+    if (response.status === 400) {
+      const error = await registryError(response, context);
+      if (isBlobUnknown(error)) {
+        return { kind: 'failed', reason: 'the registry does not know one of its blobs yet' };
+      }
+      throw error;
+    }
+    await this.checkStored(response, context, ours);
+    return { kind: 'written' };
+  }
+
+  updateSharedTag(tag: string, change: SharedTagChange): Promise<void> {
+    return updateSharedTag(this.sharedTags, tag, change, {
+      conditional: this.conditional,
+      log: this.config.log,
+    });
   }
 
   async listTags(): Promise<string[]> {
@@ -401,16 +478,15 @@ export class RegistryRepository implements Repository {
     // With the API the registry indexes the referrer's `subject` itself.
     const hasApi = this.referrersApi ?? (await this.referrersFromApi(subject.digest)) !== undefined;
     if (hasApi) return;
-    await addToFallbackIndex(this.fallbackIndex, subject.digest, referrer, {
-      log: this.config.log,
-    });
+    const tag = fallbackTag(subject.digest);
+    await this.updateSharedTag(tag, fallbackIndexChange(this.displayName, tag, referrer));
   }
 
   async listReferrers(subjectDigest: string, artifactType?: string): Promise<Descriptor[]> {
     this.checkDigestSyntax(subjectDigest);
     return (
       (await this.referrersFromApi(subjectDigest, artifactType)) ??
-      listFromFallbackIndex(this.fallbackIndex, subjectDigest, artifactType)
+      listFromFallbackIndex(this, subjectDigest, artifactType)
     );
   }
 }

@@ -31,6 +31,23 @@ export interface UploadProgress {
   total: number;
 }
 
+/** One writer's change to a shared manifest. */
+export interface SharedTagChange {
+  /** What the change adds, for messages: `signature …`, `referrer sha256:…`. */
+  description: string;
+  /** Whether `current` (undefined: the tag does not exist) holds the change already. */
+  holds(current: StoredManifest | undefined): boolean;
+  /**
+   * The manifest to write in place of `current`, which does not hold the change, and the blobs
+   * it names that are not in the repository yet. Throws a UserError when `current` is not a
+   * manifest the change can be added to.
+   */
+  apply(current: StoredManifest | undefined): {
+    manifest: Omit<StoredManifest, 'digest'>;
+    blobs: BlobSource[];
+  };
+}
+
 export interface Repository {
   /** For messages: `<registry>/<repository>` or `oci-layout:<dir>`. */
   readonly displayName: string;
@@ -56,6 +73,13 @@ export interface Repository {
   headManifest(reference: string): Promise<Descriptor | undefined>;
   /** Stores the exact bytes under a tag or digest; returns the digest, checked against ours. */
   putManifest(manifest: Omit<StoredManifest, 'digest'>, reference: string): Promise<string>;
+
+  /**
+   * Adds `change` to the manifest at a tag that other writers update too (a `.sig` manifest, a
+   * referrers index), keeping what they wrote; resolves once the change is known to be kept
+   * (shared-tag.ts says how).
+   */
+  updateSharedTag(tag: string, change: SharedTagChange): Promise<void>;
 
   /** Every tag, following pagination. */
   listTags(): Promise<string[]>;

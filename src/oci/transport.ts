@@ -7,6 +7,7 @@
 //    stalled part-way is retried too.
 // `Warning: 299` headers are shown once each.
 import { Readable } from 'node:stream';
+import { cancelled } from '../cancellation.js';
 import { UserError } from '../errors.js';
 import type { Authenticator, PlainRequest, Scope } from './auth.js';
 import type { Log } from '../log.js';
@@ -51,6 +52,8 @@ export interface RegistryRequest {
    * answer cut off or stalled part-way is then retried like any other transient failure.
    */
   readLimit?: number;
+  /** Sent even once the run is cancelled: it gives back what the run held (cancellation.ts). */
+  cleanup?: boolean;
 }
 
 export interface TransportConfig {
@@ -72,6 +75,8 @@ interface AttemptLimits {
   timeoutMs: number;
   /** Read the answer whole (at most this many bytes) before returning it. */
   readLimit?: number;
+  /** Abandons the attempt when aborted. */
+  signal?: AbortSignal;
 }
 
 /** The answer with its body read whole, so that one cut off part-way fails this attempt. */
@@ -105,6 +110,7 @@ async function sendOnce(
     headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
     ...(source === undefined ? {} : { body: source }),
     timeoutMs: limits.timeoutMs,
+    ...(limits.signal ? { signal: limits.signal } : {}),
   });
   if (REDIRECTS.has(response.status)) {
     // The spec gives uploads no redirects, and following one would read the content twice.
@@ -224,6 +230,7 @@ export class Transport {
       `${request.method} ${url.pathname}`,
       this.config.log,
       async () => {
+        if (!request.cleanup && cancelled.aborted) throw cancelled.reason;
         const onOrigin = url.origin === this.config.origin;
         const auth = onOrigin ? await this.config.auth.authorization(request.scope) : undefined;
         const first = await this.follow(request, url, auth);
@@ -263,6 +270,7 @@ export class Transport {
       const response = await sendOnce(method, url, headers, body, {
         timeoutMs: this.config.policy.timeoutMs,
         ...(request.readLimit === undefined ? {} : { readLimit: request.readLimit }),
+        ...(request.cleanup ? {} : { signal: cancelled }),
       });
       const location = response.headers.get('location');
       if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {

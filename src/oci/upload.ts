@@ -17,6 +17,7 @@ import {
   retrying,
   type RetryPolicy,
 } from './retry.js';
+import { cancelled, onCancel } from '../cancellation.js';
 import { SourceReader } from './source-reader.js';
 import type { RequestBody, Transport } from './transport.js';
 import type { HttpResponse } from './http.js';
@@ -78,6 +79,8 @@ function sleep(ms: number): Promise<void> {
 
 export class BlobUpload {
   private readonly scope: Scope;
+  /** The session being filled, at its latest location (which carries its state). */
+  private open: { at: URL } | undefined;
 
   constructor(
     private readonly target: UploadTarget,
@@ -119,14 +122,51 @@ export class BlobUpload {
     const session = await this.start();
     if (!session) return;
     const { location, minimumChunk } = session;
-    if (this.blob.size > this.target.settings.chunkThresholdBytes) {
-      const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
-      await this.finish(await this.chunked(location, chunk), undefined);
-    } else {
-      await this.finish(location, {
-        length: this.blob.size,
-        open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+    this.open = { at: location };
+    const stopWatching = onCancel(() => this.cancelSession());
+    try {
+      if (this.blob.size > this.target.settings.chunkThresholdBytes) {
+        const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
+        await this.finish(await this.chunked(location, chunk), undefined);
+      } else {
+        await this.finish(location, {
+          length: this.blob.size,
+          open: () => counting(this.blob.open(), (sent) => this.report(sent)),
+        });
+      }
+      this.open = undefined; // committed: the registry closed it
+    } catch (error) {
+      // A session that failed keeps what it received until the registry purges it (days, for
+      // distribution): given back now. A cancelled run's cleanup does it as well.
+      if (!cancelled.aborted) await this.cancelSession();
+      throw error;
+    } finally {
+      stopWatching();
+    }
+  }
+
+  /** `DELETE` on the open session, once; a failure to do so is only logged. */
+  private async cancelSession(): Promise<void> {
+    const session = this.open;
+    this.open = undefined;
+    if (!session) return;
+    try {
+      const response = await this.target.transport.send({
+        method: 'DELETE',
+        url: session.at,
+        scope: this.scope,
+        retry: false,
+        cleanup: true,
+        followRedirects: false,
       });
+      response.discard();
+      this.target.log.debug(
+        `Upload session of ${this.blob.digest} cancelled (${response.status}).`,
+      );
+    } catch (error) {
+      this.target.log.debug(
+        `Could not cancel the upload session of ${this.blob.digest}: ${String(error)}`,
+      );
     }
   }
 
@@ -235,6 +275,7 @@ export class BlobUpload {
           if (response.status === 202) {
             response.discard();
             location = this.location(response, location, 'PATCH');
+            this.open = { at: location };
             const reached = nextOffset(response.headers.get('range')) ?? offset + length;
             if (reached === offset + length) {
               offset = reached;
@@ -272,6 +313,7 @@ export class BlobUpload {
         }
         await sleep(backoffMs(this.target.policy, failures - 1));
         ({ location, offset } = await this.status(location));
+        this.open = { at: location };
         this.target.log.info(
           `Upload of ${this.blob.digest}: ${failure}; resuming at byte ${offset}.`,
         );

@@ -25,12 +25,11 @@ export type SameSigner = (bundleJSON: Buffer) => boolean;
 /** Bundles are a few kilobytes; a larger layer is not one of ours to read. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
 
-/** A bundle referrer of `subject` by the same signer, if one is there already. */
-async function attachedBefore(
+/** The Sigstore bundles attached to `subject`, each with its referrer manifest's descriptor. */
+export async function* attachedBundles(
   repository: Repository,
   subject: Descriptor,
-  sameSigner: SameSigner,
-): Promise<Descriptor | undefined> {
+): AsyncGenerator<{ referrer: Descriptor; json: Buffer }> {
   for (const referrer of await repository.listReferrers(subject.digest, BUNDLE_MEDIA_TYPE)) {
     const manifest = await repository.getManifest(referrer.digest);
     if (!manifest) continue;
@@ -43,7 +42,18 @@ async function attachedBefore(
     }
     if (!layer || layer.mediaType !== BUNDLE_MEDIA_TYPE || layer.size > MAX_BUNDLE_BYTES) continue;
     const json = await readBlobAtMost(repository, layer.digest, MAX_BUNDLE_BYTES);
-    if (json && sameSigner(json)) return referrer;
+    if (json) yield { referrer, json };
+  }
+}
+
+/** A bundle referrer of `subject` by the same signer, if one is there already. */
+async function attachedBefore(
+  repository: Repository,
+  subject: Descriptor,
+  sameSigner: SameSigner,
+): Promise<Descriptor | undefined> {
+  for await (const { referrer, json } of attachedBundles(repository, subject)) {
+    if (sameSigner(json)) return referrer;
   }
   return undefined;
 }

@@ -1,7 +1,9 @@
 // The OIDC token keyless signing presents to Fulcio, from whichever source the entry point chose,
-// and what it says about who signs: its issuer is what Flux's `matchOIDCIdentity` and cosign's
-// `--certificate-oidc-issuer` name. Outside GitHub Actions the token comes from SIGSTORE_ID_TOKEN,
-// as sigstore-js's CI context and cosign read it.
+// and who it says signs, before Fulcio is asked: the identity its certificate will name (what
+// Flux's `matchOIDCIdentity` and cosign's `--certificate-identity`/`--certificate-oidc-issuer`
+// match). A re-run uses that to find its earlier signature without signing again
+// (existing-signature.ts). Outside GitHub Actions the token comes from SIGSTORE_ID_TOKEN, as
+// sigstore-js's CI context and cosign read it.
 import type { IdentityProvider } from '@sigstore/sign';
 import { UserError } from '../errors.js';
 import type { Log } from '../log.js';
@@ -31,25 +33,44 @@ export function environmentIdentityToken(env: NodeJS.ProcessEnv): IdentityTokenS
   };
 }
 
-function claimsOf(token: string): { iss?: unknown; sub?: unknown } | undefined {
+/** The identity a Fulcio certificate names: its issuer extension and its URI SAN. */
+export interface KeylessIdentity {
+  /** The token's `iss`. */
+  issuer: string;
+  subject: string;
+}
+
+type Claims = Record<string, unknown>;
+
+function claimsOf(token: string): Claims | undefined {
   try {
     const claims: unknown = JSON.parse(
       Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
     );
-    return typeof claims === 'object' && claims !== null ? claims : undefined;
+    return typeof claims === 'object' && claims !== null ? (claims as Claims) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * The token for `@sigstore/sign`: masked the moment it exists, checked to be a JWT with an issuer
- * and a subject (`@sigstore/sign` would put an unparsable token into its error message verbatim),
- * and its issuer kept for the report.
+ * The SAN Fulcio puts in the certificate for a token: for GitHub Actions tokens, the workflow
+ * that runs (`https://github.com/` + `job_workflow_ref`); for other issuers, `sub`.
+ */
+function subjectOf(claims: Claims): string | undefined {
+  if (typeof claims.job_workflow_ref === 'string') {
+    return `https://github.com/${claims.job_workflow_ref}`;
+  }
+  return typeof claims.sub === 'string' ? claims.sub : undefined;
+}
+
+/**
+ * The token for `@sigstore/sign`, requested once (Fulcio gets the token whose claims were read):
+ * masked the moment it exists, and checked to be a JWT with an issuer and a subject
+ * (`@sigstore/sign` would put an unparsable token into its error message verbatim).
  */
 export class IdentityToken implements IdentityProvider {
-  /** The token's issuer, once a token was obtained. */
-  issuer: string | undefined;
+  private token: Promise<{ token: string; identity: KeylessIdentity }> | undefined;
 
   constructor(
     private readonly source: IdentityTokenSource,
@@ -57,18 +78,29 @@ export class IdentityToken implements IdentityProvider {
   ) {}
 
   async getToken(): Promise<string> {
-    const token = await this.source.getToken();
-    this.log.setSecret(token);
-    const claims = claimsOf(token);
-    if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
-      throw new UserError(
-        'SIGN_ID_TOKEN_FAILED',
-        'The OIDC identity token is not a JWT with an issuer and a subject: give a token issued ' +
-          "for the 'sigstore' audience.",
-        { input: 'sign' },
-      );
-    }
-    this.issuer = claims.iss;
-    return token;
+    return (await this.read()).token;
+  }
+
+  /** The identity the certificate will name. */
+  async identity(): Promise<KeylessIdentity> {
+    return (await this.read()).identity;
+  }
+
+  private read() {
+    this.token ??= this.source.getToken().then((token) => {
+      this.log.setSecret(token);
+      const claims = claimsOf(token);
+      const subject = claims && subjectOf(claims);
+      if (typeof claims?.iss !== 'string' || !subject) {
+        throw new UserError(
+          'SIGN_ID_TOKEN_FAILED',
+          'The OIDC identity token is not a JWT with an issuer and a subject: give a token ' +
+            "issued for the 'sigstore' audience.",
+          { input: 'sign' },
+        );
+      }
+      return { token, identity: { issuer: claims.iss, subject } };
+    });
+    return this.token;
   }
 }

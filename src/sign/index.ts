@@ -10,6 +10,12 @@ import { silentLog } from '../log.js';
 import type { RetryPolicy } from '../oci/retry.js';
 import { attachBundle, type SameSigner } from './bundle-referrer.js';
 import type { CosignKey } from './cosign-key.js';
+import {
+  findExistingSignatures,
+  formatsToSign,
+  type ExistingSignatures,
+  type ExpectedSigner,
+} from './existing-signature.js';
 import { IdentityToken } from './identity-token.js';
 import { KeylessSigner } from './keyless.js';
 import { LegacyAnnotation } from './legacy-layer.js';
@@ -90,6 +96,8 @@ interface SigningPlan {
   signer: Signer;
   /** Keyless: who signed, known once the signatures are made. */
   identity?: () => Promise<SignResult['identity']>;
+  /** Who is about to sign, before anything is signed (keyless: from the OIDC token). */
+  whoSigns: () => Promise<ExpectedSigner | undefined>;
   request: SignatureRequest;
   /** Where the names of the repository and workflow end up, when somewhere public. */
   publicLog?: string;
@@ -105,6 +113,7 @@ function planSigning(options: SignOptions, digest: string, policy: RetryPolicy):
     const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
     return {
       signer: key.signer,
+      whoSigns: () => Promise.resolve({ kind: 'key', publicKeyPEM: key.publicKeyPEM }),
       request: { ...common, format: 'legacy', rekorURL },
       publicLog: rekorURL,
       description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
@@ -113,14 +122,20 @@ function planSigning(options: SignOptions, digest: string, policy: RetryPolicy):
   if (!options.identity) {
     throw new Error('keyless signing needs an identity token source (SignOptions.identity)');
   }
+  // One token: its claims name the signer before Fulcio is asked, then Fulcio gets it.
   const identityProvider = new IdentityToken(options.identity, options.log ?? silentLog);
   const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
   return {
     signer,
     identity: async () => {
       const subject = await signer.subject();
-      const issuer = identityProvider.issuer;
-      return subject && issuer ? { issuer, subject } : undefined;
+      const { issuer } = await identityProvider.identity();
+      // Nothing signed this time (a re-run): the identity the token names.
+      return subject ? { issuer, subject } : identityProvider.identity();
+    },
+    whoSigns: async () => {
+      const identity = await identityProvider.identity();
+      return identity && { kind: 'keyless', identity };
     },
     request: { ...common, format: options.format, rekorURL: options.rekorURL },
     publicLog: options.rekorURL,
@@ -146,7 +161,7 @@ export async function signArtifact(
   }
   const { log, key } = options;
   const policy = sigstoreRetryPolicy(options.retry);
-  const { signer, identity, request, publicLog, description } = planSigning(
+  const { signer, identity, whoSigns, request, publicLog, description } = planSigning(
     options,
     subject.digest,
     policy,
@@ -158,36 +173,71 @@ export async function signArtifact(
         "'cosign-key' (and no key-tlog-upload) to keep them out of it.",
     );
   }
-  log?.info(`Signing ${subject.digest} ${description}.`);
-  const signatures = await createSignatures(signer, request, policy);
+  // A re-run finds its own signatures and signs only the forms that are missing.
+  const expectedSigner = await whoSigns();
+  const existing: ExistingSignatures = expectedSigner
+    ? await findExistingSignatures(repository, subject, {
+        format: request.format,
+        digest: subject.digest,
+        dockerReference: request.dockerReference,
+        signer: expectedSigner,
+        tlog: request.rekorURL !== undefined,
+        timestamp: request.tsaURL !== undefined,
+      })
+    : {};
+  const format = formatsToSign(request.format, existing);
+  log?.info(
+    format
+      ? `Signing ${subject.digest} ${description}.`
+      : `${subject.digest} is signed by this signer already, in every form asked for: no new ` +
+          'certificate or transparency-log entry.',
+  );
+  const signatures = format ? await createSignatures(signer, { ...request, format }, policy) : {};
 
   const result: SignResult = {
     rekorLogIndexes: [],
     identity: await identity?.(),
     publicKey: key?.publicKeyPEM,
   };
-  if (signatures.legacy) {
-    const { payload, layer, logIndexes } = signatures.legacy;
-    const supersedes = key ? sameKey(layer, payload, key) : sameWorkflow(layer);
-    result.signatureTag = await addLegacySignature(
-      repository,
-      subject.digest,
-      payload,
-      layer,
-      supersedes,
-    );
-    result.rekorLogIndexes.push(...logIndexes);
-    log?.info(`Legacy signature stored at tag ${result.signatureTag}.`);
+  // Both forms side by side: each waits for concurrent writers of its tag (oci/shared-tag.ts).
+  const [legacy, bundle] = await Promise.all([
+    signatures.legacy &&
+      addLegacySignature(
+        repository,
+        subject.digest,
+        signatures.legacy.payload,
+        signatures.legacy.layer,
+        key
+          ? sameKey(signatures.legacy.layer, signatures.legacy.payload, key)
+          : sameWorkflow(signatures.legacy.layer),
+      ),
+    signatures.bundle &&
+      attachBundle(
+        repository,
+        subject,
+        signatures.bundle.json,
+        new Date(),
+        sameBundleSigner(signatures.bundle.json),
+      ),
+  ]);
+  const logged = (index: number | undefined) => {
+    if (index !== undefined) result.rekorLogIndexes.push(index);
+  };
+  if (existing.legacy) {
+    result.signatureTag = existing.legacy.tag;
+    logged(existing.legacy.logIndex);
+    log?.info(`A valid legacy signature by this signer is at ${existing.legacy.tag}: kept.`);
+  } else if (signatures.legacy && legacy) {
+    result.signatureTag = legacy;
+    result.rekorLogIndexes.push(...signatures.legacy.logIndexes);
+    log?.info(`Legacy signature stored at tag ${legacy}.`);
   }
-  if (signatures.bundle) {
-    const { json } = signatures.bundle;
-    const { referrer, added } = await attachBundle(
-      repository,
-      subject,
-      json,
-      new Date(),
-      sameBundleSigner(json),
-    );
+  if (existing.bundle) {
+    result.bundleDigest = existing.bundle.digest;
+    logged(existing.bundle.logIndex);
+    log?.info(`A valid Sigstore bundle by this signer is attached: ${existing.bundle.digest}.`);
+  } else if (signatures.bundle && bundle) {
+    const { referrer, added } = bundle;
     result.bundleDigest = referrer.digest;
     if (added) {
       result.rekorLogIndexes.push(...signatures.bundle.logIndexes);

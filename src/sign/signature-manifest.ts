@@ -1,10 +1,8 @@
 // The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
-// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
-// tag). Adding ours is a read-modify-write that
-// never drops a layer written by someone else.
+// shared by every signer of that digest (formats.md §2a). Adding ours is a change to a shared tag
+// (oci/shared-tag.ts) that never drops a layer written by someone else.
 import { OCI_MANIFEST } from '../oci/media-types.js';
-import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
-import { writeUntilKept } from '../oci/write-until-kept.js';
+import type { Descriptor, Repository, SharedTagChange, StoredManifest } from '../oci/repository.js';
 import { UserError } from '../errors.js';
 import { bufferBlob } from './blob.js';
 import { LegacyAnnotation } from './legacy-layer.js';
@@ -12,9 +10,6 @@ import { LegacyAnnotation } from './legacy-layer.js';
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 /** cosign refuses to read a `.sig` manifest with more layers than this. */
 const MAX_LAYERS = 1000;
-/** Concurrent signers of one digest each re-read until their layer has survived. */
-const WRITE_ATTEMPTS = 5;
-const MIN_SETTLE_MS = 100;
 
 /** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
 export function signatureTag(digest: string): string {
@@ -46,6 +41,21 @@ function parseLayers(stored: StoredManifest | undefined, tag: string): Descripto
       'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
       'tag if it is not a cosign signature manifest.',
   );
+}
+
+/** The layers of the `.sig` manifest of `subjectDigest`; none when it is missing or unreadable. */
+export async function legacySignatureLayers(
+  repository: Repository,
+  subjectDigest: string,
+): Promise<Descriptor[]> {
+  const tag = signatureTag(subjectDigest);
+  try {
+    return parseLayers(await repository.getManifest(tag), tag);
+  } catch (error) {
+    // Adding a signature reports what is wrong with it; here it holds none of ours.
+    if (error instanceof UserError && error.code === 'SIGNATURE_MANIFEST_INVALID') return [];
+    throw error;
+  }
 }
 
 /**
@@ -83,14 +93,25 @@ export async function addLegacySignature(
   supersedes: Supersedes,
 ): Promise<string> {
   const tag = signatureTag(subjectDigest);
-  await repository.putBlob(bufferBlob(payload));
-  const kept = await writeUntilKept({
-    attempts: WRITE_ATTEMPTS,
-    settleMs: MIN_SETTLE_MS,
-    async write() {
-      const others = parseLayers(await repository.getManifest(tag), tag).filter(
-        (existing) => !supersedes(existing),
-      );
+  await repository.updateSharedTag(tag, legacySignatureChange(tag, payload, layer, supersedes));
+  return tag;
+}
+
+function legacySignatureChange(
+  tag: string,
+  payload: Buffer,
+  layer: Descriptor,
+  supersedes: Supersedes,
+): SharedTagChange {
+  return {
+    description: `signature ${layer.annotations?.[LegacyAnnotation.signature]?.slice(0, 16)}…`,
+    // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
+    holds: (current) =>
+      parseLayers(current, tag).some(
+        (existing) => sameSignature(existing, layer) || supersedes(existing),
+      ),
+    apply(current) {
+      const others = parseLayers(current, tag).filter((existing) => !supersedes(existing));
       const layers = [...others, layer];
       if (layers.length > MAX_LAYERS) {
         throw new UserError(
@@ -101,31 +122,16 @@ export async function addLegacySignature(
         );
       }
       const configBlob = bufferBlob(configFor(layers));
-      await repository.putBlob(configBlob);
       const manifest: ImageManifest = {
         schemaVersion: 2,
         mediaType: OCI_MANIFEST,
         config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
         layers,
       };
-      await repository.putManifest(
-        { mediaType: OCI_MANIFEST, bytes: Buffer.from(JSON.stringify(manifest)) },
-        tag,
-      );
-      return true;
+      return {
+        manifest: { mediaType: OCI_MANIFEST, bytes: Buffer.from(JSON.stringify(manifest)) },
+        blobs: [bufferBlob(payload), configBlob],
+      };
     },
-    // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
-    kept: async () =>
-      parseLayers(await repository.getManifest(tag), tag).some(
-        (existing) => sameSignature(existing, layer) || supersedes(existing),
-      ),
-  });
-  if (!kept) {
-    throw new UserError(
-      'SIGNATURE_MANIFEST_CONFLICT',
-      `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
-        'attempts); our signature is not in it. Re-run the job when the other signer is done.',
-    );
-  }
-  return tag;
+  };
 }

@@ -1,8 +1,8 @@
-export const id = 398;
-export const ids = [398];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
-/***/ 89398:
+/***/ 44599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -78,8 +78,8 @@ function rfc3339(date) {
 }
 /** Bundles are a few kilobytes; a larger layer is not one of ours to read. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
-/** A bundle referrer of `subject` by the same signer, if one is there already. */
-async function attachedBefore(repository, subject, sameSigner) {
+/** The Sigstore bundles attached to `subject`, each with its referrer manifest's descriptor. */
+async function* attachedBundles(repository, subject) {
     for (const referrer of await repository.listReferrers(subject.digest, BUNDLE_MEDIA_TYPE)) {
         const manifest = await repository.getManifest(referrer.digest);
         if (!manifest)
@@ -95,7 +95,14 @@ async function attachedBefore(repository, subject, sameSigner) {
         if (!layer || layer.mediaType !== BUNDLE_MEDIA_TYPE || layer.size > MAX_BUNDLE_BYTES)
             continue;
         const json = await (0,read_blob/* readBlobAtMost */.W)(repository, layer.digest, MAX_BUNDLE_BYTES);
-        if (json && sameSigner(json))
+        if (json)
+            yield { referrer, json };
+    }
+}
+/** A bundle referrer of `subject` by the same signer, if one is there already. */
+async function attachedBefore(repository, subject, sameSigner) {
+    for await (const { referrer, json } of attachedBundles(repository, subject)) {
+        if (sameSigner(json))
             return referrer;
     }
     return undefined;
@@ -141,6 +148,391 @@ async function attachBundle(repository, subject, bundleJSON, created, sameSigner
     return { referrer, added: true };
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+;// CONCATENATED MODULE: ./build/sign/pem.js
+// PEM encoding of DER certificates, as Go's encoding/pem writes it (64-column lines).
+function certificatePEM(der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/sign/legacy-layer.js
+
+
+
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const LegacyAnnotation = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+};
+/**
+ * cosign's `RekorBundle`: what its `VerifyBundle` checks offline. The signed entry timestamp
+ * covers the canonical JSON of `Payload`, whose log ID is hex (the bundle's is bytes).
+ */
+function rekorBundle(entry) {
+    const set = entry.inclusionPromise?.signedEntryTimestamp;
+    if (!set) {
+        // Rekor v2 entries carry none, and cosign's legacy verification needs it.
+        throw (0,errors/* inputError */.Xu)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
+    }
+    return JSON.stringify({
+        SignedEntryTimestamp: set.toString('base64'),
+        Payload: {
+            body: entry.canonicalizedBody.toString('base64'),
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: entry.logId.keyId.toString('hex'),
+        },
+    });
+}
+function certificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    switch (content.$case) {
+        case 'x509CertificateChain':
+            return content.x509CertificateChain.certificates[0]?.rawBytes;
+        case 'certificate':
+            return content.certificate.rawBytes;
+        case 'publicKey':
+            return undefined;
+    }
+}
+/** The layer descriptor for `payload` signed in `bundle` (keyless, or key-based with no cert). */
+function legacyLayer(payload, bundle) {
+    const annotations = {
+        [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
+    };
+    const der = certificate(bundle);
+    if (der) {
+        annotations[LegacyAnnotation.certificate] = certificatePEM(der);
+        // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
+        annotations[LegacyAnnotation.chain] = '';
+    }
+    const [entry] = bundle.verificationMaterial.tlogEntries;
+    if (entry)
+        annotations[LegacyAnnotation.bundle] = rekorBundle(entry);
+    const [timestamp] = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
+    if (timestamp) {
+        annotations[LegacyAnnotation.timestamp] = JSON.stringify({
+            SignedRFC3161Timestamp: timestamp.signedTimestamp.toString('base64'),
+        });
+    }
+    return {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        digest: (0,oci_digest/* digestOf */.ol)(payload),
+        size: payload.length,
+        annotations,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/sign/payload.js
+// cosign's "simple signing" payload: the bytes a legacy `.sig` signature covers. Verifiers parse
+// it as JSON, but its exact bytes are what is hashed, logged in Rekor and stored as the layer, so
+// it is written by hand in cosign's field order rather than left to a serializer.
+/** The payload's `critical.type`, which cosign checks. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * The payload signing `digest` (`sha256:<hex>`) as found in `dockerReference`
+ * (`<registry>/<repository>`, no tag or digest).
+ */
+function simpleSigningPayload(dockerReference, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+
+;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
+// The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
+// shared by every signer of that digest (formats.md §2a). Adding ours is a change to a shared tag
+// (oci/shared-tag.ts) that never drops a layer written by someone else.
+
+
+
+
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** cosign refuses to read a `.sig` manifest with more layers than this. */
+const MAX_LAYERS = 1000;
+/** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+function parseLayers(stored, tag) {
+    if (!stored)
+        return [];
+    try {
+        const manifest = JSON.parse(stored.bytes.toString('utf8'));
+        if (Array.isArray(manifest.layers))
+            return manifest.layers;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
+        'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
+        'tag if it is not a cosign signature manifest.');
+}
+/** The layers of the `.sig` manifest of `subjectDigest`; none when it is missing or unreadable. */
+async function legacySignatureLayers(repository, subjectDigest) {
+    const tag = signatureTag(subjectDigest);
+    try {
+        return parseLayers(await repository.getManifest(tag), tag);
+    }
+    catch (error) {
+        // Adding a signature reports what is wrong with it; here it holds none of ours.
+        if (error instanceof errors/* UserError */.yo && error.code === 'SIGNATURE_MANIFEST_INVALID')
+            return [];
+        throw error;
+    }
+}
+/**
+ * The config cosign's writer (go-containerregistry's `mutate.Append` over an empty image) would
+ * give these layers. No verifier reads it, but tools that inspect the image expect it consistent.
+ */
+function configFor(layers) {
+    const epoch = '0001-01-01T00:00:00Z';
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: epoch,
+        history: layers.map(() => ({ created: epoch })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
+        config: {},
+    }));
+}
+function sameSignature(a, b) {
+    const key = LegacyAnnotation.signature;
+    return a.digest === b.digest && a.annotations?.[key] === b.annotations?.[key];
+}
+/**
+ * Adds `layer` (whose blob is `payload`) to the `.sig` manifest of `subjectDigest`, replacing
+ * layers `supersedes` claims, keeping every other one. Returns the tag.
+ */
+async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
+    const tag = signatureTag(subjectDigest);
+    await repository.updateSharedTag(tag, legacySignatureChange(tag, payload, layer, supersedes));
+    return tag;
+}
+function legacySignatureChange(tag, payload, layer, supersedes) {
+    return {
+        description: `signature ${layer.annotations?.[LegacyAnnotation.signature]?.slice(0, 16)}…`,
+        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
+        holds: (current) => parseLayers(current, tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
+        apply(current) {
+            const others = parseLayers(current, tag).filter((existing) => !supersedes(existing));
+            const layers = [...others, layer];
+            if (layers.length > MAX_LAYERS) {
+                throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
+                    `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
+                    'sign again.');
+            }
+            const configBlob = bufferBlob(configFor(layers));
+            const manifest = {
+                schemaVersion: 2,
+                mediaType: media_types/* OCI_MANIFEST */.EG,
+                config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
+                layers,
+            };
+            return {
+                manifest: { mediaType: media_types/* OCI_MANIFEST */.EG, bytes: Buffer.from(JSON.stringify(manifest)) },
+                blobs: [bufferBlob(payload), configBlob],
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/sign/existing-signature.js
+// Re-running a workflow for a commit it already published gives the same digest. Signing it again
+// would cost a new certificate and a new, permanent transparency-log entry for a signature that
+// is already there, so before anything is asked of Fulcio or Rekor the registry is searched for a
+// valid signature of this digest by this signer, in each form requested; only the missing forms
+// are signed.
+//
+// "Valid" is what can be checked without Sigstore's trust roots, which signing never fetches: the
+// exact payload (digest and docker-reference) is signed, the signature verifies with the
+// certificate's key (keyless) or our key, the certificate names this signer's identity and
+// issuer, and, when signing would log one, a transparency-log entry records this very signature
+// within the certificate's validity (and an RFC 3161 timestamp is there when one is asked for).
+// That the certificate chains to Fulcio's root and that the entry's promise is Rekor's are left to
+// the verifiers; a signature forged by someone who can push to the repository passes these checks,
+// but such a person can as well delete the real ones.
+
+
+
+
+
+
+
+
+
+/** The OIDC issuer extensions Fulcio writes (v2, DER UTF8String; v1, raw bytes). */
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+function issuerOf(certificate) {
+    const v2 = certificate.extension(OID_ISSUER_V2);
+    if (v2)
+        return v2.valueObj.subs[0]?.value.toString('utf8');
+    return certificate.extension(OID_ISSUER_V1)?.value.toString('utf8');
+}
+/** The certificate's public key when it names `identity`, else undefined. */
+function certifiedKey(certificate, identity) {
+    let parsed;
+    try {
+        parsed = core_dist.X509Certificate.parse(certificate);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.subjectAltName !== identity.subject || issuerOf(parsed) !== identity.issuer) {
+        return undefined;
+    }
+    const key = (0,external_node_crypto_.createPublicKey)({ key: parsed.publicKey, format: 'der', type: 'spki' });
+    return { key, certificate: parsed };
+}
+const validAt = (certificate, seconds) => certificate === undefined || certificate.validForDate(new Date(seconds * 1000));
+function safeVerify(data, key, signature) {
+    try {
+        return (0,external_node_crypto_.verify)('sha256', data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/** The key to verify with: the certificate's for keyless, ours for a key (and no certificate). */
+function signerKey(expected, certificate) {
+    if (expected.signer.kind === 'keyless') {
+        return certificate === undefined
+            ? undefined
+            : certifiedKey(certificate, expected.signer.identity);
+    }
+    return certificate === undefined
+        ? { key: (0,external_node_crypto_.createPublicKey)(expected.signer.publicKeyPEM) }
+        : undefined;
+}
+/** The log index of a legacy layer that is a valid signature of `payload` by the signer. */
+function validLegacyLayer(layer, payload, expected) {
+    const annotations = layer.annotations ?? {};
+    const signature = annotations[LegacyAnnotation.signature];
+    if (layer.digest !== (0,oci_digest/* digestOf */.ol)(payload) || layer.size !== payload.length || !signature)
+        return;
+    const signer = signerKey(expected, annotations[LegacyAnnotation.certificate]);
+    if (!signer || !safeVerify(payload, signer.key, Buffer.from(signature, 'base64')))
+        return;
+    if (expected.timestamp && !annotations[LegacyAnnotation.timestamp])
+        return;
+    if (!expected.tlog)
+        return { logIndex: undefined };
+    let entry;
+    let body;
+    try {
+        entry = JSON.parse(annotations[LegacyAnnotation.bundle] ?? '')
+            .Payload;
+        body = JSON.parse(Buffer.from(entry?.body ?? '', 'base64').toString('utf8'));
+    }
+    catch {
+        return;
+    }
+    const logged = body.kind === 'hashedrekord' &&
+        body.spec?.data?.hash?.value === (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex') &&
+        body.spec.signature?.content === signature &&
+        typeof entry?.integratedTime === 'number' &&
+        validAt(signer.certificate, entry.integratedTime);
+    return logged ? { logIndex: entry?.logIndex } : undefined;
+}
+/** The log index of a bundle that validly signs `digest` by the (keyless) signer. */
+function validBundle(json, expected) {
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(JSON.parse(json.toString('utf8')));
+    }
+    catch {
+        return;
+    }
+    const material = bundle.verificationMaterial;
+    if (bundle.mediaType !== BUNDLE_MEDIA_TYPE || bundle.content.$case !== 'dsseEnvelope')
+        return;
+    const certificate = material.content.$case === 'certificate'
+        ? material.content.certificate.rawBytes
+        : material.content.$case === 'x509CertificateChain'
+            ? material.content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    const signer = signerKey(expected, certificate);
+    const envelope = bundle.content.dsseEnvelope;
+    const [signature] = envelope.signatures;
+    if (!signer || !signature || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return;
+    let statement;
+    try {
+        statement = JSON.parse(envelope.payload.toString('utf8'));
+    }
+    catch {
+        return;
+    }
+    const [algorithm, hex] = expected.digest.split(':');
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE ||
+        statement.subject?.length !== 1 ||
+        statement.subject[0]?.digest?.[algorithm] !== hex) {
+        return;
+    }
+    const signed = core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
+    if (!safeVerify(signed, signer.key, signature.sig))
+        return;
+    if (expected.timestamp && !material.timestampVerificationData?.rfc3161Timestamps.length)
+        return;
+    if (!expected.tlog)
+        return { logIndex: undefined };
+    const [entry] = material.tlogEntries;
+    if (!entry || !validAt(signer.certificate, Number(entry.integratedTime)))
+        return;
+    return { logIndex: Number(entry.logIndex) };
+}
+/** This signer's valid signatures of `subject` in the forms `expected.format` asks for. */
+async function findExistingSignatures(repository, subject, expected) {
+    const found = {};
+    if (expected.format !== 'bundle') {
+        const payload = simpleSigningPayload(expected.dockerReference, expected.digest);
+        for (const layer of await legacySignatureLayers(repository, subject.digest)) {
+            const valid = validLegacyLayer(layer, payload, expected);
+            if (valid) {
+                found.legacy = { tag: signatureTag(subject.digest), logIndex: valid.logIndex };
+                break;
+            }
+        }
+    }
+    if (expected.format !== 'legacy' && expected.signer.kind === 'keyless') {
+        for await (const { referrer, json } of attachedBundles(repository, subject)) {
+            const valid = validBundle(json, expected);
+            if (valid) {
+                found.bundle = { digest: referrer.digest, logIndex: valid.logIndex };
+                break;
+            }
+        }
+    }
+    return found;
+}
+/** The forms of `format` still to sign once `existing` is there; undefined when none. */
+function formatsToSign(format, existing) {
+    const legacy = format !== 'bundle' && !existing.legacy;
+    const bundle = format !== 'legacy' && !existing.bundle;
+    if (legacy && bundle)
+        return 'both';
+    if (legacy)
+        return 'legacy';
+    if (bundle)
+        return 'bundle';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/sign/identity-token.js
 
 const SIGSTORE_ID_TOKEN = 'SIGSTORE_ID_TOKEN';
@@ -172,34 +564,52 @@ function claimsOf(token) {
     }
 }
 /**
- * The token for `@sigstore/sign`: masked the moment it exists, checked to be a JWT with an issuer
- * and a subject (`@sigstore/sign` would put an unparsable token into its error message verbatim),
- * and its issuer kept for the report.
+ * The SAN Fulcio puts in the certificate for a token: for GitHub Actions tokens, the workflow
+ * that runs (`https://github.com/` + `job_workflow_ref`); for other issuers, `sub`.
+ */
+function subjectOf(claims) {
+    if (typeof claims.job_workflow_ref === 'string') {
+        return `https://github.com/${claims.job_workflow_ref}`;
+    }
+    return typeof claims.sub === 'string' ? claims.sub : undefined;
+}
+/**
+ * The token for `@sigstore/sign`, requested once (Fulcio gets the token whose claims were read):
+ * masked the moment it exists, and checked to be a JWT with an issuer and a subject
+ * (`@sigstore/sign` would put an unparsable token into its error message verbatim).
  */
 class IdentityToken {
     source;
     log;
-    /** The token's issuer, once a token was obtained. */
-    issuer;
+    token;
     constructor(source, log) {
         this.source = source;
         this.log = log;
     }
     async getToken() {
-        const token = await this.source.getToken();
-        this.log.setSecret(token);
-        const claims = claimsOf(token);
-        if (typeof claims?.sub !== 'string' || typeof claims.iss !== 'string') {
-            throw new errors/* UserError */.yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token is not a JWT with an issuer and a subject: give a token issued ' +
-                "for the 'sigstore' audience.", { input: 'sign' });
-        }
-        this.issuer = claims.iss;
-        return token;
+        return (await this.read()).token;
+    }
+    /** The identity the certificate will name. */
+    async identity() {
+        return (await this.read()).identity;
+    }
+    read() {
+        this.token ??= this.source.getToken().then((token) => {
+            this.log.setSecret(token);
+            const claims = claimsOf(token);
+            const subject = claims && subjectOf(claims);
+            if (typeof claims?.iss !== 'string' || !subject) {
+                throw new errors/* UserError */.yo('SIGN_ID_TOKEN_FAILED', 'The OIDC identity token is not a JWT with an issuer and a subject: give a token ' +
+                    "issued for the 'sigstore' audience.", { input: 'sign' });
+            }
+            return { token, identity: { issuer: claims.iss, subject } };
+        });
+        return this.token;
     }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var dist = __webpack_require__(15179);
+var sign_dist = __webpack_require__(15179);
 ;// CONCATENATED MODULE: ./build/sign/key-signer.js
 // A signer holding a private key in memory: the ephemeral key of a keyless signature, or a cosign
 // key. `@sigstore/sign` hands its public key to Fulcio or records it in Rekor.
@@ -281,7 +691,7 @@ class KeylessSigner {
         return san?.startsWith('URI:') ? san.slice('URI:'.length) : san;
     }
     async certify() {
-        const fulcio = new dist/* FulcioSigner */.$o({
+        const fulcio = new sign_dist/* FulcioSigner */.$o({
             fulcioBaseURL: this.options.fulcioURL,
             identityProvider: this.options.identityProvider,
             keyHolder: this.key,
@@ -295,181 +705,6 @@ class KeylessSigner {
     }
 }
 
-;// CONCATENATED MODULE: ./build/sign/pem.js
-// PEM encoding of DER certificates, as Go's encoding/pem writes it (64-column lines).
-function certificatePEM(der) {
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    return ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----', ''].join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/sign/legacy-layer.js
-
-
-
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const LegacyAnnotation = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
-};
-/**
- * cosign's `RekorBundle`: what its `VerifyBundle` checks offline. The signed entry timestamp
- * covers the canonical JSON of `Payload`, whose log ID is hex (the bundle's is bytes).
- */
-function rekorBundle(entry) {
-    const set = entry.inclusionPromise?.signedEntryTimestamp;
-    if (!set) {
-        // Rekor v2 entries carry none, and cosign's legacy verification needs it.
-        throw (0,errors/* inputError */.Xu)('rekor-url', 'its entry has no signed entry timestamp: give a Rekor v1 API.');
-    }
-    return JSON.stringify({
-        SignedEntryTimestamp: set.toString('base64'),
-        Payload: {
-            body: entry.canonicalizedBody.toString('base64'),
-            integratedTime: Number(entry.integratedTime),
-            logIndex: Number(entry.logIndex),
-            logID: entry.logId.keyId.toString('hex'),
-        },
-    });
-}
-function certificate(bundle) {
-    const content = bundle.verificationMaterial.content;
-    switch (content.$case) {
-        case 'x509CertificateChain':
-            return content.x509CertificateChain.certificates[0]?.rawBytes;
-        case 'certificate':
-            return content.certificate.rawBytes;
-        case 'publicKey':
-            return undefined;
-    }
-}
-/** The layer descriptor for `payload` signed in `bundle` (keyless, or key-based with no cert). */
-function legacyLayer(payload, bundle) {
-    const annotations = {
-        [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
-    };
-    const der = certificate(bundle);
-    if (der) {
-        annotations[LegacyAnnotation.certificate] = certificatePEM(der);
-        // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
-        annotations[LegacyAnnotation.chain] = '';
-    }
-    const [entry] = bundle.verificationMaterial.tlogEntries;
-    if (entry)
-        annotations[LegacyAnnotation.bundle] = rekorBundle(entry);
-    const [timestamp] = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
-    if (timestamp) {
-        annotations[LegacyAnnotation.timestamp] = JSON.stringify({
-            SignedRFC3161Timestamp: timestamp.signedTimestamp.toString('base64'),
-        });
-    }
-    return {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        digest: (0,oci_digest/* digestOf */.ol)(payload),
-        size: payload.length,
-        annotations,
-    };
-}
-
-// EXTERNAL MODULE: ./build/oci/write-until-kept.js
-var write_until_kept = __webpack_require__(83125);
-;// CONCATENATED MODULE: ./build/sign/signature-manifest.js
-// The legacy `.sig` manifest: one OCI image manifest per signed digest, one layer per signature,
-// shared by every signer of that digest (sigstore/cosign pkg/oci/remote: the `sha256-<hex>.sig`
-// tag). Adding ours is a read-modify-write that
-// never drops a layer written by someone else.
-
-
-
-
-
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-/** cosign refuses to read a `.sig` manifest with more layers than this. */
-const MAX_LAYERS = 1000;
-/** Concurrent signers of one digest each re-read until their layer has survived. */
-const WRITE_ATTEMPTS = 5;
-const MIN_SETTLE_MS = 100;
-/** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
-function signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-function parseLayers(stored, tag) {
-    if (!stored)
-        return [];
-    try {
-        const manifest = JSON.parse(stored.bytes.toString('utf8'));
-        if (Array.isArray(manifest.layers))
-            return manifest.layers;
-    }
-    catch {
-        // reported below
-    }
-    throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_INVALID', `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
-        'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
-        'tag if it is not a cosign signature manifest.');
-}
-/**
- * The config cosign's writer (go-containerregistry's `mutate.Append` over an empty image) would
- * give these layers. No verifier reads it, but tools that inspect the image expect it consistent.
- */
-function configFor(layers) {
-    const epoch = '0001-01-01T00:00:00Z';
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        created: epoch,
-        history: layers.map(() => ({ created: epoch })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
-        config: {},
-    }));
-}
-function sameSignature(a, b) {
-    const key = LegacyAnnotation.signature;
-    return a.digest === b.digest && a.annotations?.[key] === b.annotations?.[key];
-}
-/**
- * Adds `layer` (whose blob is `payload`) to the `.sig` manifest of `subjectDigest`, replacing
- * layers `supersedes` claims, keeping every other one. Returns the tag.
- */
-async function addLegacySignature(repository, subjectDigest, payload, layer, supersedes) {
-    const tag = signatureTag(subjectDigest);
-    await repository.putBlob(bufferBlob(payload));
-    const kept = await (0,write_until_kept/* writeUntilKept */.U)({
-        attempts: WRITE_ATTEMPTS,
-        settleMs: MIN_SETTLE_MS,
-        async write() {
-            const others = parseLayers(await repository.getManifest(tag), tag).filter((existing) => !supersedes(existing));
-            const layers = [...others, layer];
-            if (layers.length > MAX_LAYERS) {
-                throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_FULL', `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
-                    `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
-                    'sign again.');
-            }
-            const configBlob = bufferBlob(configFor(layers));
-            await repository.putBlob(configBlob);
-            const manifest = {
-                schemaVersion: 2,
-                mediaType: media_types/* OCI_MANIFEST */.EG,
-                config: { mediaType: OCI_CONFIG, digest: configBlob.digest, size: configBlob.size },
-                layers,
-            };
-            await repository.putManifest({ mediaType: media_types/* OCI_MANIFEST */.EG, bytes: Buffer.from(JSON.stringify(manifest)) }, tag);
-            return true;
-        },
-        // Ours, or an equivalent one that a concurrent run of the same signer wrote over it.
-        kept: async () => parseLayers(await repository.getManifest(tag), tag).some((existing) => sameSignature(existing, layer) || supersedes(existing)),
-    });
-    if (!kept) {
-        throw new errors/* UserError */.yo('SIGNATURE_MANIFEST_CONFLICT', `Another writer kept replacing the signature manifest at tag ${tag} (${WRITE_ATTEMPTS} ` +
-            'attempts); our signature is not in it. Re-run the job when the other signer is done.');
-    }
-    return tag;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./build/sign/errors.js
 // `@sigstore/sign` reports failures as an InternalError with a code; these say which service
 // failed, its answer, and which input to look at.
@@ -481,7 +716,7 @@ function detail(error) {
 }
 /** The error to report for a failure of `@sigstore/sign`; anything else is returned unchanged. */
 function sigstoreFailure(error, services) {
-    if (!(error instanceof dist/* InternalError */.Gd))
+    if (!(error instanceof sign_dist/* InternalError */.Gd))
         return error;
     // Errors of our own identity provider arrive wrapped; they are already written for the user.
     if (error.cause instanceof errors/* UserError */.yo)
@@ -505,28 +740,6 @@ function sigstoreFailure(error, services) {
     return error;
 }
 
-;// CONCATENATED MODULE: ./build/sign/payload.js
-// cosign's "simple signing" payload: the bytes a legacy `.sig` signature covers. Verifiers parse
-// it as JSON, but its exact bytes are what is hashed, logged in Rekor and stored as the layer, so
-// it is written by hand in cosign's field order rather than left to a serializer.
-/** The payload's `critical.type`, which cosign checks. */
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/**
- * The payload signing `digest` (`sha256:<hex>`) as found in `dockerReference`
- * (`<registry>/<repository>`, no tag or digest).
- */
-function simpleSigningPayload(dockerReference, digest) {
-    const payload = {
-        critical: {
-            identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional: null,
-    };
-    return Buffer.from(JSON.stringify(payload));
-}
-
 ;// CONCATENATED MODULE: ./build/sign/signatures.js
 // The Sigstore half of signing, before anything is written to the registry: the signatures of one
 // manifest digest in the requested forms, each witnessed by Rekor (and the TSA when configured).
@@ -542,10 +755,10 @@ function witnesses(request, policy) {
     const list = [];
     if (request.rekorURL) {
         // Rekor answers 409 when a retried request had in fact been logged: the client fetches it.
-        list.push(new dist/* RekorWitness */.fU({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }));
+        list.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }));
     }
     if (request.tsaURL)
-        list.push(new dist/* TSAWitness */.gs({ tsaBaseURL: request.tsaURL, ...fetchOptions }));
+        list.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: request.tsaURL, ...fetchOptions }));
     return list;
 }
 const logIndexes = (entries) => entries.map((e) => Number(e.logIndex));
@@ -555,10 +768,10 @@ async function createSignatures(signer, request, policy) {
     const [legacy, bundle] = await Promise.all([
         request.format === 'bundle'
             ? undefined
-            : new dist/* MessageSignatureBundleBuilder */.z3(options).create({ data: payload }),
+            : new sign_dist/* MessageSignatureBundleBuilder */.z3(options).create({ data: payload }),
         request.format === 'legacy'
             ? undefined
-            : new dist/* DSSEBundleBuilder */.VV(options).create({
+            : new sign_dist/* DSSEBundleBuilder */.VV(options).create({
                 data: cosignSignStatement(request.digest),
                 type: IN_TOTO_PAYLOAD_TYPE,
             }),
@@ -572,7 +785,7 @@ async function createSignatures(signer, request, policy) {
             logIndexes: logIndexes(legacy.verificationMaterial.tlogEntries),
         },
         bundle: bundle && {
-            json: Buffer.from(JSON.stringify((0,bundle_dist.bundleToJSON)(bundle))),
+            json: Buffer.from(JSON.stringify((0,dist.bundleToJSON)(bundle))),
             logIndexes: logIndexes(bundle.verificationMaterial.tlogEntries),
         },
     };
@@ -714,6 +927,7 @@ async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
 
 
 
+
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
 function certificateIdentity(certificate) {
     if (!certificate)
@@ -773,6 +987,7 @@ function planSigning(options, digest, policy) {
         const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
         return {
             signer: key.signer,
+            whoSigns: () => Promise.resolve({ kind: 'key', publicKeyPEM: key.publicKeyPEM }),
             request: { ...common, format: 'legacy', rekorURL },
             publicLog: rekorURL,
             description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
@@ -781,14 +996,20 @@ function planSigning(options, digest, policy) {
     if (!options.identity) {
         throw new Error('keyless signing needs an identity token source (SignOptions.identity)');
     }
+    // One token: its claims name the signer before Fulcio is asked, then Fulcio gets it.
     const identityProvider = new IdentityToken(options.identity, options.log ?? log/* silentLog */.aB);
     const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
     return {
         signer,
         identity: async () => {
             const subject = await signer.subject();
-            const issuer = identityProvider.issuer;
-            return subject && issuer ? { issuer, subject } : undefined;
+            const { issuer } = await identityProvider.identity();
+            // Nothing signed this time (a re-run): the identity the token names.
+            return subject ? { issuer, subject } : identityProvider.identity();
+        },
+        whoSigns: async () => {
+            const identity = await identityProvider.identity();
+            return identity && { kind: 'keyless', identity };
         },
         request: { ...common, format: options.format, rekorURL: options.rekorURL },
         publicLog: options.rekorURL,
@@ -806,29 +1027,65 @@ async function signArtifact(repository, subject, options) {
     }
     const { log, key } = options;
     const policy = sigstoreRetryPolicy(options.retry);
-    const { signer, identity, request, publicLog, description } = planSigning(options, subject.digest, policy);
+    const { signer, identity, whoSigns, request, publicLog, description } = planSigning(options, subject.digest, policy);
     if (options.privateRepository && publicLog) {
         log?.warning(`Signing from a private repository: the transparency log at ${publicLog} records this ` +
             "repository's and workflow's names, and public-good Rekor is public. Sign with " +
             "'cosign-key' (and no key-tlog-upload) to keep them out of it.");
     }
-    log?.info(`Signing ${subject.digest} ${description}.`);
-    const signatures = await createSignatures(signer, request, policy);
+    // A re-run finds its own signatures and signs only the forms that are missing.
+    const expectedSigner = await whoSigns();
+    const existing = expectedSigner
+        ? await findExistingSignatures(repository, subject, {
+            format: request.format,
+            digest: subject.digest,
+            dockerReference: request.dockerReference,
+            signer: expectedSigner,
+            tlog: request.rekorURL !== undefined,
+            timestamp: request.tsaURL !== undefined,
+        })
+        : {};
+    const format = formatsToSign(request.format, existing);
+    log?.info(format
+        ? `Signing ${subject.digest} ${description}.`
+        : `${subject.digest} is signed by this signer already, in every form asked for: no new ` +
+            'certificate or transparency-log entry.');
+    const signatures = format ? await createSignatures(signer, { ...request, format }, policy) : {};
     const result = {
         rekorLogIndexes: [],
         identity: await identity?.(),
         publicKey: key?.publicKeyPEM,
     };
-    if (signatures.legacy) {
-        const { payload, layer, logIndexes } = signatures.legacy;
-        const supersedes = key ? sameKey(layer, payload, key) : sameWorkflow(layer);
-        result.signatureTag = await addLegacySignature(repository, subject.digest, payload, layer, supersedes);
-        result.rekorLogIndexes.push(...logIndexes);
-        log?.info(`Legacy signature stored at tag ${result.signatureTag}.`);
+    // Both forms side by side: each waits for concurrent writers of its tag (oci/shared-tag.ts).
+    const [legacy, bundle] = await Promise.all([
+        signatures.legacy &&
+            addLegacySignature(repository, subject.digest, signatures.legacy.payload, signatures.legacy.layer, key
+                ? sameKey(signatures.legacy.layer, signatures.legacy.payload, key)
+                : sameWorkflow(signatures.legacy.layer)),
+        signatures.bundle &&
+            attachBundle(repository, subject, signatures.bundle.json, new Date(), sameBundleSigner(signatures.bundle.json)),
+    ]);
+    const logged = (index) => {
+        if (index !== undefined)
+            result.rekorLogIndexes.push(index);
+    };
+    if (existing.legacy) {
+        result.signatureTag = existing.legacy.tag;
+        logged(existing.legacy.logIndex);
+        log?.info(`A valid legacy signature by this signer is at ${existing.legacy.tag}: kept.`);
     }
-    if (signatures.bundle) {
-        const { json } = signatures.bundle;
-        const { referrer, added } = await attachBundle(repository, subject, json, new Date(), sameBundleSigner(json));
+    else if (signatures.legacy && legacy) {
+        result.signatureTag = legacy;
+        result.rekorLogIndexes.push(...signatures.legacy.logIndexes);
+        log?.info(`Legacy signature stored at tag ${legacy}.`);
+    }
+    if (existing.bundle) {
+        result.bundleDigest = existing.bundle.digest;
+        logged(existing.bundle.logIndex);
+        log?.info(`A valid Sigstore bundle by this signer is attached: ${existing.bundle.digest}.`);
+    }
+    else if (signatures.bundle && bundle) {
+        const { referrer, added } = bundle;
         result.bundleDigest = referrer.digest;
         if (added) {
             result.rekorLogIndexes.push(...signatures.bundle.logIndexes);
