@@ -9,8 +9,10 @@
 # Not part of `npm test` (vitest collects only *.test.ts); .ci/run runs it after the tests. It
 # runs dist/, which `npm test` has just bundled. The fault suite runs FAULT_PUBLISHES publishes
 # (8, one batch at its concurrency) with a fresh FAULT_SEED each run, so that 20 runs meet 20
-# fault schedules; the shared-tag file runs only its concurrent cases. Logs of failed runs are
-# kept and named.
+# fault schedules. The fault suite's check that every kind of fault was injected is left to
+# `npm test` (50 publishes): 8 publishes need not meet all 8 kinds, and a run here is judged on
+# consistency, not on its schedule. The shared-tag file runs only its concurrent cases. Logs of
+# failed runs are kept and named.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +21,7 @@ PUBLISHES=${LOAD_FAULT_PUBLISHES:-8}
 # file, and the vitest name filter of the cases to run (empty: all of them)
 CASES=(
   "__tests__/index.concurrency.test.ts|"
-  "__tests__/index.faults.test.ts|"
+  "__tests__/index.faults.test.ts|^(?!.*every kind of fault)"
   "__tests__/oci/concurrent-writers.test.ts|"
   "__tests__/oci/shared-tag.test.ts|at once|compare-and-swap"
 )
