@@ -13688,11 +13688,15 @@ function signPhase(signing, repository, manifest, target, inputs, context, runti
     });
 }
 async function publish(inputs, context, log, runtime) {
-    // Every input was checked by parseInputs; what needs the disk or a key is checked here, before
-    // the first network call, on dry runs too.
+    // Every input was checked by parseInputs; the path is checked here before the first network
+    // call, the key and the identity token before the first write, on dry runs too.
     const path = await packagePath(inputs, runtime.workspace);
     const annotations = provenance(inputs, context, log);
-    const signing = inputs.sign ? await prepareSigning(inputs, runtime, log) : undefined;
+    // Key derivation (scrypt, a few hundred ms on libuv's threads) overlaps the plan and the build;
+    // it is awaited before anything is pushed and before a dry run ends, so a key that does not
+    // decrypt still stops the run with nothing written.
+    const signingReady = inputs.sign ? prepareSigning(inputs, runtime, log) : undefined;
+    signingReady?.catch(() => undefined); // held until awaited, not an unhandled rejection
     let built;
     try {
         // A chart's name and version decide where it goes and its tag; building it first also checks
@@ -13706,6 +13710,7 @@ async function publish(inputs, context, log, runtime) {
         const plan = await planPhase(repository, inputs, context, log, chart && { name: chart.metadata.name, version: chart.metadata.version, tag: chart.tag });
         const planned = { plan, target: destination.target, ...annotations };
         if (plan.dryRun) {
+            await signingReady;
             return {
                 ...planned,
                 digest: undefined,
@@ -13721,6 +13726,7 @@ async function publish(inputs, context, log, runtime) {
         // and reported, again by the first write.
         repository.prepareToWrite().catch(() => undefined);
         built ??= await buildPhase(path, inputs, context, annotations, runtime, log);
+        const signing = await signingReady;
         const compareWith = chart ? plan.primaryTag : inputs.diffTag;
         const stored = await store(repository, built, compareWith, inputs, runtime, log);
         const signature = signing
