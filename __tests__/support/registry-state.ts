@@ -144,14 +144,13 @@ export async function consistencyProblems(
     const digest = head.headers.get('docker-content-digest');
     if (head.status === 200 && digest && verified.has(digest)) continue;
     let found = await manifestProblems(registry, repository, tag);
-    // distribution's filesystem driver rewrites a tag's link file in place (truncate, then
-    // write): a read racing another publish's write of a tag can find it empty for a moment.
-    // A tag that really dangles still dangles a moment later.
-    for (
-      let retry = 0;
-      retry < 5 && found.includes(`${tag} does not resolve to a manifest`);
-      retry++
-    ) {
+    // distribution's filesystem driver rewrites link files in place (truncate, then write): a
+    // tag's when a publish moves it, a manifest's revision link each time a tag is put on that
+    // manifest. A read racing such a write finds the tag, or a manifest by digest, missing for a
+    // moment (measured under load: a bundle's subject, while its publish tagged it). What really
+    // dangles still dangles a moment later; the order of writes is checked as they happen, by
+    // tagWatch.
+    for (let retry = 0; retry < 5 && found.length > 0; retry++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       found = await manifestProblems(registry, repository, tag);
     }
