@@ -40179,6 +40179,7 @@ function chartLocation(parent, chartName, input) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ readLayerFile),
   B: () => (/* binding */ writeLayer)
 });
 
@@ -40543,6 +40544,16 @@ async function writeOpenFile(pack, entry, fd, shown, pool, format) {
 const GZIP_LEVEL = 6;
 /** Files are read in pieces this size: it bounds what one large file holds on its way. */
 const READ_PIECE_BYTES = 64 * 1024;
+/**
+ * The layer is read back for its upload in pieces this size. Every piece is a new buffer, garbage
+ * once sent; with 64 KiB pieces a 1 GiB publish peaked at 150-158 MiB in some runs (about one in
+ * three) instead of 115-120 MiB, with 16 KiB in none of 12 (measured; 1 MiB was worse still).
+ */
+const UPLOAD_READ_BYTES = 16 * 1024;
+/** The layer file `writeLayer` wrote, read for its upload. */
+function readLayerFile(file) {
+    return (0,external_node_fs_.createReadStream)(file, { highWaterMark: UPLOAD_READ_BYTES });
+}
 /** Packs `entries` into a gzipped tar at `file`. `workspace` is only for naming paths in errors. */
 async function writeLayer(entries, file, workspace, format) {
     const pool = new BufferPool(READ_PIECE_BYTES);
@@ -42085,8 +42096,6 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/artifact/artifact-errors.js
 var artifact_errors = __nccwpck_require__(76061);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
@@ -42116,13 +42125,6 @@ var walk = __nccwpck_require__(14412);
 
 
 
-
-/**
- * The layer is read back for its upload in pieces this size. Every piece is a new buffer, garbage
- * once sent; with 64 KiB pieces a 1 GiB publish peaked at 150-158 MiB in some runs (about one in
- * three) instead of 115-120 MiB, with 16 KiB in none of 12 (measured; 1 MiB was worse still).
- */
-const UPLOAD_READ_BYTES = 16 * 1024;
 /** How many skipped links the warning names before it only counts the rest. */
 const LISTED_SYMLINKS = 20;
 function skippedSymlinksWarning(names) {
@@ -42171,7 +42173,7 @@ async function buildArtifact(options) {
     return {
         layer: {
             ...layerDescriptor,
-            open: () => (0,external_node_fs_.createReadStream)(file, { highWaterMark: UPLOAD_READ_BYTES }),
+            open: () => (0,artifact_layer/* readLayerFile */.Y)(file),
         },
         config: { ...configDescriptor, bytes: config, open: () => external_node_stream_.Readable.from([config]) },
         manifest: {
@@ -42722,6 +42724,8 @@ class Authenticator {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./build/oci/files.js
 // Files that readers never see half-written: content goes to a temporary file beside its final
 // name and is renamed over it; updates of a shared file are serialised by a lock file that other
@@ -43155,6 +43159,7 @@ var oci_retry = __nccwpck_require__(7620);
 //    holds for writers running this code; the README's Reliability section says what it leaves.
 
 
+
 /**
  * The longest a write may follow the read it is based on, from sending one to sending the other:
  * an older read is read again. Under load (__tests__/load/run.sh: 2 vCPUs kept busy by stress-ng,
@@ -43182,7 +43187,7 @@ const shared_tag_short = (digest) => (digest ? digest.slice(7, 19) : 'nothing');
  * SETTLE_MS after our last write. Fails with SHARED_TAG_CONFLICT after TOTAL_MS.
  */
 async function updateSharedTag(store, tag, change, options) {
-    const { conditional, log } = options;
+    const { conditional, policy, log } = options;
     const started = Date.now();
     const pushed = new Set();
     const trace = (message) => log.debug(`${store.displayName}:${tag}, ${change.description}: ${message}`);
@@ -43221,7 +43226,7 @@ async function updateSharedTag(store, tag, change, options) {
             continue;
         }
         if (outcome.kind === 'failed') {
-            const wait = outcome.afterMs ?? jittered(100 * 2 ** Math.min(failures++, 6));
+            const wait = outcome.afterMs ?? (0,oci_retry/* backoffMs */.jo)(policy, failures++);
             trace(`round ${round}: ${outcome.reason}; reading again in ${wait} ms`);
             await sleep(wait);
             continue;
@@ -43907,6 +43912,7 @@ class RegistryRepository {
     updateSharedTag(tag, change) {
         return updateSharedTag(this.sharedTags, tag, change, {
             conditional: this.conditional,
+            policy: this.config.policy,
             log: this.config.log,
         });
     }
@@ -44519,7 +44525,7 @@ function provenance(inputs, context, log) {
  * decrypts) are checked before anything is pushed.
  */
 async function prepareSigning(inputs, runtime, log) {
-    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44599));
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61956));
     const key = inputs.cosignKey
         ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
         : undefined;

@@ -24,6 +24,22 @@ function bufferBlob(bytes) {
 
 /***/ }),
 
+/***/ 8236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ fulcioIssuer)
+/* harmony export */ });
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+function fulcioIssuer(certificate) {
+    return (certificate.extension(OID_ISSUER_V2)?.valueObj.subs[0]?.value.toString('utf8') ??
+        certificate.extension(OID_ISSUER_V1)?.value.toString('utf8'));
+}
+
+
+/***/ }),
+
 /***/ 7291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -162,6 +178,8 @@ async function attachBundle(repository, subject, bundleJSON, created, sameSigner
 var dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(3917);
+// EXTERNAL MODULE: ./build/sign/fulcio-issuer.js
+var fulcio_issuer = __webpack_require__(8236);
 // EXTERNAL MODULE: ./build/sign/legacy-layer.js + 1 modules
 var legacy_layer = __webpack_require__(7857);
 ;// CONCATENATED MODULE: ./build/sign/payload.js
@@ -212,15 +230,7 @@ var signature_manifest = __webpack_require__(9450);
 
 
 
-/** The OIDC issuer extensions Fulcio writes (v2, DER UTF8String; v1, raw bytes). */
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-function issuerOf(certificate) {
-    const v2 = certificate.extension(OID_ISSUER_V2);
-    if (v2)
-        return v2.valueObj.subs[0]?.value.toString('utf8');
-    return certificate.extension(OID_ISSUER_V1)?.value.toString('utf8');
-}
+
 /** The certificate's public key when it names `identity`, else undefined. */
 function certifiedKey(certificate, identity) {
     let parsed;
@@ -230,7 +240,7 @@ function certifiedKey(certificate, identity) {
     catch {
         return undefined;
     }
-    if (parsed.subjectAltName !== identity.subject || issuerOf(parsed) !== identity.issuer) {
+    if (parsed.subjectAltName !== identity.subject || (0,fulcio_issuer/* fulcioIssuer */.K)(parsed) !== identity.issuer) {
         return undefined;
     }
     const key = (0,external_node_crypto_.createPublicKey)({ key: parsed.publicKey, format: 'der', type: 'spki' });
@@ -767,14 +777,11 @@ function planSigning(options, digest, policy) {
         signer,
         identity: async () => {
             const subject = await signer.subject();
-            const { issuer } = await identityProvider.identity();
+            const named = await identityProvider.identity();
             // Nothing signed this time (a re-run): the identity the token names.
-            return subject ? { issuer, subject } : identityProvider.identity();
+            return subject ? { issuer: named.issuer, subject } : named;
         },
-        whoSigns: async () => {
-            const identity = await identityProvider.identity();
-            return identity && { kind: 'keyless', identity };
-        },
+        whoSigns: async () => ({ kind: 'keyless', identity: await identityProvider.identity() }),
         request: { ...common, format: options.format, rekorURL: options.rekorURL },
         publicLog: options.rekorURL,
         description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
@@ -798,17 +805,14 @@ async function signArtifact(repository, subject, options) {
             "'cosign-key' (and no key-tlog-upload) to keep them out of it.");
     }
     // A re-run finds its own signatures and signs only the forms that are missing.
-    const expectedSigner = await whoSigns();
-    const existing = expectedSigner
-        ? await findExistingSignatures(repository, subject, {
-            format: request.format,
-            digest: subject.digest,
-            dockerReference: request.dockerReference,
-            signer: expectedSigner,
-            tlog: request.rekorURL !== undefined,
-            timestamp: request.tsaURL !== undefined,
-        })
-        : {};
+    const existing = await findExistingSignatures(repository, subject, {
+        format: request.format,
+        digest: subject.digest,
+        dockerReference: request.dockerReference,
+        signer: await whoSigns(),
+        tlog: request.rekorURL !== undefined,
+        timestamp: request.tsaURL !== undefined,
+    });
     const format = formatsToSign(request.format, existing);
     log?.info(format
         ? `Signing ${subject.digest} ${description}.`

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   buildChart: () => (/* binding */ buildChart)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -1542,9 +1540,6 @@ async function provenanceLayer(path, shown, archiveDigest, input) {
 
 
 
-
-/** The archive is read back for its upload in pieces this size (see build.ts for the measure). */
-const UPLOAD_READ_BYTES = 16 * 1024;
 async function readHelmIgnore(root, place) {
     let text;
     try {
@@ -1614,7 +1609,7 @@ async function buildChart(options) {
             mediaType: helm_format/* HELM_CHART_CONTENT_MEDIA_TYPE */.yK,
             digest: layer.digest,
             size: layer.size,
-            open: () => (0,external_node_fs_.createReadStream)(file, { highWaterMark: UPLOAD_READ_BYTES }),
+            open: () => (0,artifact_layer/* readLayerFile */.Y)(file),
         };
         // Helm sorts the layers by digest (client.go), so the provenance may come first.
         const layers = [chartLayer, ...(provenance ? [provenance] : [])].sort((a, b) => a.digest < b.digest ? -1 : 1);

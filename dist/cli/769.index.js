@@ -559,6 +559,22 @@ function bufferBlob(bytes) {
 
 /***/ }),
 
+/***/ 8236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ fulcioIssuer)
+/* harmony export */ });
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+function fulcioIssuer(certificate) {
+    return (certificate.extension(OID_ISSUER_V2)?.valueObj.subs[0]?.value.toString('utf8') ??
+        certificate.extension(OID_ISSUER_V1)?.value.toString('utf8'));
+}
+
+
+/***/ }),
+
 /***/ 7857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1217,6 +1233,8 @@ async function discoverSignatures(repository, digest) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(3917);
+// EXTERNAL MODULE: ./build/sign/fulcio-issuer.js
+var fulcio_issuer = __webpack_require__(8236);
 ;// CONCATENATED MODULE: ./build/verify/fingerprint.js
 // A public key named by what it is: the sha256 of its SubjectPublicKeyInfo, whatever PEM wraps it.
 
@@ -1238,16 +1256,12 @@ function pemFingerprint(pem) {
 
 
 
-/** Fulcio's OIDC issuer extensions: the v2 one (a DER string) wins over the v1 one (raw). */
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+
 /** The SAN (URI or e-mail) and OIDC issuer of a Fulcio certificate. */
 function certificateIdentity(der) {
     try {
         const certificate = core_dist.X509Certificate.parse(Buffer.from(der));
-        const v2 = certificate.extension(OID_ISSUER_V2);
-        const issuer = v2?.valueObj.subs[0]?.value.toString('ascii') ??
-            certificate.extension(OID_ISSUER_V1)?.value.toString('ascii');
+        const issuer = (0,fulcio_issuer/* fulcioIssuer */.K)(certificate);
         return {
             ...(certificate.subjectAltName ? { subject: certificate.subjectAltName } : {}),
             ...(issuer ? { issuer } : {}),

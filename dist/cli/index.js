@@ -10770,17 +10770,16 @@ function unsupportedFileError(shownPath, stats, leaveOut = LEAVE_OUT_OF_FLUX_ART
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ buildArtifact)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1564);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4566);
-/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(106);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2695);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2186);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4412);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1564);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4566);
+/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(106);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2695);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2186);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4412);
 // buildArtifact: a path in the workspace becomes the three pieces a Flux artifact is made of (one
 // gzipped tar layer in a temp file, a config, a manifest), ready to push through a Repository.
 
@@ -10793,13 +10792,6 @@ function unsupportedFileError(shownPath, stats, leaveOut = LEAVE_OUT_OF_FLUX_ART
 
 
 
-
-/**
- * The layer is read back for its upload in pieces this size. Every piece is a new buffer, garbage
- * once sent; with 64 KiB pieces a 1 GiB publish peaked at 150-158 MiB in some runs (about one in
- * three) instead of 115-120 MiB, with 16 KiB in none of 12 (measured; 1 MiB was worse still).
- */
-const UPLOAD_READ_BYTES = 16 * 1024;
 /** How many skipped links the warning names before it only counts the rest. */
 const LISTED_SYMLINKS = 20;
 function skippedSymlinksWarning(names) {
@@ -10810,21 +10802,21 @@ function skippedSymlinksWarning(names) {
         `inside the workspace.`);
 }
 async function buildArtifact(options) {
-    (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .assertCreated */ .bX)(options.created);
-    const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'flux-artifact-'));
-    const dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, 'layer.tar.gz');
+    (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .assertCreated */ .bX)(options.created);
+    const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'flux-artifact-'));
+    const dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, 'layer.tar.gz');
     const skippedSymlinks = [];
     let layer;
     try {
-        const entries = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkTree */ .I)({
+        const entries = (0,_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .walkTree */ .I)({
             path: options.path,
             workspace: options.workspace,
             ignorePaths: options.ignorePaths,
             resolveSymlinks: options.resolveSymlinks,
             onSkippedSymlink: (name) => skippedSymlinks.push(name),
         });
-        layer = await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLayer */ .B)(entries, file, options.workspace);
+        layer = await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLayer */ .B)(entries, file, options.workspace);
         // Inside the try: a failing warning callback must not leave the layer file behind.
         if (skippedSymlinks.length > 0)
             options.onWarning?.(skippedSymlinksWarning(skippedSymlinks));
@@ -10833,28 +10825,28 @@ async function buildArtifact(options) {
         await dispose();
         throw error;
     }
-    const config = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .configBytes */ .u7)(options.created, layer.diffId);
+    const config = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .configBytes */ .u7)(options.created, layer.diffId);
     const configDescriptor = {
-        mediaType: _flux_format_js__WEBPACK_IMPORTED_MODULE_10__/* .FLUX_CONFIG_MEDIA_TYPE */ .D_,
-        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(config),
+        mediaType: _flux_format_js__WEBPACK_IMPORTED_MODULE_9__/* .FLUX_CONFIG_MEDIA_TYPE */ .D_,
+        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(config),
         size: config.length,
     };
     const layerDescriptor = {
-        mediaType: _flux_format_js__WEBPACK_IMPORTED_MODULE_10__/* .FLUX_CONTENT_MEDIA_TYPE */ .em,
+        mediaType: _flux_format_js__WEBPACK_IMPORTED_MODULE_9__/* .FLUX_CONTENT_MEDIA_TYPE */ .em,
         digest: layer.digest,
         size: layer.size,
     };
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .manifestBytes */ .T8)(configDescriptor, layerDescriptor, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .manifestAnnotations */ .gc)(options));
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestBytes */ .T8)(configDescriptor, layerDescriptor, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestAnnotations */ .gc)(options));
     return {
         layer: {
             ...layerDescriptor,
-            open: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: UPLOAD_READ_BYTES }),
+            open: () => (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .readLayerFile */ .Y)(file),
         },
-        config: { ...configDescriptor, bytes: config, open: () => node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from([config]) },
+        config: { ...configDescriptor, bytes: config, open: () => node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([config]) },
         manifest: {
-            mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_6__/* .OCI_MANIFEST */ .EG,
+            mediaType: _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .OCI_MANIFEST */ .EG,
             bytes: manifest,
-            digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestOf */ .ol)(manifest),
+            digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestOf */ .ol)(manifest),
         },
         diffId: layer.diffId,
         fileCount: layer.fileCount,
@@ -11136,6 +11128,7 @@ function chartLocation(parent, chartName, input) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ readLayerFile),
   B: () => (/* binding */ writeLayer)
 });
 
@@ -11500,6 +11493,16 @@ async function writeOpenFile(pack, entry, fd, shown, pool, format) {
 const GZIP_LEVEL = 6;
 /** Files are read in pieces this size: it bounds what one large file holds on its way. */
 const READ_PIECE_BYTES = 64 * 1024;
+/**
+ * The layer is read back for its upload in pieces this size. Every piece is a new buffer, garbage
+ * once sent; with 64 KiB pieces a 1 GiB publish peaked at 150-158 MiB in some runs (about one in
+ * three) instead of 115-120 MiB, with 16 KiB in none of 12 (measured; 1 MiB was worse still).
+ */
+const UPLOAD_READ_BYTES = 16 * 1024;
+/** The layer file `writeLayer` wrote, read for its upload. */
+function readLayerFile(file) {
+    return (0,external_node_fs_.createReadStream)(file, { highWaterMark: UPLOAD_READ_BYTES });
+}
 /** Packs `entries` into a gzipped tar at `file`. `workspace` is only for naming paths in errors. */
 async function writeLayer(entries, file, workspace, format) {
     const pool = new BufferPool(READ_PIECE_BYTES);
@@ -15059,6 +15062,7 @@ var oci_retry = __nccwpck_require__(7620);
 //    holds for writers running this code; the README's Reliability section says what it leaves.
 
 
+
 /**
  * The longest a write may follow the read it is based on, from sending one to sending the other:
  * an older read is read again. Under load (__tests__/load/run.sh: 2 vCPUs kept busy by stress-ng,
@@ -15086,7 +15090,7 @@ const shared_tag_short = (digest) => (digest ? digest.slice(7, 19) : 'nothing');
  * SETTLE_MS after our last write. Fails with SHARED_TAG_CONFLICT after TOTAL_MS.
  */
 async function updateSharedTag(store, tag, change, options) {
-    const { conditional, log } = options;
+    const { conditional, policy, log } = options;
     const started = Date.now();
     const pushed = new Set();
     const trace = (message) => log.debug(`${store.displayName}:${tag}, ${change.description}: ${message}`);
@@ -15125,7 +15129,7 @@ async function updateSharedTag(store, tag, change, options) {
             continue;
         }
         if (outcome.kind === 'failed') {
-            const wait = outcome.afterMs ?? jittered(100 * 2 ** Math.min(failures++, 6));
+            const wait = outcome.afterMs ?? (0,oci_retry/* backoffMs */.jo)(policy, failures++);
             trace(`round ${round}: ${outcome.reason}; reading again in ${wait} ms`);
             await sleep(wait);
             continue;
@@ -15811,6 +15815,7 @@ class RegistryRepository {
     updateSharedTag(tag, change) {
         return updateSharedTag(this.sharedTags, tag, change, {
             conditional: this.conditional,
+            policy: this.config.policy,
             log: this.config.log,
         });
     }

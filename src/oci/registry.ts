@@ -392,6 +392,7 @@ export class RegistryRepository implements Repository {
   updateSharedTag(tag: string, change: SharedTagChange): Promise<void> {
     return updateSharedTag(this.sharedTags, tag, change, {
       conditional: this.conditional,
+      policy: this.config.policy,
       log: this.config.log,
     });
   }

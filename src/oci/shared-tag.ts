@@ -18,6 +18,7 @@
 import { UserError } from '../errors.js';
 import { digestOf } from './digest.js';
 import type { Log } from '../log.js';
+import { backoffMs, type RetryPolicy } from './retry.js';
 import type { BlobSource, SharedTagChange, StoredManifest } from './repository.js';
 
 /** What a conditional PUT came to. */
@@ -71,6 +72,8 @@ const TOTAL_MS = 120_000;
 
 export interface SharedTagOptions {
   conditional: ConditionalWrites;
+  /** The waits after a transient failure, as for every other request. */
+  policy: RetryPolicy;
   log: Log;
 }
 
@@ -93,7 +96,7 @@ export async function updateSharedTag(
   change: SharedTagChange,
   options: SharedTagOptions,
 ): Promise<void> {
-  const { conditional, log } = options;
+  const { conditional, policy, log } = options;
   const started = Date.now();
   const pushed = new Set<string>();
   const trace = (message: string) =>
@@ -133,7 +136,7 @@ export async function updateSharedTag(
       continue;
     }
     if (outcome.kind === 'failed') {
-      const wait = outcome.afterMs ?? jittered(100 * 2 ** Math.min(failures++, 6));
+      const wait = outcome.afterMs ?? backoffMs(policy, failures++);
       trace(`round ${round}: ${outcome.reason}; reading again in ${wait} ms`);
       await sleep(wait);
       continue;

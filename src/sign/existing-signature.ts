@@ -16,6 +16,7 @@ import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { dsse, X509Certificate } from '@sigstore/core';
 import { digestOf } from '../oci/digest.js';
+import { fulcioIssuer } from './fulcio-issuer.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { attachedBundles, BUNDLE_MEDIA_TYPE } from './bundle-referrer.js';
 import { LegacyAnnotation } from './legacy-layer.js';
@@ -47,16 +48,6 @@ export interface ExistingSignatures {
   bundle?: { digest: string; logIndex: number | undefined };
 }
 
-/** The OIDC issuer extensions Fulcio writes (v2, DER UTF8String; v1, raw bytes). */
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-
-function issuerOf(certificate: X509Certificate): string | undefined {
-  const v2 = certificate.extension(OID_ISSUER_V2);
-  if (v2) return v2.valueObj.subs[0]?.value.toString('utf8');
-  return certificate.extension(OID_ISSUER_V1)?.value.toString('utf8');
-}
-
 /** The certificate's public key when it names `identity`, else undefined. */
 function certifiedKey(
   certificate: string | Buffer,
@@ -68,7 +59,7 @@ function certifiedKey(
   } catch {
     return undefined;
   }
-  if (parsed.subjectAltName !== identity.subject || issuerOf(parsed) !== identity.issuer) {
+  if (parsed.subjectAltName !== identity.subject || fulcioIssuer(parsed) !== identity.issuer) {
     return undefined;
   }
   const key = createPublicKey({ key: parsed.publicKey, format: 'der', type: 'spki' });

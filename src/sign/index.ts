@@ -13,7 +13,6 @@ import type { CosignKey } from './cosign-key.js';
 import {
   findExistingSignatures,
   formatsToSign,
-  type ExistingSignatures,
   type ExpectedSigner,
 } from './existing-signature.js';
 import { IdentityToken } from './identity-token.js';
@@ -97,7 +96,7 @@ interface SigningPlan {
   /** Keyless: who signed, known once the signatures are made. */
   identity?: () => Promise<SignResult['identity']>;
   /** Who is about to sign, before anything is signed (keyless: from the OIDC token). */
-  whoSigns: () => Promise<ExpectedSigner | undefined>;
+  whoSigns: () => Promise<ExpectedSigner>;
   request: SignatureRequest;
   /** Where the names of the repository and workflow end up, when somewhere public. */
   publicLog?: string;
@@ -129,14 +128,11 @@ function planSigning(options: SignOptions, digest: string, policy: RetryPolicy):
     signer,
     identity: async () => {
       const subject = await signer.subject();
-      const { issuer } = await identityProvider.identity();
+      const named = await identityProvider.identity();
       // Nothing signed this time (a re-run): the identity the token names.
-      return subject ? { issuer, subject } : identityProvider.identity();
+      return subject ? { issuer: named.issuer, subject } : named;
     },
-    whoSigns: async () => {
-      const identity = await identityProvider.identity();
-      return identity && { kind: 'keyless', identity };
-    },
+    whoSigns: async () => ({ kind: 'keyless', identity: await identityProvider.identity() }),
     request: { ...common, format: options.format, rekorURL: options.rekorURL },
     publicLog: options.rekorURL,
     description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
@@ -174,17 +170,14 @@ export async function signArtifact(
     );
   }
   // A re-run finds its own signatures and signs only the forms that are missing.
-  const expectedSigner = await whoSigns();
-  const existing: ExistingSignatures = expectedSigner
-    ? await findExistingSignatures(repository, subject, {
-        format: request.format,
-        digest: subject.digest,
-        dockerReference: request.dockerReference,
-        signer: expectedSigner,
-        tlog: request.rekorURL !== undefined,
-        timestamp: request.tsaURL !== undefined,
-      })
-    : {};
+  const existing = await findExistingSignatures(repository, subject, {
+    format: request.format,
+    digest: subject.digest,
+    dockerReference: request.dockerReference,
+    signer: await whoSigns(),
+    tlog: request.rekorURL !== undefined,
+    timestamp: request.tsaURL !== undefined,
+  });
   const format = formatsToSign(request.format, existing);
   log?.info(
     format

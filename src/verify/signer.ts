@@ -3,13 +3,10 @@
 // logged, or a bundle's key hint). This is what a failed verification lists as "what is there".
 import type { Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
+import { fulcioIssuer } from '../sign/fulcio-issuer.js';
 import type { FoundSignature } from './discover.js';
 import { pemFingerprint } from './fingerprint.js';
 import { layerCertificate, loggedKey } from './legacy-layer-reader.js';
-
-/** Fulcio's OIDC issuer extensions: the v2 one (a DER string) wins over the v1 one (raw). */
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 
 export type SignerInfo =
   | { kind: 'keyless'; subject?: string; issuer?: string }
@@ -26,10 +23,7 @@ export type SignerInfo =
 export function certificateIdentity(der: Buffer): { subject?: string; issuer?: string } {
   try {
     const certificate = X509Certificate.parse(Buffer.from(der));
-    const v2 = certificate.extension(OID_ISSUER_V2);
-    const issuer =
-      v2?.valueObj.subs[0]?.value.toString('ascii') ??
-      certificate.extension(OID_ISSUER_V1)?.value.toString('ascii');
+    const issuer = fulcioIssuer(certificate);
     return {
       ...(certificate.subjectAltName ? { subject: certificate.subjectAltName } : {}),
       ...(issuer ? { issuer } : {}),

@@ -1,7 +1,6 @@
 // buildChart: a chart directory in the workspace becomes what `helm package` then `helm push` would
 // put in a registry (a gzipped chart archive in a temp file, Helm's config, a manifest with Helm's
 // annotations and our Git origin), ready for pushArtifact. The same commit gives the same digest.
-import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { digestOf } from '../../oci/digest.js';
 import { OCI_MANIFEST } from '../../oci/media-types.js';
 import { displayPath, errorCode } from '../artifact-errors.js';
 import { CREATED_ANNOTATION, REVISION_ANNOTATION, SOURCE_ANNOTATION } from '../flux-format.js';
-import { writeLayer } from '../layer.js';
+import { readLayerFile, writeLayer } from '../layer.js';
 import { assertCreated, manifestAnnotations, manifestBytes } from '../manifest.js';
 import type { PushableArtifact } from '../push.js';
 import { checkChartSize, chartEntries, chartTarFormat, writtenMetadata } from './chart-archive.js';
@@ -69,9 +68,6 @@ export interface BuiltChart extends PushableArtifact {
   /** Removes the temp file. */
   dispose(): Promise<void>;
 }
-
-/** The archive is read back for its upload in pieces this size (see build.ts for the measure). */
-const UPLOAD_READ_BYTES = 16 * 1024;
 
 async function readHelmIgnore(root: string, place: Place): Promise<HelmIgnore> {
   let text: string | undefined;
@@ -160,7 +156,7 @@ export async function buildChart(options: BuildChartOptions): Promise<BuiltChart
       mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
       digest: layer.digest,
       size: layer.size,
-      open: () => createReadStream(file, { highWaterMark: UPLOAD_READ_BYTES }),
+      open: () => readLayerFile(file),
     };
     // Helm sorts the layers by digest (client.go), so the provenance may come first.
     const layers = [chartLayer, ...(provenance ? [provenance] : [])].sort((a, b) =>
