@@ -64,15 +64,26 @@ afterAll(async () => {
   await scratch.removeAll();
 });
 
-type Phase = 'upload' | 'manifest' | 'signing' | 'promotion';
+type Phase = 'upload-session' | 'upload' | 'manifest' | 'signing' | 'promotion';
 type Signal = 'SIGINT' | 'SIGTERM' | 'SIGKILL';
 
 const MANIFEST_PUT = /^\/v2\/.+\/manifests\/([^/]+)$/;
 const putOf = (req: ProxyRequest) =>
   req.method === 'PUT' ? MANIFEST_PUT.exec(req.url.pathname)?.[1] : undefined;
 
-/** The request that makes each phase last, and how much of its body to read first. */
-const PHASES: Record<Phase, { holds: (req: ProxyRequest) => boolean; readBytes?: number }> = {
+/**
+ * The request that makes each phase last, and how much of its body to read first; or, with
+ * `answersLate`, the request whose answer is held back after the registry has acted on it.
+ */
+const PHASES: Record<
+  Phase,
+  { holds: (req: ProxyRequest) => boolean; readBytes?: number; answersLate?: true }
+> = {
+  // An upload session the registry has opened, before the run has learnt where it is.
+  'upload-session': {
+    holds: (req) => req.method === 'POST' && req.url.pathname.endsWith('/blobs/uploads/'),
+    answersLate: true,
+  },
   // The large layer, half-way through (the registry stops reading, as a slow one would).
   upload: {
     holds: (req) =>
@@ -89,15 +100,36 @@ const PHASES: Record<Phase, { holds: (req: ProxyRequest) => boolean; readBytes?:
   promotion: { holds: (req) => /^(?!sha256)[\w][\w.-]*$/.test(putOf(req) ?? '') },
 };
 
-/** Holds the first request of `phase`, never answering it, and says when it arrived. */
-function holdPhase(phase: Phase): { handler: ProxyHandler; reached: Promise<void> } {
-  const { holds, readBytes } = PHASES[phase];
+/** How long an answer held back by `answersLate` waits: the run is signalled meanwhile. */
+const LATE_ANSWER_MS = 1_000;
+
+/**
+ * Holds the first request of `phase`, never answering it (or, for `answersLate`, answering it
+ * late), and says when it arrived.
+ */
+function holdPhase(phase: Phase): {
+  handler: ProxyHandler;
+  reached: Promise<void>;
+  /** The upload session whose opening was answered late. */
+  lateSession: () => string | undefined;
+} {
+  const { holds, readBytes, answersLate } = PHASES[phase];
   let reached!: () => void;
   const promise = new Promise<void>((resolve) => (reached = resolve));
   let held = false;
+  let lateSession: string | undefined;
   const handler: ProxyHandler = async (req, next) => {
     if (held || !holds(req)) return next();
     held = true;
+    if (answersLate) {
+      const response = await next();
+      if (!('destroy' in response)) {
+        lateSession = new URL(String(response.headers?.location), proxy.origin).pathname;
+      }
+      reached();
+      await new Promise((resolve) => setTimeout(resolve, LATE_ANSWER_MS));
+      return response;
+    }
     await new Promise<void>((resolve) => {
       let seen = 0;
       req.raw.on('data', (chunk: Buffer) => {
@@ -112,7 +144,7 @@ function holdPhase(phase: Phase): { handler: ProxyHandler; reached: Promise<void
     // Never answered: the connection ends with the process.
     return new Promise((resolve) => req.raw.socket.once('close', () => resolve({ destroy: true })));
   };
-  return { handler, reached: promise };
+  return { handler, reached: promise, lateSession: () => lateSession };
 }
 
 interface Stopped {
@@ -122,6 +154,8 @@ interface Stopped {
   runnerTemp: string;
   /** Requests the proxy received during the run. */
   requests: RecordedRequest[];
+  /** The upload session whose opening was answered late (phase `upload-session`). */
+  lateSession: string | undefined;
 }
 
 /** Starts a publish, waits until `phase` is under way, then stops it with `signal`. */
@@ -147,7 +181,13 @@ async function publishStopped(repository: string, phase: Phase, signal: Signal):
     }, GRACE_MS);
     const result = await running;
     clearTimeout(escalate);
-    return { result, endedBy, runnerTemp, requests: proxy.requests.slice(firstRequest) };
+    return {
+      result,
+      endedBy,
+      runnerTemp,
+      requests: proxy.requests.slice(firstRequest),
+      lateSession: hold.lateSession(),
+    };
   } finally {
     remove();
   }
@@ -180,6 +220,8 @@ const asProxyRequest = (r: RecordedRequest) =>
 const artifactTags = (all: string[]) => all.filter((t) => !/^sha256-[0-9a-f]{64}/.test(t));
 
 const CASES: [Phase, Signal][] = [
+  ['upload-session', 'SIGINT'],
+  ['upload-session', 'SIGTERM'],
   ['upload', 'SIGINT'],
   ['upload', 'SIGTERM'],
   ['upload', 'SIGKILL'],
@@ -220,14 +262,17 @@ describe.each(CASES)('a publish stopped in its %s phase by %s', (phase, signal) 
 
     it('leaves no upload session open in the registry', async () => {
       expect(await uploadSessions(registry, repository)).toEqual([]);
+      const deleted = stopped.requests
+        .filter((r) => r.method === 'DELETE' && r.path.includes('/blobs/uploads/'))
+        .map((r) => r.path.split('?')[0]);
+      if (phase === 'upload-session') {
+        // Opened by the registry, but known to the run only once the answer came: given back.
+        expect(deleted).toContain(stopped.lateSession);
+      }
       if (phase === 'upload') {
-        const cancelled = stopped.requests.filter(
-          (r) => r.method === 'DELETE' && r.path.startsWith(`/v2/${repository}/blobs/uploads/`),
-        );
         // The held session (and the config's, if its upload was still open) got a DELETE.
-        const session = (path: string) => path.split('?')[0];
         const held = stopped.requests.find((r) => PHASES.upload.holds(asProxyRequest(r)));
-        expect(cancelled.map((r) => session(r.path))).toContain(session(held!.path));
+        expect(deleted).toContain(held!.path.split('?')[0]);
       }
     });
   }

@@ -43390,13 +43390,18 @@ class BlobUpload {
         });
     }
     async attempt() {
-        const session = await this.start();
-        if (!session)
-            return;
-        const { location, minimumChunk } = session;
-        this.open = { at: location };
-        const stopWatching = (0,cancellation/* onCancel */.Ao)(() => this.cancelSession());
+        const opening = this.start();
+        // A run cancelled while the session is being opened learns its location only from the answer,
+        // which the POST therefore waits for (`whenCancelled: 'finish'`): then it is given back too.
+        const stopWatching = (0,cancellation/* onCancel */.Ao)(async () => {
+            await opening.catch(() => undefined);
+            await this.cancelSession();
+        });
         try {
+            const session = await opening;
+            if (!session)
+                return;
+            const { location, minimumChunk } = session;
             if (this.blob.size > this.target.settings.chunkThresholdBytes) {
                 const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
                 await this.finish(await this.chunked(location, chunk), undefined);
@@ -43432,7 +43437,7 @@ class BlobUpload {
                 url: session.at,
                 scope: this.scope,
                 retry: false,
-                cleanup: true,
+                whenCancelled: 'send',
                 followRedirects: false,
             });
             response.discard();
@@ -43452,7 +43457,12 @@ class BlobUpload {
             url.searchParams.set('mount', this.blob.digest);
             url.searchParams.set('from', this.mountFrom);
         }
-        const response = await this.target.transport.send({ method: 'POST', url, scope: this.scope });
+        const response = await this.target.transport.send({
+            method: 'POST',
+            url,
+            scope: this.scope,
+            whenCancelled: 'finish',
+        });
         if (response.status === 201 && this.mountFrom) {
             response.discard();
             this.checkDigest(response, url);
@@ -43464,8 +43474,10 @@ class BlobUpload {
             throw await (0,oci_errors/* registryError */.eo)(response, this.target.context('POST', url));
         }
         response.discard();
+        const location = this.location(response, url, 'POST');
+        this.open = { at: location };
         return {
-            location: this.location(response, url, 'POST'),
+            location,
             minimumChunk: Number(response.headers.get('oci-chunk-min-length')) || 0,
         };
     }
@@ -44276,7 +44288,7 @@ class Transport {
     async send(request) {
         const url = new URL(request.url, this.config.origin);
         const response = await (0,oci_retry/* retrying */.R$)(this.config.policy, `${request.method} ${url.pathname}`, this.config.log, async () => {
-            if (!request.cleanup && cancellation/* cancelled */.KW.aborted)
+            if (request.whenCancelled !== 'send' && cancellation/* cancelled */.KW.aborted)
                 throw cancellation/* cancelled */.KW.reason;
             const onOrigin = url.origin === this.config.origin;
             const auth = onOrigin ? await this.config.auth.authorization(request.scope) : undefined;
@@ -44312,7 +44324,7 @@ class Transport {
             const response = await sendOnce(method, url, headers, body, {
                 timeoutMs: this.config.policy.timeoutMs,
                 ...(request.readLimit === undefined ? {} : { readLimit: request.readLimit }),
-                ...(request.cleanup ? {} : { signal: cancellation/* cancelled */.KW }),
+                ...((request.whenCancelled ?? 'abort') === 'abort' ? { signal: cancellation/* cancelled */.KW } : {}),
             });
             const location = response.headers.get('location');
             if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {

@@ -52,8 +52,14 @@ export interface RegistryRequest {
    * answer cut off or stalled part-way is then retried like any other transient failure.
    */
   readLimit?: number;
-  /** Sent even once the run is cancelled: it gives back what the run held (cancellation.ts). */
-  cleanup?: boolean;
+  /**
+   * How the request meets a cancelled run (cancellation.ts). `abort` (the default): not sent once
+   * the run is cancelled, dropped in flight. `finish`: not sent once cancelled, but once sent it
+   * runs to its answer, for a request that opens something the run must give back and can only
+   * give back once it knows what was opened (an upload session). `send`: sent even once the run is
+   * cancelled, for the request that gives back what the run held.
+   */
+  whenCancelled?: 'abort' | 'finish' | 'send';
 }
 
 export interface TransportConfig {
@@ -230,7 +236,7 @@ export class Transport {
       `${request.method} ${url.pathname}`,
       this.config.log,
       async () => {
-        if (!request.cleanup && cancelled.aborted) throw cancelled.reason;
+        if (request.whenCancelled !== 'send' && cancelled.aborted) throw cancelled.reason;
         const onOrigin = url.origin === this.config.origin;
         const auth = onOrigin ? await this.config.auth.authorization(request.scope) : undefined;
         const first = await this.follow(request, url, auth);
@@ -270,7 +276,7 @@ export class Transport {
       const response = await sendOnce(method, url, headers, body, {
         timeoutMs: this.config.policy.timeoutMs,
         ...(request.readLimit === undefined ? {} : { readLimit: request.readLimit }),
-        ...(request.cleanup ? {} : { signal: cancelled }),
+        ...((request.whenCancelled ?? 'abort') === 'abort' ? { signal: cancelled } : {}),
       });
       const location = response.headers.get('location');
       if (request.followRedirects === false || !REDIRECTS.has(response.status) || !location) {

@@ -119,12 +119,17 @@ export class BlobUpload {
   }
 
   private async attempt(): Promise<void> {
-    const session = await this.start();
-    if (!session) return;
-    const { location, minimumChunk } = session;
-    this.open = { at: location };
-    const stopWatching = onCancel(() => this.cancelSession());
+    const opening = this.start();
+    // A run cancelled while the session is being opened learns its location only from the answer,
+    // which the POST therefore waits for (`whenCancelled: 'finish'`): then it is given back too.
+    const stopWatching = onCancel(async () => {
+      await opening.catch(() => undefined);
+      await this.cancelSession();
+    });
     try {
+      const session = await opening;
+      if (!session) return;
+      const { location, minimumChunk } = session;
       if (this.blob.size > this.target.settings.chunkThresholdBytes) {
         const chunk = Math.max(this.target.settings.chunkSizeBytes, minimumChunk);
         await this.finish(await this.chunked(location, chunk), undefined);
@@ -156,7 +161,7 @@ export class BlobUpload {
         url: session.at,
         scope: this.scope,
         retry: false,
-        cleanup: true,
+        whenCancelled: 'send',
         followRedirects: false,
       });
       response.discard();
@@ -184,7 +189,12 @@ export class BlobUpload {
       url.searchParams.set('mount', this.blob.digest);
       url.searchParams.set('from', this.mountFrom);
     }
-    const response = await this.target.transport.send({ method: 'POST', url, scope: this.scope });
+    const response = await this.target.transport.send({
+      method: 'POST',
+      url,
+      scope: this.scope,
+      whenCancelled: 'finish',
+    });
     if (response.status === 201 && this.mountFrom) {
       response.discard();
       this.checkDigest(response, url);
@@ -196,8 +206,10 @@ export class BlobUpload {
       throw await registryError(response, this.target.context('POST', url));
     }
     response.discard();
+    const location = this.location(response, url, 'POST');
+    this.open = { at: location };
     return {
-      location: this.location(response, url, 'POST'),
+      location,
       minimumChunk: Number(response.headers.get('oci-chunk-min-length')) || 0,
     };
   }
