@@ -105,28 +105,24 @@ const LATE_ANSWER_MS = 1_000;
 
 /**
  * Holds the first request of `phase`, never answering it (or, for `answersLate`, answering it
- * late), and says when it arrived.
+ * late). `reached` settles once it arrived, with the path of the upload session whose opening is
+ * answered late.
  */
 function holdPhase(phase: Phase): {
   handler: ProxyHandler;
-  reached: Promise<void>;
-  /** The upload session whose opening was answered late. */
-  lateSession: () => string | undefined;
+  reached: Promise<string | undefined>;
 } {
   const { holds, readBytes, answersLate } = PHASES[phase];
-  let reached!: () => void;
-  const promise = new Promise<void>((resolve) => (reached = resolve));
+  let reached!: (lateSession?: string) => void;
+  const promise = new Promise<string | undefined>((resolve) => (reached = resolve));
   let held = false;
-  let lateSession: string | undefined;
   const handler: ProxyHandler = async (req, next) => {
     if (held || !holds(req)) return next();
     held = true;
     if (answersLate) {
       const response = await next();
-      if (!('destroy' in response)) {
-        lateSession = new URL(String(response.headers?.location), proxy.origin).pathname;
-      }
-      reached();
+      const location = 'destroy' in response ? undefined : response.headers?.location;
+      reached(new URL(String(location), proxy.origin).pathname);
       await new Promise((resolve) => setTimeout(resolve, LATE_ANSWER_MS));
       return response;
     }
@@ -144,7 +140,7 @@ function holdPhase(phase: Phase): {
     // Never answered: the connection ends with the process.
     return new Promise((resolve) => req.raw.socket.once('close', () => resolve({ destroy: true })));
   };
-  return { handler, reached: promise, lateSession: () => lateSession };
+  return { handler, reached: promise };
 }
 
 interface Stopped {
@@ -168,7 +164,7 @@ async function publishStopped(repository: string, phase: Phase, signal: Signal):
   let endedBy: Signal = signal;
   try {
     const running = publish(repository, { RUNNER_TEMP: runnerTemp }, (c) => (child = c));
-    await Promise.race([
+    const lateSession = await Promise.race([
       hold.reached,
       running.then((result) => {
         throw new Error(`The run ended before its ${phase} phase:\n${visibleLog(result)}`);
@@ -186,7 +182,7 @@ async function publishStopped(repository: string, phase: Phase, signal: Signal):
       endedBy,
       runnerTemp,
       requests: proxy.requests.slice(firstRequest),
-      lateSession: hold.lateSession(),
+      lateSession,
     };
   } finally {
     remove();
