@@ -8,5 +8,12 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    server: {
+      deps: {
+        // GitHub's action metadata parser imports its JSON schemas without import attributes,
+        // which Node refuses: vitest transforms it instead (__tests__/action-metadata.test.ts).
+        inline: ['@actions/workflow-parser'],
+      },
+    },
   },
 });

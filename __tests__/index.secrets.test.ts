@@ -294,6 +294,8 @@ it('the scan finds a secret printed in the log, and not in the ::add-mask:: the 
     outputs: {},
     summary: '',
     leftInRunnerTemp: [],
+    runnerLog: '',
+    masked: [],
   });
   expect(leakedSecrets(run('::add-mask::s3cret-value\n'), ['s3cret-value'])).toEqual([]);
   expect(

@@ -162,13 +162,13 @@ export const INPUTS: readonly InputDefinition[] = [
     name: 'cosign-key',
     description:
       'A cosign private key (the contents of `cosign.key`, from a secret): sign with it instead of keyless.',
-    example: '${{ secrets.COSIGN_KEY }}',
+    example: 'the secret COSIGN_KEY',
     secret: true,
   },
   {
     name: 'cosign-password',
     description: "The password of `cosign-key` (cosign's `COSIGN_PASSWORD`).",
-    example: '${{ secrets.COSIGN_PASSWORD }}',
+    example: 'the secret COSIGN_PASSWORD',
     secret: true,
   },
   {
@@ -182,19 +182,19 @@ export const INPUTS: readonly InputDefinition[] = [
     name: 'username',
     description:
       'Registry user name. Default: from the Docker config (`~/.docker/config.json`, credential helpers), or the workflow actor for ghcr.io.',
-    example: '${{ github.actor }}',
+    example: 'the workflow actor (github.actor)',
   },
   {
     name: 'password',
     description: 'Registry password or token, with `username`.',
-    example: '${{ secrets.REGISTRY_TOKEN }}',
+    example: 'the secret REGISTRY_TOKEN',
     secret: true,
   },
   {
     name: 'github-token',
     description: 'Used for ghcr.io when no other credentials are found.',
     default: '${{ github.token }}',
-    example: '${{ secrets.GITHUB_TOKEN }}',
+    example: 'the secret GITHUB_TOKEN',
     secret: true,
   },
   {

@@ -24,11 +24,20 @@ function yamlString(value: string, indent: string): string {
     .join('\n')}`;
 }
 
+/**
+ * A default such as `${{ github.token }}` is named by what it evaluates (`github.token`): the
+ * runner evaluates `${{ }}` in action.yml and allows no context in a description, so an action
+ * whose description holds one fails to load in every workflow.
+ */
+function withoutExpression(value: string): string {
+  return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$1');
+}
+
 function fullDescription(input: InputDefinition): string {
   const parts = [input.description];
   if (input.required) parts.push('Required.');
   else if (input.default !== undefined && input.default !== '' && !input.default.includes('\n')) {
-    parts.push(`Default: \`${input.default}\`.`);
+    parts.push(`Default: \`${withoutExpression(input.default)}\`.`);
   }
   parts.push(`Example: \`${input.example}\`.`);
   return parts.join(' ');

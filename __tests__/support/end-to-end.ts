@@ -1,5 +1,5 @@
 // What the end-to-end files share: the manifests fixture copied into a fresh workspace, cosign keys
-// made in the set-up, and one publish() that runs the bundled action as the runner does and checks
+// made in the set-up, and one publish() that runs the bundled action under a real runner and checks
 // every run on the spot: nothing it published (log, outputs, job summary) holds a secret, and it
 // left nothing in RUNNER_TEMP.
 import { generateKeyPairSync } from 'node:crypto';
@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { encryptCosignKey } from '../sign/cosign-key-writer.js';
 import { leakedSecrets } from './leak-check.js';
 import type { TestRegistry, TestUser } from './registry.js';
-import { runAction, type RunOptions, type RunResult } from './runner.js';
+import { runAction, runActionDirectly, type DirectRunOptions, type RunResult } from './runner.js';
 
 /** Our Kubernetes manifests: a kustomize base with overlays, scripts and nested directories. */
 export const MANIFESTS = join(import.meta.dirname, '..', 'fixtures', 'manifests');
@@ -76,7 +76,7 @@ export async function makeWorkspace(
 }
 
 export interface PublishOptions {
-  run?: RunOptions['run'];
+  run?: DirectRunOptions['run'];
   workspace: string;
   /** `oci://…`, or the registry and repository to make it from. */
   url?: string;
@@ -90,7 +90,8 @@ export interface PublishOptions {
   /** Every secret the run could leak: the registries', Sigstore's, the test's own. */
   secrets: () => Iterable<string>;
   timeoutMs?: number;
-  onSpawn?: RunOptions['onSpawn'];
+  /** Runs the action without act, to signal its process part-way (support/runner.ts says why). */
+  onSpawn?: DirectRunOptions['onSpawn'];
 }
 
 /**
@@ -100,7 +101,7 @@ export interface PublishOptions {
 export async function publish(options: PublishOptions): Promise<RunResult> {
   const user = options.user === null ? undefined : (options.user ?? options.registry?.users.writer);
   const url = options.url ?? `oci://${options.registry!.host}/${options.repository ?? 'unnamed'}`;
-  const result = await runAction({
+  const result = await (options.onSpawn ? runActionDirectly : runAction)({
     run: options.run ?? 'push to the default branch',
     workspace: options.workspace,
     inputs: {

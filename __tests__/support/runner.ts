@@ -1,12 +1,19 @@
-// Runs the bundled action the way the GitHub Actions runner does: `node dist/index.js` with an
-// INPUT_<NAME> variable for every input declared in action.yml (defaults applied), the GITHUB_*
-// variables, an event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to write to.
+// Runs the bundled action in a workflow, two ways:
+// - runAction: under a real runner (nektos/act, support/act.ts), as every workflow runs it: act
+//   loads action.yml, evaluates the inputs, handles the step's commands and reads its outputs and
+//   summary; a later step of the same job reads the outputs back as `steps.<id>.outputs`.
+// - runActionDirectly: our emulation of the runner, `node dist/index.js` with INPUT_<NAME>
+//   variables (action.yml's defaults applied) and GITHUB_* variables. Kept only for what act cannot
+//   do: deliver SIGINT or SIGTERM to the step's process at a chosen moment (act kills the step's
+//   process on cancellation; GitHub's runner sends SIGINT, then SIGTERM). The interruption tests
+//   need that.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { INPUTS } from '../../src/inputs.js';
-import { runEnv, type RunName } from '../fixtures/events/runs.js';
+import { RUNS, runEnv, type RunName } from '../fixtures/events/runs.js';
+import { ACTION_USES, runWorkflow, stepExitCode, stepLog, stepMasks, stepSummary } from './act.js';
 
 export interface RunOptions {
   inputs: Record<string, string>;
@@ -19,6 +26,9 @@ export interface RunOptions {
   githubToken?: string;
   /** Kills the process after this many milliseconds (a hung run fails instead of hanging). */
   timeoutMs?: number;
+}
+
+export interface DirectRunOptions extends RunOptions {
   /** Called with the running process, e.g. to signal it part-way. */
   onSpawn?: (child: ChildProcess) => void;
 }
@@ -32,6 +42,10 @@ export interface RunResult {
   summary: string;
   /** What the run left in RUNNER_TEMP (besides the output and summary files): should be nothing. */
   leftInRunnerTemp: string[];
+  /** The runner's whole job log, as act prints it (empty for a direct run). */
+  runnerLog: string;
+  /** The values the step asked the runner to mask (`::add-mask::`). */
+  masked: string[];
 }
 
 /** Parses the `name<<delimiter … delimiter` and `name=value` lines of a GITHUB_OUTPUT file. */
@@ -62,10 +76,7 @@ function inputEnvironment(
     if (value === '${{ github.token }}') value = githubToken;
     env[`INPUT_${input.name.toUpperCase()}`] = value;
   }
-  for (const name of Object.keys(given)) {
-    if (!INPUTS.some((i) => i.name === name))
-      throw new Error(`action.yml declares no input ${name}`);
-  }
+  checkInputNames(given);
   return env;
 }
 
@@ -80,7 +91,7 @@ export function visibleLog(result: RunResult): string {
     .join('\n');
 }
 
-export async function runAction(options: RunOptions): Promise<RunResult> {
+export async function runActionDirectly(options: DirectRunOptions): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'runner-'));
   try {
     const outputPath = join(dir, 'output');
@@ -129,8 +140,107 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       leftInRunnerTemp: (await readdir(dir)).filter(
         (name) => name !== 'output' && name !== 'summary',
       ),
+      runnerLog: '',
+      masked: stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::add-mask::'))
+        .map((line) => line.slice('::add-mask::'.length)),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function checkInputNames(given: Record<string, string>): void {
+  for (const name of Object.keys(given)) {
+    if (!INPUTS.some((i) => i.name === name))
+      throw new Error(`action.yml declares no input ${name}`);
+  }
+}
+
+/**
+ * The one-job workflow a test's run is: copy the test's workspace in, run the action with the test's
+ * inputs (secret inputs as `secrets.*`, as workflows pass them), then a step that runs whatever
+ * happened and reports what a later step sees: the outputs and what is left in RUNNER_TEMP.
+ */
+function publishWorkflow(event: string, workspace: string, inputs: Record<string, string>): string {
+  const withLines = Object.entries(inputs).map(([name, value]) => {
+    const secret = INPUTS.find((i) => i.name === name)?.secret;
+    return `          ${name}: ${secret ? `\${{ secrets.${secretName(name)} }}` : JSON.stringify(value)}`;
+  });
+  return [
+    'name: publish',
+    `on: ${event}`,
+    'jobs:',
+    '  publish:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    // act's stand-in for actions/checkout copies files, not symlinks or FIFOs, as a clone has
+    // them; `cp -a` copies the workspace exactly as the test made it.
+    '      - name: Check out',
+    `        run: cp -a '${workspace}/.' .`,
+    '      - id: publish',
+    `        uses: ${ACTION_USES}`,
+    ...(withLines.length ? ['        with:', ...withLines] : []),
+    '      - if: always()',
+    '        env:',
+    '          OUTPUTS: ${{ toJSON(steps.publish.outputs) }}',
+    '        run: |',
+    '          printf \'%s\' "$OUTPUTS" > "$REPORT_DIR/outputs.json"',
+    '          ls -A "$RUNNER_TEMP" > "$REPORT_DIR/runner-temp"',
+    '',
+  ].join('\n');
+}
+
+function secretName(input: string): string {
+  return `INPUT_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** Runs the action under nektos/act in a workflow of the run's event (see the file comment). */
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  checkInputNames(options.inputs);
+  const run = RUNS[options.run];
+  const secrets: Record<string, string> = {};
+  if (options.githubToken) secrets.GITHUB_TOKEN = options.githubToken;
+  for (const [name, value] of Object.entries(options.inputs)) {
+    if (INPUTS.find((i) => i.name === name)?.secret) secrets[secretName(name)] = value;
+  }
+  const env = options.env ?? {};
+  // The runner masks the token it gives for OIDC requests, as it masks secrets.
+  if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    secrets.ACTIONS_ID_TOKEN_REQUEST_TOKEN = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const workflowRun = await runWorkflow({
+    workflow: publishWorkflow(run.event, options.workspace, options.inputs),
+    event: run.event,
+    eventPath: run.payload,
+    workdir: options.workspace,
+    secrets,
+    // act derives these from the payload, but not always as GitHub does (the tag object of an
+    // annotated tag as GITHUB_SHA; the default branch as a merge queue's ref): GitHub's values.
+    runnerEnv: {
+      GITHUB_REF: run.ref,
+      SHA_REF: run.sha,
+      GITHUB_REPOSITORY: run.repository,
+      GITHUB_WORKFLOW_REF: `${run.repository}/.github/workflows/publish.yml@${run.ref}`,
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_NUMBER: '42',
+    },
+    actor: 'octocat',
+    env,
+    debug: env.ACTIONS_STEP_DEBUG === 'true',
+    reportNames: ['outputs.json', 'runner-temp'],
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  const outputsJson = workflowRun.reports['outputs.json'] || '{}';
+  return {
+    exitCode: stepExitCode(workflowRun, 'publish'),
+    signal: null,
+    stdout: stepLog(workflowRun, 'publish'),
+    stderr: '',
+    outputs: JSON.parse(outputsJson) as Record<string, string>,
+    summary: stepSummary(workflowRun, 'publish'),
+    leftInRunnerTemp: workflowRun.reports['runner-temp']!.split('\n').filter(Boolean),
+    runnerLog: workflowRun.log,
+    masked: stepMasks(workflowRun, 'publish'),
+  };
 }
