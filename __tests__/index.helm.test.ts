@@ -1,4 +1,4 @@
-// `artifact-type: helm-chart` end to end, run as the Actions runner runs it, against the real
+// `artifact-type: helm-chart` end to end, run by a real Actions runner (act), against the real
 // registry and read back with skopeo: where the chart goes (`<url>/<chart name>:<version>`), what
 // the plan, outputs and summary say, versions from the release tag, immutability (the same content
 // is a no-op, other content at the same version is refused), promotion only by the user's rules,

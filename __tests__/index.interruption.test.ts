@@ -3,6 +3,10 @@
 // last by a proxy holding one of its requests, and the run is signalled there. No tag may point
 // at anything incomplete (tags are written only once the content and its signatures are), no
 // upload session may stay open in the registry, and the next run must publish normally.
+//
+// These runs alone start the action without a real runner (support/runner.ts, runActionDirectly):
+// act, cancelled, kills the step's process outright, so it cannot send the SIGINT and SIGTERM that
+// GitHub's runner sends, at the moment a test chooses.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';

@@ -1,10 +1,11 @@
-// The action end to end, run as the Actions runner runs it (`node dist/index.js` with INPUT_* and
-// GITHUB_* variables, an event payload and output files) against the real registry, and checked
-// through skopeo and GNU tar rather than through our own client.
+// The action end to end, run by a real Actions runner (nektos/act: it loads action.yml, gives the
+// inputs, the event payload and GITHUB_* variables, reads the outputs and summary) against the real
+// registry, and checked through skopeo and GNU tar rather than through our own client.
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUTS } from '../src/report/outputs.js';
 import { FEATURE_SHA, MASTER_SHA } from './fixtures/events/runs.js';
 import {
   makeWorkspace,
@@ -121,6 +122,11 @@ describe('a push to the default branch', () => {
       primaryTag: SHORT_SHA,
       promotedTags: ['latest'],
     });
+  });
+
+  it('gives a later step of the job every output action.yml declares', () => {
+    // The runner (act) read the outputs from the step and evaluated steps.publish.outputs.
+    expect(Object.keys(result.outputs).sort()).toEqual(OUTPUTS.map((o) => o.name).sort());
   });
 
   it('stores a Flux artifact with the Git origin in its annotations', async () => {

@@ -77,6 +77,8 @@ export interface WorkflowOptions {
   runnerEnv?: Record<string, string>;
   /** The environment of the runner's process, which host mode passes to every step. */
   env?: Record<string, string>;
+  /** Folders put first on the steps' PATH (after Node 24), as a runner image has its tools. */
+  path?: string[];
   /** `github.actor` (act's `--actor`). */
   actor?: string;
   /** Debug output on, as a re-run with debug logging: act shows `::debug::` lines. */
@@ -120,7 +122,13 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
     const reportDir = join(dir, 'report');
     await mkdir(reportDir);
     await writeFile(workflowPath, options.workflow);
-    await writeFile(secretsPath, secretFile(options.secrets ?? {}), { mode: 0o600 });
+    // The runner masks the token it gives for OIDC requests, as it masks secrets.
+    const requestToken = options.env?.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    const secrets = {
+      ...options.secrets,
+      ...(requestToken ? { ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken } : {}),
+    };
+    await writeFile(secretsPath, secretFile(secrets), { mode: 0o600 });
     const localActions = { [ACTION_USES]: await actionFolder(), ...options.localActions };
     const args = [
       options.event,
@@ -159,7 +167,9 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
       env: {
         // Node 24 (this process's, from the `node` dev dependency) first, as `runs.using: node24`
         // is run by the runner's own Node 24.
-        PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+        PATH: [dirname(process.execPath), ...(options.path ?? []), process.env.PATH ?? ''].join(
+          ':',
+        ),
         HOME: process.env.HOME ?? dir,
         LANG: 'C.UTF-8',
         REPORT_DIR: reportDir,

@@ -206,9 +206,6 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     if (INPUTS.find((i) => i.name === name)?.secret) secrets[secretName(name)] = value;
   }
   const env = options.env ?? {};
-  // The runner masks the token it gives for OIDC requests, as it masks secrets.
-  if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-    secrets.ACTIONS_ID_TOKEN_REQUEST_TOKEN = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   const workflowRun = await runWorkflow({
     workflow: publishWorkflow(run.event, options.workspace, options.inputs),
     event: run.event,

@@ -1,0 +1,218 @@
+// Workflows are code: the repository's own (.github/workflows) and every workflow the README and
+// docs/ show run under a real runner (nektos/act, support/act.ts), and actionlint finds nothing in
+// them. A doc workflow runs as written but for what cannot leave this machine: ghcr.io is the
+// loopback registry, public Sigstore the loopback one (the `fulcio-url` and `rekor-url` inputs),
+// and `uses: publish-oci-artifact/publish-oci-artifact@v1` is this checkout's action.
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ACTION_USES, runWorkflow, type WorkflowRun } from './support/act.js';
+import { TOOLS_BIN } from './support/consumers.js';
+import { MANIFESTS, SHOP_CHART, scratchDirectories } from './support/end-to-end.js';
+import { tags } from './support/registry-state.js';
+import { startRegistry, type TestRegistry } from './support/registry.js';
+import { startSigstore, type SigstoreStack } from './support/sigstore.js';
+
+const execFileAsync = promisify(execFile);
+const REPOSITORY = 'larkspur-labs/storefront-deploy';
+const HELM = join(TOOLS_BIN, 'helm');
+const PUSH_PAYLOAD = join(import.meta.dirname, 'fixtures', 'events', 'push-branch.json');
+
+let registry: TestRegistry;
+let sigstore: SigstoreStack;
+const scratch = scratchDirectories();
+
+beforeAll(async () => {
+  [registry, sigstore] = await Promise.all([startRegistry(), startSigstore()]);
+});
+
+afterAll(async () => {
+  await Promise.all([registry?.stop(), sigstore?.stop()]);
+  await scratch.removeAll();
+});
+
+interface DocWorkflow {
+  /** `README.md:45`: where the block starts. */
+  where: string;
+  text: string;
+}
+
+/** The ```yaml blocks of README.md and docs/*.md that are workflows (they have `jobs:`). */
+async function docWorkflows(): Promise<DocWorkflow[]> {
+  const files = ['README.md'];
+  const docs = await readdir('docs').catch(() => [] as string[]);
+  files.push(...docs.filter((f) => f.endsWith('.md')).map((f) => join('docs', f)));
+  const found: DocWorkflow[] = [];
+  for (const file of files) {
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i] !== '```yaml') continue;
+      const start = i + 1;
+      while (i + 1 < lines.length && lines[i + 1] !== '```') i++;
+      const text = lines.slice(start, i + 1).join('\n');
+      if (/^jobs:/m.test(text)) found.push({ where: `${file}:${start}`, text });
+    }
+  }
+  return found;
+}
+
+/** A Git repository holding `files` (relative path → source), committed, as a checkout has it. */
+async function repositoryWith(
+  files: Record<string, string>,
+  prepare?: (dir: string) => Promise<void>,
+): Promise<string> {
+  const dir = await scratch.make('workflow-repo-');
+  for (const [path, source] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await cp(source, join(dir, path), { recursive: true });
+  }
+  await prepare?.(dir);
+  const git = (...args: string[]) =>
+    execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: dir,
+    });
+  await git('init', '-q', '-b', 'main');
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'the repository');
+  return dir;
+}
+
+/** A push of `ref` (a branch or a tag) to a repository whose default branch is main. */
+async function pushEvent(ref: string, workdir: string): Promise<string> {
+  const payload = JSON.parse(await readFile(PUSH_PAYLOAD, 'utf8')) as Record<string, unknown>;
+  const { stdout } = await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd: workdir });
+  const sha = stdout.trim();
+  Object.assign(payload, { ref, after: sha, deleted: false });
+  (payload.repository as Record<string, unknown>).default_branch = 'main';
+  const path = join(await scratch.make('event-'), 'event.json');
+  await writeFile(path, JSON.stringify(payload));
+  return path;
+}
+
+async function actionlint(files: string[]): Promise<string> {
+  try {
+    await execFileAsync(join(TOOLS_BIN, 'actionlint'), ['-no-color', ...files]);
+    return '';
+  } catch (error) {
+    return (error as { stdout?: string }).stdout ?? String(error);
+  }
+}
+
+type Step = { uses?: string; with?: Record<string, unknown> };
+type Workflow = { on: { push?: { branches?: string[]; tags?: string[] } }; jobs: object };
+
+interface OnThisMachine {
+  /** The files the action's steps publish: the manifests fixture, or our chart (`shop`). */
+  files: Record<string, string>;
+  /** The repositories the action's steps publish to. */
+  repositories: string[];
+  /** The paths of the charts among `files`. */
+  charts: string[];
+}
+
+/** Points the doc workflow's action steps at the registry and Sigstore on loopback. */
+function onThisMachine(workflow: Workflow): OnThisMachine {
+  const files: Record<string, string> = {};
+  const repositories: string[] = [];
+  const charts: string[] = [];
+  for (const job of Object.values(workflow.jobs) as { steps: Step[] }[]) {
+    for (const step of job.steps) {
+      if (step.uses !== ACTION_USES || !step.with) continue;
+      const inputs = step.with;
+      inputs.url = String(inputs.url).replace(/^oci:\/\/ghcr\.io\//, `oci://${registry.host}/`);
+      if (String(inputs.sign) === 'true' && !inputs['cosign-key']) {
+        inputs['fulcio-url'] = sigstore.fulcioURL;
+        inputs['rekor-url'] = sigstore.rekorURL;
+      }
+      const chart = inputs['artifact-type'] === 'helm-chart';
+      files[String(inputs.path)] = chart ? SHOP_CHART : MANIFESTS;
+      if (chart) charts.push(String(inputs.path));
+      repositories.push(
+        `${String(inputs.url).replace(/^oci:\/\/[^/]+\//, '')}${chart ? '/shop' : ''}`,
+      );
+    }
+  }
+  return { files, repositories, charts };
+}
+
+function failure(run: WorkflowRun): string {
+  return `act exited ${run.exitCode}:\n${run.log}`;
+}
+
+describe("the repository's workflows", () => {
+  it('pass actionlint', async () => {
+    const dir = join('.github', 'workflows');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.yml')).map((f) => join(dir, f));
+    expect(await actionlint(files)).toBe('');
+  });
+
+  it('e2e.yml publishes examples/ with the action as it is checked out, under act', async () => {
+    const workdir = await repositoryWith({
+      'action.yml': 'action.yml',
+      dist: 'dist',
+      examples: 'examples',
+      '.github/workflows/e2e.yml': '.github/workflows/e2e.yml',
+    });
+    const run = await runWorkflow({
+      workflow: await readFile('.github/workflows/e2e.yml', 'utf8'),
+      event: 'push',
+      eventPath: await pushEvent('refs/heads/main', workdir),
+      workdir,
+      runnerEnv: { GITHUB_REPOSITORY: 'publish-oci-artifact/e2e' },
+      timeoutMs: 60_000,
+    });
+    expect(run.exitCode, failure(run)).toBe(0);
+    expect(run.log).toMatch(/"tags":\[[^\]]*"latest"/);
+  });
+});
+
+describe('the workflows in the README and docs/', async () => {
+  const workflows = await docWorkflows();
+
+  it('are there to run', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(workflows)('$where passes actionlint', async ({ text }) => {
+    const dir = await scratch.make('doc-workflow-');
+    await mkdir(join(dir, '.github', 'workflows'), { recursive: true });
+    const file = join(dir, '.github', 'workflows', 'doc.yml');
+    await writeFile(file, text);
+    expect(await actionlint([file])).toBe('');
+  });
+
+  it.each(workflows)('$where runs under act and publishes', async ({ text }) => {
+    const workflow = parse(text) as Workflow;
+    const { files, repositories, charts } = onThisMachine(workflow);
+    const workdir = await repositoryWith(files, async (dir) => {
+      // As a chart's repository has it: Chart.lock in step with Chart.yaml.
+      for (const chart of charts)
+        await execFileAsync(HELM, ['dependency', 'update', join(dir, chart)]);
+    });
+    const push = workflow.on.push ?? {};
+    // A branch the workflow runs for, or else a release tag.
+    const ref = push.branches?.length ? `refs/heads/${push.branches[0]}` : 'refs/tags/v1.2.0';
+    const run = await runWorkflow({
+      workflow: stringify(workflow),
+      event: 'push',
+      eventPath: await pushEvent(ref, workdir),
+      workdir,
+      runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
+      env: sigstore.env,
+      path: [TOOLS_BIN],
+      timeoutMs: 60_000,
+    });
+    expect(run.exitCode, failure(run)).toBe(0);
+    const owner = REPOSITORY.split('/')[0]!;
+    for (const repository of repositories) {
+      // `${{ github.repository_owner }}` in the url, as the runner evaluated it.
+      const name = repository.replace('${{ github.repository_owner }}', owner);
+      expect(await tags(registry, name), `${name}\n${run.log}`).toContain(
+        ref.startsWith('refs/tags/') ? '1.2.0' : 'latest',
+      );
+    }
+  });
+});
