@@ -172,6 +172,23 @@ describe('retries', () => {
   });
 });
 
+describe('a refused connection', () => {
+  it('is tried once more, not as often as a transient failure, then names the address', async () => {
+    const log = recordingLog();
+    const host = `127.0.0.1:${await freePort()}`;
+    const repo = await open('refused/app', { log, retry: { attempts: 8, baseDelayMs: 5 } }, host);
+    const error = await repo.putBlob(bufferBlob('x')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'REGISTRY_UNREACHABLE' });
+    expect((error as Error).message).toMatch(
+      new RegExp(`^Could not reach ${host} .*\\(ECONNREFUSED\\)\\. Nothing accepted a connection`),
+    );
+    // Each request (the ping, the blob check) is sent twice, never eight times.
+    const retries = log.at('info').filter((line) => line.includes('retrying'));
+    expect(retries.length).toBeGreaterThan(0);
+    for (const line of retries) expect(line).toMatch(/ECONNREFUSED.*\(attempt 2 of 2\)\.$/);
+  });
+});
+
 describe('registry answers', () => {
   it('show each Warning: 299 once', async () => {
     use(

@@ -16134,12 +16134,24 @@ function networkCause(error) {
     }
     return found;
 }
+/**
+ * A refused connection is tried once more, not eight times: nothing listens at that address (the
+ * registry is down, or the port or host is wrong), and minutes of waiting rarely change that.
+ */
+const REFUSED_ATTEMPTS = 2;
 /** A network failure as a user error naming the host; errors already written for users pass. */
 function unreachable(registry, url, error) {
     if (error instanceof errors/* UserError */.yo || !(error instanceof Error))
         return error;
-    return new errors/* UserError */.yo('REGISTRY_UNREACHABLE', `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
-        'address and the network; a registry that serves plain HTTP needs the insecure option.', { cause: error });
+    const cause = networkCause(error);
+    // Loopback is always reached over plain HTTP, so only a remote https:// address gets the hint.
+    const plainHttpHint = url.protocol === 'https:' && !(0,oci_reference/* isLoopbackHost */.cW)(url.hostname)
+        ? '; a registry that serves plain HTTP needs the insecure-registry option'
+        : '';
+    const advice = cause === 'ECONNREFUSED'
+        ? 'Nothing accepted a connection there: is the registry running, and are the host and port right?'
+        : `Check the address and the network${plainHttpHint}.`;
+    return new errors/* UserError */.yo('REGISTRY_UNREACHABLE', `Could not reach ${url.host} for the registry ${registry} (${cause}). ${advice}`, { cause: error });
 }
 function transientDecision(outcome, retry) {
     if (!retry)
@@ -16147,7 +16159,11 @@ function transientDecision(outcome, retry) {
     if ('error' in outcome) {
         if (!(0,oci_retry/* isTransientNetworkError */.l)(outcome.error))
             return undefined;
-        return { reason: `network error (${networkCause(outcome.error)})` };
+        const cause = networkCause(outcome.error);
+        return {
+            reason: `network error (${cause})`,
+            ...(cause === 'ECONNREFUSED' ? { maxAttempts: REFUSED_ATTEMPTS } : {}),
+        };
     }
     const response = outcome.value;
     if (!(0,oci_retry/* isRetryableStatus */.PS)(response.status))
@@ -16611,11 +16627,11 @@ async function retrying(policy, what, log, attempt, decide) {
             const wait = Math.max(decision.afterMs ?? 0, backoffMs(policy, n - 1));
             const elapsed = Date.now() - started;
             // A server asking for a longer pause than we would ever wait gets no early retry.
-            if (n < policy.attempts &&
+            if (n < Math.min(policy.attempts, decision.maxAttempts ?? policy.attempts) &&
                 wait <= policy.maxDelayMs &&
                 elapsed + wait <= policy.maxElapsedMs) {
                 log.info(`${what}: ${decision.reason}; retrying in ${(wait / 1000).toFixed(1)} s ` +
-                    `(attempt ${n + 1} of ${policy.attempts}).`);
+                    `(attempt ${n + 1} of ${Math.min(policy.attempts, decision.maxAttempts ?? policy.attempts)}).`);
                 await decision.discard?.();
                 await sleep(wait);
                 continue;

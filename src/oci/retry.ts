@@ -81,6 +81,8 @@ export function backoffMs(policy: RetryPolicy, retry: number): number {
 export interface RetryDecision {
   reason: string;
   afterMs?: number;
+  /** Fewer attempts than the policy's for this kind of failure (a refused connection). */
+  maxAttempts?: number;
   /** Releases the failed outcome (e.g. an unread response body) when a retry does happen. */
   discard?: () => unknown;
 }
@@ -115,13 +117,13 @@ export async function retrying<T>(
       const elapsed = Date.now() - started;
       // A server asking for a longer pause than we would ever wait gets no early retry.
       if (
-        n < policy.attempts &&
+        n < Math.min(policy.attempts, decision.maxAttempts ?? policy.attempts) &&
         wait <= policy.maxDelayMs &&
         elapsed + wait <= policy.maxElapsedMs
       ) {
         log.info(
           `${what}: ${decision.reason}; retrying in ${(wait / 1000).toFixed(1)} s ` +
-            `(attempt ${n + 1} of ${policy.attempts}).`,
+            `(attempt ${n + 1} of ${Math.min(policy.attempts, decision.maxAttempts ?? policy.attempts)}).`,
         );
         await decision.discard?.();
         await sleep(wait);

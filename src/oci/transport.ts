@@ -145,13 +145,28 @@ function networkCause(error: unknown): string {
   return found;
 }
 
+/**
+ * A refused connection is tried once more, not eight times: nothing listens at that address (the
+ * registry is down, or the port or host is wrong), and minutes of waiting rarely change that.
+ */
+const REFUSED_ATTEMPTS = 2;
+
 /** A network failure as a user error naming the host; errors already written for users pass. */
 function unreachable(registry: string, url: URL, error: unknown): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
+  const cause = networkCause(error);
+  // Loopback is always reached over plain HTTP, so only a remote https:// address gets the hint.
+  const plainHttpHint =
+    url.protocol === 'https:' && !isLoopbackHost(url.hostname)
+      ? '; a registry that serves plain HTTP needs the insecure-registry option'
+      : '';
+  const advice =
+    cause === 'ECONNREFUSED'
+      ? 'Nothing accepted a connection there: is the registry running, and are the host and port right?'
+      : `Check the address and the network${plainHttpHint}.`;
   return new UserError(
     'REGISTRY_UNREACHABLE',
-    `Could not reach ${url.host} for the registry ${registry} (${networkCause(error)}). Check the ` +
-      'address and the network; a registry that serves plain HTTP needs the insecure option.',
+    `Could not reach ${url.host} for the registry ${registry} (${cause}). ${advice}`,
     { cause: error },
   );
 }
@@ -163,7 +178,11 @@ function transientDecision(
   if (!retry) return undefined;
   if ('error' in outcome) {
     if (!isTransientNetworkError(outcome.error)) return undefined;
-    return { reason: `network error (${networkCause(outcome.error)})` };
+    const cause = networkCause(outcome.error);
+    return {
+      reason: `network error (${cause})`,
+      ...(cause === 'ECONNREFUSED' ? { maxAttempts: REFUSED_ATTEMPTS } : {}),
+    };
   }
   const response = outcome.value;
   if (!isRetryableStatus(response.status)) return undefined;
