@@ -305,6 +305,18 @@ describe('keyless signing', () => {
     for (const secret of sigstore.secrets()) expect(visibleLog(result)).not.toContain(secret);
   });
 
+  it('says in the Sign group what it waits for, and the summary shows how long signing took', async () => {
+    const result = await signKeyless('e2e/sign-wait');
+    expect(result.exitCode, visibleLog(result)).toBe(0);
+    const signGroup = result.stdout.split('::group::Sign')[1]!.split('::endgroup::')[0]!;
+    // distribution ignores If-Match: the .sig and the referrers fallback index are read back.
+    expect(signGroup).toMatch(
+      /Waiting \d+\.\d s for any other writer of sha256-[0-9a-f]{64}\.sig \(another signer of this digest\), then reading it back/,
+    );
+    expect(signGroup).toMatch(/Sign: done in \d+ ms/);
+    expect(result.summary).toMatch(/signed in \d+\.\d s/);
+  });
+
   it('fails before pushing anything when the job has no id-token permission', async () => {
     const result = await signKeyless('e2e/unsigned', {});
     expect(result.exitCode).toBe(1);

@@ -43236,7 +43236,11 @@ async function updateSharedTag(store, tag, change, options) {
             (conditions.guaranteed ? ' (compare-and-swap): kept' : ''));
         if (conditions.guaranteed)
             return;
-        await sleep(jittered(SETTLE_MS));
+        const settle = jittered(SETTLE_MS);
+        log.info(`Waiting ${(settle / 1000).toFixed(1)} s for any other writer of ${tag} (another signer of ` +
+            `this digest), then reading it back: ${store.displayName} ignores If-Match, so a write ` +
+            `based on an older read could still land over the ${change.description}.`);
+        await sleep(settle);
     }
     throw new errors/* UserError */.yo('SHARED_TAG_CONFLICT', `Could not add the ${change.description} to ${tag} in ${store.displayName}: other writers ` +
         `kept replacing it for ${Math.round(TOTAL_MS / 1000)} s. Re-run the job once the ` +
@@ -44478,9 +44482,10 @@ var flux = __nccwpck_require__(70021);
 ;// CONCATENATED MODULE: ./build/report/signature.js
 
 /** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
-function signatureReport(signed, method) {
+function signatureReport(signed, method, durationMs) {
     return {
         method,
+        durationMs,
         signatureTag: signed.signatureTag,
         bundleDigest: signed.bundleDigest,
         rekorLogIndexes: signed.rekorLogIndexes,
@@ -44710,6 +44715,7 @@ async function store(repository, built, compareWith, inputs, runtime, log) {
 }
 function signPhase(signing, repository, manifest, target, inputs, context, runtime, log) {
     return (0,build_log/* phase */.Oi)(log, 'Sign', async () => {
+        const started = performance.now();
         // What was just pushed (or found unchanged): no need to ask the registry for it again.
         const subject = {
             mediaType: manifest.mediaType,
@@ -44729,7 +44735,8 @@ function signPhase(signing, repository, manifest, target, inputs, context, runti
             log,
             retry: networkOverrides(runtime.env),
         });
-        return signatureReport(signed, signing.key ? 'key' : 'keyless');
+        const method = signing.key ? 'key' : 'keyless';
+        return signatureReport(signed, method, Math.round(performance.now() - started));
     });
 }
 async function publish(inputs, context, log, runtime) {
@@ -45921,6 +45928,7 @@ function signatureCell(result) {
         parts.push(['legacy ', { code: s.signatureTag }]);
     if (s.rekorLogIndexes.length > 0)
         parts.push([`Rekor index ${s.rekorLogIndexes.join(', ')}`]);
+    parts.push([`signed in ${(s.durationMs / 1000).toFixed(1)} s`]);
     return parts;
 }
 function heading(result) {

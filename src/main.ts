@@ -342,6 +342,7 @@ function signPhase(
   log: Log,
 ): Promise<SignatureReport> {
   return phase(log, 'Sign', async () => {
+    const started = performance.now();
     // What was just pushed (or found unchanged): no need to ask the registry for it again.
     const subject = {
       mediaType: manifest.mediaType,
@@ -361,7 +362,8 @@ function signPhase(
       log,
       retry: networkOverrides(runtime.env),
     });
-    return signatureReport(signed, signing.key ? 'key' : 'keyless');
+    const method = signing.key ? 'key' : 'keyless';
+    return signatureReport(signed, method, Math.round(performance.now() - started));
   });
 }
 

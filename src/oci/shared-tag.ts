@@ -147,7 +147,13 @@ export async function updateSharedTag(
         (conditions.guaranteed ? ' (compare-and-swap): kept' : ''),
     );
     if (conditions.guaranteed) return;
-    await sleep(jittered(SETTLE_MS));
+    const settle = jittered(SETTLE_MS);
+    log.info(
+      `Waiting ${(settle / 1000).toFixed(1)} s for any other writer of ${tag} (another signer of ` +
+        `this digest), then reading it back: ${store.displayName} ignores If-Match, so a write ` +
+        `based on an older read could still land over the ${change.description}.`,
+    );
+    await sleep(settle);
   }
   throw new UserError(
     'SHARED_TAG_CONFLICT',

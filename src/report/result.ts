@@ -19,6 +19,8 @@ export interface SignatureReport {
   identity?: { issuer: string; subjectRegex: string };
   /** For a cosign key: the public key (PEM) Flux's `secretRef` Secret should hold. */
   publicKey?: string;
+  /** How long the Sign phase took, waits for other signers included. */
+  durationMs: number;
 }
 
 export interface PublishResult {

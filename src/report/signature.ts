@@ -8,9 +8,11 @@ import type { SignatureReport } from './result.js';
 export function signatureReport(
   signed: SignResult,
   method: SignatureReport['method'],
+  durationMs: number,
 ): SignatureReport {
   return {
     method,
+    durationMs,
     signatureTag: signed.signatureTag,
     bundleDigest: signed.bundleDigest,
     rekorLogIndexes: signed.rekorLogIndexes,

@@ -35,6 +35,7 @@ function signatureCell(result: PublishResult): Inline[][] {
   if (s.bundleDigest) parts.push(['bundle ', { code: s.bundleDigest }]);
   if (s.signatureTag) parts.push(['legacy ', { code: s.signatureTag }]);
   if (s.rekorLogIndexes.length > 0) parts.push([`Rekor index ${s.rekorLogIndexes.join(', ')}`]);
+  parts.push([`signed in ${(s.durationMs / 1000).toFixed(1)} s`]);
   return parts;
 }
 
