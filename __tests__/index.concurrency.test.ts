@@ -65,7 +65,8 @@ function publish(tag: string, sigstore: SigstoreStack): Promise<RunResult> {
       'fulcio-url': sigstore.fulcioURL,
       'rekor-url': sigstore.rekorURL,
     },
-    env: sigstore.env,
+    // Debug output on, as a re-run with debug logging: the shared-tag writers' own account.
+    env: { ...sigstore.env, ACTIONS_STEP_DEBUG: 'true' },
     githubToken: GITHUB_TOKEN,
     secrets: () => [...registry.secrets(), ...sigstores.flatMap((s) => s.secrets())],
     timeoutMs: 90_000,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/oci/open.js';
 import { silentLog, type Log } from '../../src/log.js';
 import { fallbackIndexChange } from '../../src/oci/referrers.js';
+import { settleMs } from '../../src/oci/shared-tag.js';
 import type { Descriptor, Repository, SharedTagChange } from '../../src/oci/repository.js';
 import { bufferBlob, manifestOf } from '../support/blobs.js';
 import { conditionalWrites, faults, route } from '../support/proxy-handlers.js';
@@ -95,6 +96,14 @@ function holdNextPut(repository: string): {
   return { handler, held: heldPromise, release };
 }
 
+describe('the wait before reading a write back, where the registry ignores If-Match', () => {
+  it("is three times the write's own window: half a second on an idle machine, 5 s at most", () => {
+    expect(settleMs(4)).toBe(500);
+    expect(settleMs(400)).toBe(1_200);
+    expect(settleMs(1_900)).toBe(5_000);
+  });
+});
+
 describe('on a registry that ignores If-Match (distribution 2.8)', () => {
   it(`keeps the entry of each of ${WRITERS} writers adding at once`, async () => {
     const repository = 'shared/at-once';
@@ -107,7 +116,7 @@ describe('on a registry that ignores If-Match (distribution 2.8)', () => {
     for (const log of logs) expect(log).toContainEqual(expect.stringMatching(/ignores If-Match/));
   }, 120_000);
 
-  it("adds its entry again when a PUT held up in transit lands after another writer's", async () => {
+  it("adds its entry again when a PUT held up in transit lands after another writer's, within its settle", async () => {
     const repository = 'shared/held';
     const [first, second] = await entries(repository, 2);
     const hold = holdNextPut(repository);
