@@ -83,10 +83,13 @@ export interface WorkflowOptions {
   actor?: string;
   /** Debug output on, as a re-run with debug logging: act shows `::debug::` lines. */
   debug?: boolean;
-  /** Other actions a `uses:` may name, mapped to folders (`--local-repository`). */
-  localActions?: Record<string, string>;
   /** Report files the workflow reads back (written into `$REPORT_DIR` by its steps). */
   reportNames?: string[];
+  /**
+   * Keeps all that the job's Node processes print in the report `node-output`, whole, which act's
+   * log is not for a failing step (support/step-output-tap.js says why).
+   */
+  tapNodeOutput?: boolean;
   timeoutMs?: number;
 }
 
@@ -129,7 +132,6 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
       ...(requestToken ? { ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken } : {}),
     };
     await writeFile(secretsPath, secretFile(secrets), { mode: 0o600 });
-    const localActions = { [ACTION_USES]: await actionFolder(), ...options.localActions };
     const args = [
       options.event,
       '--json',
@@ -156,10 +158,8 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
       secretsPath,
       '--env-file',
       join(dir, 'no-env-file'),
-      ...Object.entries(localActions).flatMap(([uses, folder]) => [
-        '--local-repository',
-        `${uses}=${folder}`,
-      ]),
+      '--local-repository',
+      `${ACTION_USES}=${await actionFolder()}`,
       ...Object.entries(options.runnerEnv ?? {}).flatMap(([k, v]) => ['--env', `${k}=${v}`]),
     ];
     const child = spawn(ACT, args, {
@@ -173,14 +173,22 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
         HOME: process.env.HOME ?? dir,
         LANG: 'C.UTF-8',
         REPORT_DIR: reportDir,
+        ...(options.tapNodeOutput
+          ? {
+              NODE_OPTIONS: `--import=${join(import.meta.dirname, 'step-output-tap.js')}`,
+              STEP_OUTPUT_TAP: join(reportDir, 'node-output'),
+            }
+          : {}),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    // Read apart, so that a chunk of one never lands inside a line of the other.
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     // A hung run fails instead of hanging: act and the step processes it started are killed.
     const timer = options.timeoutMs
       ? setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), options.timeoutMs)
@@ -196,9 +204,14 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
       child.on('close', (code) => done(code));
     });
     clearTimeout(timer);
+    const output = `${stdout}\n${stderr}`;
     const entries = parseLog(output);
     const reports: Record<string, string> = {};
-    for (const name of options.reportNames ?? []) {
+    const reportNames = [
+      ...(options.reportNames ?? []),
+      ...(options.tapNodeOutput ? ['node-output'] : []),
+    ];
+    for (const name of reportNames) {
       reports[name] = await readFile(join(reportDir, name), 'utf8').catch(() => '');
     }
     const log = entries.length
@@ -212,22 +225,6 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRun
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * What one step printed, as the job log shows it: its output lines and the workflow commands it
- * issued (`::error …`, `::notice …`), masked by the runner; `::add-mask::` lines are consumed by
- * the runner and so absent.
- */
-export function stepLog(run: WorkflowRun, stepId: string): string {
-  const lines: string[] = [];
-  for (const entry of run.entries) {
-    if (entry.stepID?.[0] !== stepId || entry.stage !== 'Main') continue;
-    if (entry.raw_output) lines.push(entry.msg.replace(/\n$/, ''));
-    else if (entry.command && entry.command !== 'add-mask' && entry.command !== 'set-output')
-      lines.push(entry.msg.replace(/^\s*\S+\s+(?=::)/u, ''));
-  }
-  return lines.join('\n');
 }
 
 /** The exit code of a step's process, as act reports it (`exit status N`), or 0 when it passed. */

@@ -1,7 +1,9 @@
 // Runs the bundled action in a workflow, two ways:
 // - runAction: under a real runner (nektos/act, support/act.ts), as every workflow runs it: act
 //   loads action.yml, evaluates the inputs, handles the step's commands and reads its outputs and
-//   summary; a later step of the same job reads the outputs back as `steps.<id>.outputs`.
+//   summary; a later step of the same job reads the outputs back as `steps.<id>.outputs`. What
+//   the step printed is tapped whole in its own process (support/step-output-tap.js: act can drop
+//   a failing step's last lines).
 // - runActionDirectly: our emulation of the runner, `node dist/index.js` with INPUT_<NAME>
 //   variables (action.yml's defaults applied) and GITHUB_* variables. Kept only for what act cannot
 //   do: deliver SIGINT or SIGTERM to the step's process at a chosen moment (act kills the step's
@@ -13,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { INPUTS } from '../../src/inputs.js';
 import { RUNS, runEnv, type RunName } from '../fixtures/events/runs.js';
-import { ACTION_USES, runWorkflow, stepExitCode, stepLog, stepMasks, stepSummary } from './act.js';
+import { ACTION_USES, runWorkflow, stepExitCode, stepMasks, stepSummary } from './act.js';
 
 export interface RunOptions {
   inputs: Record<string, string>;
@@ -36,6 +38,7 @@ export interface DirectRunOptions extends RunOptions {
 export interface RunResult {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
+  /** What the step's process printed, workflow commands included, stderr mixed in. */
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -226,13 +229,14 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     env,
     debug: env.ACTIONS_STEP_DEBUG === 'true',
     reportNames: ['outputs.json', 'runner-temp'],
+    tapNodeOutput: true,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   const outputsJson = workflowRun.reports['outputs.json'] || '{}';
   return {
     exitCode: stepExitCode(workflowRun, 'publish'),
     signal: null,
-    stdout: stepLog(workflowRun, 'publish'),
+    stdout: workflowRun.reports['node-output']!,
     stderr: '',
     outputs: JSON.parse(outputsJson) as Record<string, string>,
     summary: stepSummary(workflowRun, 'publish'),
