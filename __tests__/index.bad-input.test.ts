@@ -286,17 +286,6 @@ const CASES: Case[] = [
     fix: /give both/,
   },
   {
-    name: 'a cosign key with the bundle signature format',
-    inputs: () => ({
-      sign: 'true',
-      'signature-format': 'bundle',
-      'cosign-key': cosignKey.pem,
-      'cosign-password': cosignKey.password,
-    }),
-    input: 'signature-format',
-    fix: /use 'legacy' or 'both'/,
-  },
-  {
     name: 'a cosign-key that is not a key',
     inputs: () => ({ sign: 'true', 'cosign-key': 'not a key at all' }),
     input: 'cosign-key',

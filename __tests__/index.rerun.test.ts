@@ -155,6 +155,7 @@ it('a cosign key signing again (key-tlog-upload) adds no Rekor entry and no sign
   expect(sigstore.counts()).toEqual(start);
   expect(await signaturesOf(repository, first.outputs.digest!)).toEqual(before);
   expect(before.legacy).toHaveLength(1);
+  expect(before.bundles).toHaveLength(1);
 }, 120_000);
 
 it('another workflow signing the same digest does sign, beside the first', async () => {

@@ -347,7 +347,7 @@ describe('signing with a cosign key', () => {
   const { pem, password } = testCosignKey('a-test-password');
   const key = () => pem;
 
-  it('writes the legacy signature and shows the secretRef verify block', async () => {
+  it('writes the legacy signature and a bundle, and shows the secretRef verify block', async () => {
     const result = await publish('push of tag v6.1.0', 'e2e/key-signed', {
       sign: 'true',
       'cosign-key': key(),
@@ -355,7 +355,7 @@ describe('signing with a cosign key', () => {
     });
     expect(result.exitCode, result.stderr + result.stdout).toBe(0);
     expect(result.outputs['signature-tag']).toBe(`sha256-${result.outputs.digest!.slice(7)}.sig`);
-    expect(result.outputs['bundle-digest']).toBe('');
+    expect(result.outputs['bundle-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.summary).toContain('secretRef:');
     expect(result.summary).toContain('cosign verify --key cosign.pub');
     expect(visibleLog(result)).not.toContain('ENCRYPTED');

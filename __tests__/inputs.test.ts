@@ -126,11 +126,6 @@ describe('parseInputs url', () => {
       expect(error.message).toContain("tags come from the 'tag' and 'promote' inputs");
     },
   );
-
-  it('refuses a cosign key with the bundle-only format', () => {
-    const error = parseError({ url: 'oci://r/a', 'cosign-key': 'k', 'signature-format': 'bundle' });
-    expect(error.input).toBe('signature-format');
-  });
 });
 
 describe('parseInputs checks values before any network call', () => {

@@ -271,6 +271,8 @@ async function keySigned(ctx) {
         sign: 'true',
         'cosign-key': privateKey,
         'cosign-password': password,
+        // The form the chain's `cosign sign --new-bundle-format=false` writes.
+        'signature-format': 'legacy',
       },
       ...extra,
     });

@@ -137,7 +137,7 @@ export const INPUTS: readonly InputDefinition[] = [
   {
     name: 'signature-format',
     description:
-      '`both` (a Sigstore bundle referrer for Flux ≥ 2.8 and cosign v3, and the legacy `.sig` tag for older ones), `bundle` or `legacy`.',
+      'Which forms to write, keyless or with `cosign-key` alike: `both` a Sigstore bundle referrer (Flux ≥ 2.8, cosign v3; with a key it names the key by its hint, as `cosign sign --key` v3 does) and the legacy `.sig` tag (older Flux, cosign v2); `bundle` the bundle only; `legacy` the `.sig` only.',
     default: 'both',
     example: 'legacy',
   },
@@ -435,12 +435,6 @@ export function parseInputs(
     'legacy',
     'bundle',
   ]);
-  if (cosignKey && signatureFormat === 'bundle') {
-    throw inputError(
-      'signature-format',
-      "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).",
-    );
-  }
   const tsaUrl = optional('tsa-url');
   const artifactType = oneOf<ArtifactType>('artifact-type', raw('artifact-type'), ARTIFACT_TYPES);
   const resolveSymlinks = boolean('resolve-symlinks', raw('resolve-symlinks'));

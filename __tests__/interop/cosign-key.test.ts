@@ -1,6 +1,8 @@
 // Signing with a key made by the real `cosign generate-key-pair`: cosign v3 and v2 and the
-// Flux-style verifier (a `secretRef` holding cosign.pub) accept our signatures, and a signature
-// the real `cosign sign --key` adds to our artifact survives our later signing and promotion.
+// Flux-style verifier (a `secretRef` holding cosign.pub) accept our signatures, in each form (the
+// legacy `.sig` and the Sigstore bundle, also beside someone's keyless bundle, where cosign v3 and
+// Flux read only bundles), and a signature the real `cosign sign --key` adds to our artifact
+// survives our later signing and promotion.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,15 @@ import {
 } from '../support/consumers.js';
 import { bundlesOf, legacySignaturesOf } from '../support/registry-state.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
-import { EXAMPLES, exampleWorkspace, publishTo, type Workspace } from './published.js';
+import type { SigstoreStack } from '../support/sigstore.js';
+import {
+  EXAMPLES,
+  exampleWorkspace,
+  keylessInputs,
+  publishTo,
+  sigstoreForRun,
+  type Workspace,
+} from './published.js';
 
 interface KeyPair {
   privateKey: string;
@@ -146,9 +156,10 @@ describe('a signature added by the real cosign sign --key', () => {
     expect(await legacySignaturesOf(registry, 'shared', digest)).toHaveLength(2);
   });
 
-  // A key signs the legacy form only (src/sign/index.ts): the index is cosign's alone.
-  it('is still in the referrers index', async () => {
-    expect(await bundlesOf(registry, 'shared', digest)).toEqual(theirBundles);
+  it('is still in the referrers index, beside our bundle', async () => {
+    const bundles = await bundlesOf(registry, 'shared', digest);
+    expect(bundles).toEqual(expect.arrayContaining(theirBundles));
+    expect(bundles).toHaveLength(theirBundles.length + 1);
   });
 
   it.each([
@@ -170,6 +181,105 @@ describe('a signature added by the real cosign sign --key', () => {
       keyFlags(ours.publicKeyPath),
     );
     expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+});
+
+describe('signature-format with a key', () => {
+  const keyInputs = () => ({
+    sign: 'true',
+    'cosign-key': ours.privateKey,
+    'cosign-password': ours.password,
+  });
+  const secrets = () => ({ secrets: [ours.privateKey, ours.password] });
+
+  it('both writes the legacy .sig and a bundle naming the key as cosign v3 does', async () => {
+    const result = await publishTo(registry, 'both', workspace, keyInputs(), secrets());
+    const digest = result.outputs.digest!;
+    expect(await legacySignaturesOf(registry, 'both', digest)).toHaveLength(1);
+    expect(await bundlesOf(registry, 'both', digest)).toEqual([result.outputs['bundle-digest']]);
+    expect(result.outputs['signature-tag']).toBe(`sha256-${digest.slice(7)}.sig`);
+  });
+
+  it('bundle writes only the bundle, which cosign v3 and flux-verify accept', async () => {
+    const result = await publishTo(
+      registry,
+      'bundle-only',
+      workspace,
+      { ...keyInputs(), 'signature-format': 'bundle' },
+      secrets(),
+    );
+    const digest = result.outputs.digest!;
+    expect(await legacySignaturesOf(registry, 'bundle-only', digest)).toEqual([]);
+    expect(result.outputs['signature-tag']).toBe('');
+    const reference = `${registry.host}/bundle-only@${digest}`;
+    for (const { name, check } of CONSUMERS.filter((c) => c.name !== 'cosign v2.6.2')) {
+      const verdict = await check(reference, ours.publicKeyPath);
+      expect(verdict.exitCode, `${name}: ${verdict.stderr}`).toBe(0);
+    }
+  });
+
+  it('legacy writes only the .sig, which cosign v2.6.2 accepts', async () => {
+    const result = await publishTo(
+      registry,
+      'legacy-only',
+      workspace,
+      { ...keyInputs(), 'signature-format': 'legacy' },
+      secrets(),
+    );
+    const digest = result.outputs.digest!;
+    expect(await bundlesOf(registry, 'legacy-only', digest)).toEqual([]);
+    const verdict = await cosignVerify(
+      'cosign-v2',
+      `${registry.host}/legacy-only@${digest}`,
+      keyFlags(ours.publicKeyPath),
+    );
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+});
+
+describe('a key signature on a digest that carries a keyless bundle', () => {
+  let sigstore: SigstoreStack;
+  let reference: string;
+
+  beforeAll(async () => {
+    sigstore = await sigstoreForRun();
+    // CI signs keyless; then a release manager signs the same digest with a key.
+    const keyless = await publishTo(registry, 'two-signers', workspace, keylessInputs(sigstore), {
+      env: sigstore.env,
+      secrets: sigstore.secrets(),
+    });
+    const keyed = await publishTo(
+      registry,
+      'two-signers',
+      workspace,
+      { sign: 'true', 'cosign-key': ours.privateKey, 'cosign-password': ours.password },
+      { secrets: [ours.privateKey, ours.password] },
+    );
+    expect(keyed.outputs.digest).toBe(keyless.outputs.digest);
+    expect(await bundlesOf(registry, 'two-signers', keyed.outputs.digest!)).toHaveLength(2);
+    reference = `${registry.host}/two-signers@${keyed.outputs.digest}`;
+  }, 120_000);
+
+  afterAll(() => sigstore?.stop());
+
+  it.each(CONSUMERS)('$name finds the key signature with cosign.pub', async ({ check }) => {
+    const verdict = await check(reference, ours.publicKeyPath);
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+
+  it('a re-run with the key finds its bundle and adds nothing', async () => {
+    const digest = reference.split('@')[1]!;
+    const before = await bundlesOf(registry, 'two-signers', digest);
+    const again = await publishTo(
+      registry,
+      'two-signers',
+      workspace,
+      { sign: 'true', 'cosign-key': ours.privateKey, 'cosign-password': ours.password },
+      { secrets: [ours.privateKey, ours.password] },
+    );
+    expect(again.outputs['bundle-digest']).toMatch(/^sha256:/);
+    expect(await bundlesOf(registry, 'two-signers', digest)).toEqual(before);
+    expect(again.stdout).toMatch(/signed by this signer already, in every form asked for/);
   });
 });
 

@@ -296,7 +296,7 @@ function validLegacyLayer(layer, payload, expected) {
         validAt(signer.certificate, entry.integratedTime);
     return logged ? { logIndex: entry?.logIndex } : undefined;
 }
-/** The log index of a bundle that validly signs `digest` by the (keyless) signer. */
+/** The log index of a bundle that validly signs `digest` by the signer (keyless, or our key). */
 function validBundle(json, expected) {
     let bundle;
     try {
@@ -356,7 +356,7 @@ async function findExistingSignatures(repository, subject, expected) {
             }
         }
     }
-    if (expected.format !== 'legacy' && expected.signer.kind === 'keyless') {
+    if (expected.format !== 'legacy') {
         for await (const { referrer, json } of attachedBundles(repository, subject)) {
             const valid = validBundle(json, expected);
             if (valid) {
@@ -391,11 +391,18 @@ var sign_dist = __webpack_require__(5179);
 class PrivateKeySigner {
     privateKey;
     publicKeyPEM;
+    /**
+     * What a key bundle names its key by, as cosign v3 writes it: base64 of the SHA-256 of the
+     * public key's DER SubjectPublicKeyInfo (sigstore/cosign internal/key/svkeypair.go).
+     */
+    publicKeyHint;
     constructor(privateKey) {
         this.privateKey = privateKey;
-        this.publicKeyPEM = (0,external_node_crypto_.createPublicKey)(privateKey)
-            .export({ format: 'pem', type: 'spki' })
-            .toString();
+        const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+        this.publicKeyPEM = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+        this.publicKeyHint = (0,external_node_crypto_.createHash)('sha256')
+            .update(publicKey.export({ format: 'der', type: 'spki' }))
+            .digest('base64');
     }
     sign(data) {
         // SHA-256 whatever the key: cosign and Flux verify every key type with it.
@@ -552,6 +559,11 @@ async function createSignatures(signer, request, policy) {
     ]).catch((error) => {
         throw sigstoreFailure(error, request);
     });
+    // Set here, not as the signer's hint: @sigstore/sign would also write it as the DSSE signature's
+    // keyid, and cosign then skips a signature whose keyid is not the key's SSH fingerprint.
+    const material = bundle?.verificationMaterial.content;
+    if (request.keyHint && material?.$case === 'publicKey')
+        material.publicKey.hint = request.keyHint;
     return {
         legacy: legacy && {
             payload,
@@ -687,7 +699,7 @@ async function loadCosignKey(pem, password = '', maskSecret = () => { }) {
 ;// CONCATENATED MODULE: ./build/sign/index.js
 // Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
 // legacy `.sig` form (legacy-layer.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
-// or with a cosign key in the legacy form. Loaded only when signing is on (main.ts imports it on
+// or with a cosign key, in the same forms. Loaded only when signing is on (main.ts imports it on
 // demand), so unsigned runs never load Sigstore.
 
 
@@ -742,6 +754,19 @@ function sameBundleSigner(ours) {
     const identity = bundleIdentity(ours);
     return identity === undefined ? undefined : (existing) => bundleIdentity(existing) === identity;
 }
+/** Key bundles: the same key, named by the hint cosign writes (as keyless ones by their SAN). */
+function sameKeyBundle(key) {
+    return (existing) => bundleKeyHint(existing) === key.signer.publicKeyHint;
+}
+function bundleKeyHint(bundleJSON) {
+    try {
+        const bundle = JSON.parse(bundleJSON.toString('utf8'));
+        return bundle.verificationMaterial?.publicKey?.hint || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Key-based: a signature of the same payload that our key verifies. */
 function sameKey(layer, payload, key) {
     return (existing) => {
@@ -757,12 +782,13 @@ function planSigning(options, digest, policy) {
     const { dockerReference, tsaURL, fulcioURL } = options;
     const common = { digest, dockerReference, tsaURL, fulcioURL };
     if (key) {
-        // A key signs the legacy form only (parseInputs refuses 'bundle' with a key).
+        // Both forms as keyless does: cosign v3 and Flux ≥ 2.9 read only the bundles when any exist,
+        // so a key signature beside someone's keyless bundle must be a bundle too to be seen.
         const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
         return {
             signer: key.signer,
             whoSigns: () => Promise.resolve({ kind: 'key', publicKeyPEM: key.publicKeyPEM }),
-            request: { ...common, format: 'legacy', rekorURL },
+            request: { ...common, format: options.format, rekorURL, keyHint: key.signer.publicKeyHint },
             publicLog: rekorURL,
             description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
         };
@@ -831,7 +857,7 @@ async function signArtifact(repository, subject, options) {
                 ? sameKey(signatures.legacy.layer, signatures.legacy.payload, key)
                 : sameWorkflow(signatures.legacy.layer)),
         signatures.bundle &&
-            attachBundle(repository, subject, signatures.bundle.json, new Date(), sameBundleSigner(signatures.bundle.json)),
+            attachBundle(repository, subject, signatures.bundle.json, new Date(), key ? sameKeyBundle(key) : sameBundleSigner(signatures.bundle.json)),
     ]);
     const logged = (index) => {
         if (index !== undefined)

@@ -12636,7 +12636,7 @@ const INPUTS = [
     },
     {
         name: 'signature-format',
-        description: '`both` (a Sigstore bundle referrer for Flux ≥ 2.8 and cosign v3, and the legacy `.sig` tag for older ones), `bundle` or `legacy`.',
+        description: 'Which forms to write, keyless or with `cosign-key` alike: `both` a Sigstore bundle referrer (Flux ≥ 2.8, cosign v3; with a key it names the key by its hint, as `cosign sign --key` v3 does) and the legacy `.sig` tag (older Flux, cosign v2); `bundle` the bundle only; `legacy` the `.sig` only.',
         default: 'both',
         example: 'legacy',
     },
@@ -12857,9 +12857,6 @@ function parseInputs(read, options = {}) {
         'legacy',
         'bundle',
     ]);
-    if (cosignKey && signatureFormat === 'bundle') {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('signature-format', "'bundle' needs keyless signing: with 'cosign-key' use 'legacy' or 'both' (both write the legacy form, which Flux's verify.secretRef checks).");
-    }
     const tsaUrl = optional('tsa-url');
     const artifactType = oneOf('artifact-type', raw('artifact-type'), ARTIFACT_TYPES);
     const resolveSymlinks = boolean('resolve-symlinks', raw('resolve-symlinks'));

@@ -134,7 +134,7 @@ function validLegacyLayer(
   return logged ? { logIndex: entry?.logIndex } : undefined;
 }
 
-/** The log index of a bundle that validly signs `digest` by the (keyless) signer. */
+/** The log index of a bundle that validly signs `digest` by the signer (keyless, or our key). */
 function validBundle(
   json: Buffer,
   expected: ExpectedSignature,
@@ -197,7 +197,7 @@ export async function findExistingSignatures(
       }
     }
   }
-  if (expected.format !== 'legacy' && expected.signer.kind === 'keyless') {
+  if (expected.format !== 'legacy') {
     for await (const { referrer, json } of attachedBundles(repository, subject)) {
       const valid = validBundle(json, expected);
       if (valid) {

@@ -1,6 +1,6 @@
 // Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
 // legacy `.sig` form (legacy-layer.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
-// or with a cosign key in the legacy form. Loaded only when signing is on (main.ts imports it on
+// or with a cosign key, in the same forms. Loaded only when signing is on (main.ts imports it on
 // demand), so unsigned runs never load Sigstore.
 import { verify, X509Certificate } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
@@ -78,6 +78,22 @@ function sameBundleSigner(ours: Buffer): SameSigner | undefined {
   return identity === undefined ? undefined : (existing) => bundleIdentity(existing) === identity;
 }
 
+/** Key bundles: the same key, named by the hint cosign writes (as keyless ones by their SAN). */
+function sameKeyBundle(key: CosignKey): SameSigner {
+  return (existing) => bundleKeyHint(existing) === key.signer.publicKeyHint;
+}
+
+function bundleKeyHint(bundleJSON: Buffer): string | undefined {
+  try {
+    const bundle = JSON.parse(bundleJSON.toString('utf8')) as {
+      verificationMaterial?: { publicKey?: { hint?: string } };
+    };
+    return bundle.verificationMaterial?.publicKey?.hint || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Key-based: a signature of the same payload that our key verifies. */
 function sameKey(layer: Descriptor, payload: Buffer, key: CosignKey): Supersedes {
   return (existing) => {
@@ -108,12 +124,13 @@ function planSigning(options: SignOptions, digest: string, policy: RetryPolicy):
   const { dockerReference, tsaURL, fulcioURL } = options;
   const common = { digest, dockerReference, tsaURL, fulcioURL };
   if (key) {
-    // A key signs the legacy form only (parseInputs refuses 'bundle' with a key).
+    // Both forms as keyless does: cosign v3 and Flux ≥ 2.9 read only the bundles when any exist,
+    // so a key signature beside someone's keyless bundle must be a bundle too to be seen.
     const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
     return {
       signer: key.signer,
       whoSigns: () => Promise.resolve({ kind: 'key', publicKeyPEM: key.publicKeyPEM }),
-      request: { ...common, format: 'legacy', rekorURL },
+      request: { ...common, format: options.format, rekorURL, keyHint: key.signer.publicKeyHint },
       publicLog: rekorURL,
       description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
     };
@@ -210,7 +227,7 @@ export async function signArtifact(
         subject,
         signatures.bundle.json,
         new Date(),
-        sameBundleSigner(signatures.bundle.json),
+        key ? sameKeyBundle(key) : sameBundleSigner(signatures.bundle.json),
       ),
   ]);
   const logged = (index: number | undefined) => {

@@ -28,6 +28,8 @@ export interface SignatureRequest {
   tsaURL?: string;
   /** For error messages only. */
   fulcioURL?: string;
+  /** A key's hint for the bundle's verification material (keyless bundles carry a certificate). */
+  keyHint?: string;
 }
 
 export interface Signatures {
@@ -72,6 +74,10 @@ export async function createSignatures(
   ]).catch((error: unknown) => {
     throw sigstoreFailure(error, request);
   });
+  // Set here, not as the signer's hint: @sigstore/sign would also write it as the DSSE signature's
+  // keyid, and cosign then skips a signature whose keyid is not the key's SSH fingerprint.
+  const material = bundle?.verificationMaterial.content;
+  if (request.keyHint && material?.$case === 'publicKey') material.publicKey.hint = request.keyHint;
   return {
     legacy: legacy && {
       payload,

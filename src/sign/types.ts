@@ -21,7 +21,7 @@ export interface IdentityTokenSource {
 }
 
 export interface SignOptions {
-  /** Key-based signing writes the legacy form only: `both` means `legacy`. */
+  /** The forms to write, keyless or with a key alike. */
   format: SignatureFormat;
   /** Sign with this key (from `loadCosignKey`) instead of keyless: no OIDC token, no Fulcio. */
   key?: CosignKey;
