@@ -78,3 +78,22 @@ it('writes the same bytes however the input is cut into chunks', async () => {
     { numRuns: 10 },
   );
 });
+
+it('ends quietly when destroyed while blocks are being compressed (a failed write downstream)', async () => {
+  const errors: unknown[] = [];
+  const record = (error: unknown) => errors.push(error);
+  process.on('uncaughtException', record);
+  try {
+    for (let i = 0; i < 20; i++) {
+      const gzipStream = new ParallelGzip({ level: 6 });
+      gzipStream.on('error', () => undefined);
+      gzipStream.write(randomBytes(3 * MiB));
+      // The blocks' flushes are still on the thread pool when the stream goes.
+      gzipStream.destroy(new Error('ENOSPC'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    process.off('uncaughtException', record);
+  }
+  expect(errors).toEqual([]);
+});
