@@ -110,6 +110,8 @@ async function publishWithKey(repository: string) {
       sign: 'true',
       'cosign-key': await readFile(ourKey.privateKey, 'utf8'),
       'cosign-password': ourKey.password,
+      // The legacy form alone: the bundle of each key case is cosign's own (cosignSignBundle).
+      'signature-format': 'legacy',
     },
     { secrets: [ourKey.password] },
   );

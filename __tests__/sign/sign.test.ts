@@ -1,7 +1,7 @@
 // Signing end to end against the real registry and the loopback Sigstore. Everything checked is
 // read back from the registry with independent readers (skopeo for manifests, plain fetch for
 // blobs), then verified the way Flux and cosign do.
-import { createPublicKey, verify, X509Certificate } from 'node:crypto';
+import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -451,7 +451,7 @@ describe('with a cosign key', () => {
     const key = await loadCosignKey(fixtureKey, FIXTURE_PASSWORD);
     const requests = stack.requests().length;
     const result = await signArtifact(repository, subject, {
-      ...keyless(stack, dockerReference),
+      ...keyless(stack, dockerReference, 'legacy'),
       identity: undefined, // no OIDC token needed
       key,
     });
@@ -477,13 +477,41 @@ describe('with a cosign key', () => {
   it('records the signature in Rekor with key-tlog-upload, as cosign verifies it', async () => {
     const { name, repository, subject, dockerReference } = await artifact();
     const key = await loadCosignKey(fixtureKey, FIXTURE_PASSWORD);
-    const options = { ...keyless(stack, dockerReference), key, keyTlogUpload: true };
+    const options = { ...keyless(stack, dockerReference, 'legacy'), key, keyTlogUpload: true };
     const result = await signArtifact(repository, subject, options);
     expect(result.rekorLogIndexes).toHaveLength(1);
     const [legacy] = await storedLegacy(name, subject.digest);
     const publicKey = createPublicKey(key.publicKeyPEM);
     const check = { rekorPublicKey: stack.rekorPublicKey, publicKey };
     expect(verifyLegacySignature(legacy!.payload, legacy!.layer, check)).toBe(subject.digest);
+  });
+
+  it('adds a bundle naming the key by its hint, as cosign sign --key v3 writes it', async () => {
+    const { name, repository, subject, dockerReference } = await artifact();
+    const key = await loadCosignKey(fixtureKey, FIXTURE_PASSWORD);
+    const requests = stack.requests().length;
+    const result = await signArtifact(repository, subject, {
+      ...keyless(stack, dockerReference, 'bundle'),
+      identity: undefined,
+      key,
+    });
+    expect(stack.requests().slice(requests)).toEqual([]); // no Rekor entry without key-tlog-upload
+    expect(result.signatureTag).toBeUndefined();
+    const [bundle, ...others] = await storedBundles(name, subject.digest);
+    expect(others).toEqual([]);
+    expect(result.bundleDigest).toBe(bundle!.entry.digest);
+    const json = JSON.parse(bundle!.json.toString('utf8')) as {
+      verificationMaterial: { publicKey: { hint: string }; tlogEntries?: unknown[] };
+      dsseEnvelope: { signatures: { keyid?: string }[] };
+    };
+    // cosign's hint: base64 of the SHA-256 of the key's DER SubjectPublicKeyInfo.
+    const der = createPublicKey(key.publicKeyPEM).export({ format: 'der', type: 'spki' });
+    expect(json.verificationMaterial.publicKey.hint).toBe(
+      createHash('sha256').update(der).digest('base64'),
+    );
+    expect(json.verificationMaterial.tlogEntries ?? []).toEqual([]);
+    // No keyid, as cosign writes it: cosign skips a signature whose keyid is another.
+    expect(json.dsseEnvelope.signatures.map((s) => s.keyid ?? '')).toEqual(['']);
   });
 
   it('signing again keeps its own signature instead of adding one, and a keyless one', async () => {

@@ -11223,6 +11223,10 @@ class DeflateLane {
                 this.stream.off('error', failed);
                 const pieces = this.pieces;
                 this.pieces = [];
+                // Closed meanwhile (the gzip stream was destroyed: a write downstream failed): nobody
+                // wants this block, and resetting a closed zlib stream is an internal assertion, uncaught.
+                if (this.stream.destroyed)
+                    return resolve([]);
                 this.stream.reset();
                 resolve(pieces);
             });
