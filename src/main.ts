@@ -16,7 +16,7 @@ import { chartLocation } from './artifact/helm/helm-format.js';
 import { chartVersionTaken, compareChartWithPublished } from './artifact/helm/published-chart.js';
 import { pushArtifact } from './artifact/push.js';
 import type { Context } from './context/context.js';
-import { defaultRevision, defaultSource } from './context/context.js';
+import { defaultRevision, defaultSource, missingSourceWarning } from './context/context.js';
 import { inputError } from './errors.js';
 import { registryTarget, type Inputs } from './inputs.js';
 import { formatBytes, phase, type Log } from './log.js';
@@ -113,9 +113,7 @@ async function packagePath(inputs: Inputs, workspace: string): Promise<string> {
 function provenance(inputs: Inputs, context: Context, log: Log): Provenance {
   const source = inputs.source ?? defaultSource(context);
   if (!source) {
-    log.warning(
-      "No repository URL is known for org.opencontainers.image.source (no GITHUB_REPOSITORY, no 'origin' remote): set the 'source' input, which GHCR and flux trace use to link the artifact to its repository.",
-    );
+    log.warning(missingSourceWarning(context));
   }
   return { source, revision: inputs.revision ?? defaultRevision(context) };
 }

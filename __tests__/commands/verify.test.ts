@@ -453,6 +453,25 @@ describe('verify explains what is there', () => {
     expect(result.stdout).toContain(`identity ${sigstore.identity.subject}`);
     expect(result.stdout).toContain('matchOIDCIdentity:');
   });
+
+  it('on a tampered .sig Flux accepts, warns and does not say no block can make Flux accept it', async () => {
+    const artifact = at('key-legacy', 'key-tampered')();
+    const result = await runCli(['verify', `oci://${artifact}`, ...ourFlags(ours())], {
+      cwd: workspace.dir,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Flux itself would accept a legacy signature');
+    expect(result.stdout).not.toContain('No verify: block can make Flux accept');
+  });
+
+  it('names a digest reference once in its header', async () => {
+    const artifact = at('key-both')();
+    const result = await runCli(['verify', `oci://${artifact}`, ...ourFlags(ours())], {
+      cwd: workspace.dir,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(`Verified: ${artifact}`);
+  });
 });
 
 describe('verify on a registry with the OCI 1.1 referrers API', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { defaultRevision } from '../../src/context/context.js';
+import { defaultRevision, missingSourceWarning } from '../../src/context/context.js';
 import { gitContext } from '../../src/context/git.js';
+import type { Log } from '../../src/log.js';
+import { silentLog } from '../../src/log.js';
 import { EMPTY_WORKSPACE } from '../fixtures/events/runs.js';
 import { makeRepo } from './git-repo.js';
 
@@ -33,6 +35,44 @@ describe('the context of a local clone', () => {
     expect([ctx.ref, ctx.refType, ctx.gitTag]).toEqual(['refs/tags/v1.0.0', 'tag', 'v1.0.0']);
   });
 
+  test('a tag pointing at HEAD on a branch is the ref, and the log says which tag', async () => {
+    const repo = makeRepo();
+    repo.commit('release', '2024-01-01T00:00:00Z');
+    repo.git(['tag', 'v1.0.0']);
+    const lines: string[] = [];
+    const ctx = await gitContext(repo.dir, {}, { log: recording(lines) });
+    expect([ctx.ref, ctx.refType, ctx.gitTag]).toEqual(['refs/tags/v1.0.0', 'tag', 'v1.0.0']);
+    expect(lines).toEqual([
+      'Publishing as the Git tag v1.0.0, which points at HEAD (branch main).',
+    ]);
+  });
+
+  test('of several tags at HEAD the newest wins, and --git-tag chooses another', async () => {
+    const repo = makeRepo();
+    repo.commit('release', '2024-01-01T00:00:00Z');
+    repo.git(['tag', '-a', '-m', 'rc', 'v1.0.0-rc.1'], '2024-01-02T00:00:00Z');
+    repo.git(['tag', '-a', '-m', 'final', 'v1.0.0'], '2024-01-03T00:00:00Z');
+    const lines: string[] = [];
+    const newest = await gitContext(repo.dir, {}, { log: recording(lines) });
+    expect(newest.gitTag).toBe('v1.0.0');
+    expect(lines[0]).toContain('so do v1.0.0-rc.1: choose with --git-tag <tag>');
+    const chosen = await gitContext(repo.dir, {}, { gitTag: 'v1.0.0-rc.1' });
+    expect(chosen.ref).toBe('refs/tags/v1.0.0-rc.1');
+  });
+
+  test('--git-tag naming a tag not at HEAD is refused, naming those that are', async () => {
+    const repo = makeRepo();
+    repo.commit('one', '2024-01-01T00:00:00Z');
+    repo.git(['tag', 'v0.9.0']);
+    repo.commit('two', '2024-01-02T00:00:00Z');
+    repo.git(['tag', 'v1.0.0']);
+    await expect(gitContext(repo.dir, {}, { gitTag: 'v0.9.0' })).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+      input: 'git-tag',
+      message: expect.stringContaining('the tags that do: v1.0.0') as unknown,
+    });
+  });
+
   test('a detached HEAD without a tag has no ref name, so its revision is the bare sha', async () => {
     const repo = makeRepo();
     const sha = repo.commit('one', '2024-01-01T00:00:00Z');
@@ -57,6 +97,34 @@ describe('the context of a local clone', () => {
     expect(JSON.stringify(ctx)).not.toContain('s3cret');
   });
 
+  test('a local-path origin is followed to the address of its own origin', async () => {
+    const upstream = makeRepo();
+    upstream.commit('one', '2024-01-01T00:00:00Z');
+    upstream.git(['remote', 'add', 'origin', 'git@github.com:org/repo.git']);
+    const clone = makeRepo();
+    clone.commit('one', '2024-01-01T00:00:00Z');
+    clone.git(['remote', 'add', 'origin', upstream.dir]);
+    const ctx = await gitContext(clone.dir, {});
+    expect([ctx.repositoryUrl, ctx.localOrigin]).toEqual([
+      'https://github.com/org/repo',
+      undefined,
+    ]);
+  });
+
+  test('a local-path origin with no address behind it is named as such, not as missing', async () => {
+    const upstream = makeRepo();
+    upstream.commit('one', '2024-01-01T00:00:00Z');
+    const clone = makeRepo();
+    clone.commit('one', '2024-01-01T00:00:00Z');
+    clone.git(['remote', 'add', 'origin', upstream.dir]);
+    const ctx = await gitContext(clone.dir, {});
+    expect([ctx.repositoryUrl, ctx.localOrigin]).toEqual([undefined, upstream.dir]);
+    expect(missingSourceWarning(ctx)).toContain(
+      `the 'origin' remote is the local path ${upstream.dir}`,
+    );
+    expect(missingSourceWarning(ctx)).not.toContain("no 'origin' remote");
+  });
+
   test('SOURCE_DATE_EPOCH wins over the commit time', async () => {
     const repo = makeRepo();
     repo.commit('one', '2024-01-01T00:00:00Z');
@@ -71,3 +139,8 @@ describe('the context of a local clone', () => {
     });
   });
 });
+
+/** A log that keeps its info lines. */
+function recording(lines: string[]): Log {
+  return { ...silentLog, info: (m) => lines.push(m) };
+}

@@ -26,6 +26,8 @@ export interface Context {
   defaultBranch?: string;
   /** `https://github.com/org/repo`: never credentials, never an SSH address. */
   repositoryUrl?: string;
+  /** The CLI's `origin` when it is a local path with no address behind it (no repositoryUrl). */
+  localOrigin?: string;
   /** `org/repo/.github/workflows/x.yml@refs/heads/main`. */
   workflowRef?: string;
   privateRepository?: boolean;
@@ -37,6 +39,19 @@ export interface Context {
 /** The default `source` annotation: the repository's https URL. */
 export function defaultSource(ctx: Context): string | undefined {
   return ctx.repositoryUrl;
+}
+
+/** Why the default `source` is unknown, and what to do: for a run whose context has none. */
+export function missingSourceWarning(ctx: Context): string {
+  const why = ctx.localOrigin
+    ? `the 'origin' remote is the local path ${ctx.localOrigin}, and no 'origin' behind it has an address`
+    : ctx.eventName === 'local'
+      ? "there is no 'origin' remote"
+      : 'GITHUB_REPOSITORY is not set';
+  return (
+    `No repository URL is known for org.opencontainers.image.source (${why}): set 'source', ` +
+    'which GHCR and flux trace use to link the artifact to its repository.'
+  );
 }
 
 /**

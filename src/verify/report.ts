@@ -34,9 +34,11 @@ export function reportText(
   decidedBy: Consumer,
 ): string {
   const decisive = report.verdicts[decidedBy];
-  const lines = [
-    `${decisive.verified ? 'Verified' : 'Not verified'}: ${artifact}@${report.digest}`,
-  ];
+  // A digest reference already names the digest: `host/repo@sha256:…` is not followed by it again.
+  const subject = artifact.endsWith(`@${report.digest}`)
+    ? artifact
+    : `${artifact}@${report.digest}`;
+  const lines = [`${decisive.verified ? 'Verified' : 'Not verified'}: ${subject}`];
   for (const consumer of ['flux', 'legacy'] as const) {
     const verdict = report.verdicts[consumer];
     const mark = consumer === decidedBy ? '*' : ' ';
@@ -69,7 +71,9 @@ export function reportText(
           'cosign-pub --from-file=cosign.pub=<public key file>',
       );
     }
-  } else if (report.suggestion?.none) {
+  } else if (report.suggestion?.none && !report.fluxAcceptsOtherDigest) {
+    // Under the warning that Flux does accept it, "no block can make Flux accept it" would
+    // contradict it: the warning's advice (re-sign) is the whole answer then.
     lines.push(
       '',
       `No verify: block can make Flux accept this artifact: ${report.suggestion.none}.`,
