@@ -5,7 +5,7 @@
 // undoing: tags move last, once everything they point at is stored.
 import { setMaxListeners } from 'node:events';
 import { constants } from 'node:os';
-import { UserError } from './errors.js';
+import { UserError, ErrorCode } from './errors.js';
 
 /** Gives back something held open; never throws. */
 type Cleanup = () => Promise<void>;
@@ -21,7 +21,7 @@ export const cancelled: AbortSignal = controller.signal;
 /** The error every request of a cancelled run fails with. */
 export class CancelledError extends UserError {
   constructor(reason: string) {
-    super('CANCELLED', `The run was cancelled (${reason}).`);
+    super(ErrorCode.CANCELLED, `The run was cancelled (${reason}).`);
   }
 }
 

@@ -1,38 +1,442 @@
-// Errors written for the person running the action: what went wrong, which input or registry answer
-// caused it, and what to do. Only the entry points (index.ts, cli.ts) decide how to print them.
+// Errors written for the person running the action or the CLI: what went wrong, which input (or
+// flag, or file) or registry answer caused it, and what to do. Each has a code from the catalogue
+// below; only the entry points (index.ts, cli/) decide how to print them, in the
+// words of their surface: an input in the action, a flag or a file in the CLI.
+
+/** What a code means and what to do about it: docs/errors.md and the README are generated from it. */
+export interface ErrorCodeEntry {
+  /** What went wrong, one sentence. */
+  meaning: string;
+  /** What to do, one or two sentences; the message itself names the file, input or registry. */
+  fix: string;
+}
+
+/**
+ * Every code a UserError carries, by area. A code not listed here does not compile
+ * (`UserError.code` is an ErrorCode); __tests__/docs.test.ts checks that docs/errors.md lists each.
+ */
+export const ERROR_CATALOGUE = {
+  // Inputs, flags and the run's environment.
+  INPUT_INVALID: {
+    meaning: 'An input (a flag in the CLI) has a value that cannot be used.',
+    fix: 'Correct the input the message names; its documentation lists the accepted values.',
+  },
+  USAGE_INVALID: {
+    meaning: 'A CLI command was called with a flag or argument it does not take.',
+    fix: 'Run the command with --help for its flags and arguments.',
+  },
+  ENV_INVALID: {
+    meaning:
+      'An environment variable the run reads (SOURCE_DATE_EPOCH) has a value that is not usable.',
+    fix: 'Set it as the message says, or unset it.',
+  },
+  NOT_IN_ACTIONS: {
+    meaning:
+      "The action's entry ran without the GitHub Actions environment (GITHUB_EVENT_NAME, GITHUB_SHA).",
+    fix: 'Run the action in a workflow; outside Actions use the CLI, which reads the context from git.',
+  },
+  EVENT_UNSUPPORTED: {
+    meaning:
+      'The triggering event has nothing to publish (for example a push that deleted a branch).',
+    fix: 'Skip the step for that event (e.g. `if: github.event.deleted != true`).',
+  },
+  GIT_UNAVAILABLE: {
+    meaning: 'The CLI could not read the checked-out commit, or its time, from git.',
+    fix: 'Run the CLI inside a Git clone with at least one commit, with git on PATH.',
+  },
+  CANCELLED: {
+    meaning:
+      'The run was cancelled (SIGINT or SIGTERM) before it finished; no tag points at a partial artifact.',
+    fix: 'Run again to publish.',
+  },
+  // The directory to package (Flux artifacts).
+  ARTIFACT_PATH_NOT_FOUND: {
+    meaning: 'The path to package does not exist in the workspace.',
+    fix: 'Check the path, and that the repository is checked out before the step.',
+  },
+  ARTIFACT_PATH_OUTSIDE_WORKSPACE: {
+    meaning: 'The path to package resolves to a place outside the workspace.',
+    fix: 'Package a directory of the repository.',
+  },
+  ARTIFACT_PATH_IS_SYMLINK: {
+    meaning: 'The path to package is a symbolic link.',
+    fix: 'Give the directory it points to.',
+  },
+  ARTIFACT_WORKSPACE_NOT_FOUND: {
+    meaning: 'The workspace directory cannot be read.',
+    fix: 'Check that the job checked the repository out, and the working directory.',
+  },
+  ARTIFACT_UNREADABLE: {
+    meaning: 'A file under the path cannot be read.',
+    fix: "Make it readable by the job's user, or leave it out ('ignore-paths', or .helmignore for a chart).",
+  },
+  ARTIFACT_FILE_CHANGED: {
+    meaning: 'A file changed while it was being packaged.',
+    fix: 'Make sure no other step writes to the path while this one runs.',
+  },
+  ARTIFACT_UNSUPPORTED_FILE: {
+    meaning:
+      'The path holds something that is neither a regular file nor a directory (a pipe, a socket, a device).',
+    fix: "Remove it, or leave it out with 'ignore-paths'.",
+  },
+  ARTIFACT_INVALID_NAME: {
+    meaning: "An entry's name contains '\\' or '../', which Flux refuses in an artifact.",
+    fix: "Rename it, or leave it out with 'ignore-paths'.",
+  },
+  ARTIFACT_SYMLINK_DANGLING: {
+    meaning: 'A symbolic link under the path points to nothing.',
+    fix: "Fix or remove the link, or leave it out with 'ignore-paths'.",
+  },
+  ARTIFACT_SYMLINK_CYCLE: {
+    meaning: 'A symbolic link under the path points to one of its own parent directories.',
+    fix: "Remove the link, or leave it out with 'ignore-paths'.",
+  },
+  ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE: {
+    meaning: 'A symbolic link under the path resolves outside the workspace.',
+    fix: "Point it inside the workspace, or leave it out with 'ignore-paths'.",
+  },
+  ARTIFACT_WRITE_FAILED: {
+    meaning: 'The compressed layer could not be written to the temporary directory.',
+    fix: 'Check the free space and permissions of RUNNER_TEMP (the system temporary directory in the CLI).',
+  },
+  // Artifacts read back (pull, diff, verify, list).
+  ARTIFACT_NOT_FOUND: {
+    meaning: 'No artifact is at the reference given.',
+    fix: 'Check the tag or digest; the list command shows the tags of the repository.',
+  },
+  ARTIFACT_INVALID: {
+    meaning:
+      'The manifest at the reference is not an image manifest with layers: not a Flux artifact.',
+    fix: 'Give the reference of a Flux artifact (or a Helm chart).',
+  },
+  ARTIFACT_LAYER_MISSING: {
+    meaning: 'The artifact has no layer to read.',
+    fix: 'Give the reference of a Flux artifact; republish it if it was written by another tool.',
+  },
+  ARTIFACT_LAYER_INVALID: {
+    meaning: "The artifact's layer is not a gzip tar Flux can extract.",
+    fix: 'Republish the artifact; check the tool that wrote it.',
+  },
+  ARTIFACT_TOO_LARGE: {
+    meaning: 'The extracted artifact holds more than the size limit.',
+    fix: 'Raise --max-size (0 for no limit) if that size is expected.',
+  },
+  // Helm charts.
+  CHART_NOT_FOUND: {
+    meaning: 'The chart directory, or its Chart.yaml, does not exist.',
+    fix: "Point 'path' at the directory that holds Chart.yaml.",
+  },
+  CHART_NOT_A_DIRECTORY: {
+    meaning: 'The chart path is not a directory.',
+    fix: "Point 'path' at the chart's directory, not an archive or a file.",
+  },
+  CHART_OUTSIDE_WORKSPACE: {
+    meaning: 'The chart directory resolves outside the workspace.',
+    fix: 'Package a chart of the repository.',
+  },
+  CHART_YAML_INVALID: {
+    meaning: 'Chart.yaml is not YAML Helm reads.',
+    fix: 'Fix the YAML at the place the message gives (helm lint shows the same).',
+  },
+  CHART_METADATA_INVALID: {
+    meaning: 'Chart.yaml lacks a field Helm requires, or has one of the wrong type.',
+    fix: 'Fix the field the message names (helm lint shows the same).',
+  },
+  CHART_VERSION_INVALID: {
+    meaning: 'The chart version is not a semantic version.',
+    fix: "Fix 'version' in Chart.yaml, or the 'chart-version' input.",
+  },
+  CHART_VERSION_NOT_A_TAG: {
+    meaning: 'The chart version cannot be written as an OCI tag.',
+    fix: 'Use a version of at most 128 characters of letters, digits, dots, dashes and plus signs.',
+  },
+  CHART_VERSION_EXISTS: {
+    meaning:
+      'The chart version is already published with other content; chart versions are immutable.',
+    fix: 'Bump the version (in Chart.yaml, or the version input the message names).',
+  },
+  CHART_INVALID_NAME: {
+    meaning: "A chart file's name holds '\\', which Helm reads as a directory separator.",
+    fix: 'Rename it, or leave it out with .helmignore.',
+  },
+  CHART_NAME_NOT_A_REPOSITORY: {
+    meaning: "The chart's name cannot be part of an OCI repository name.",
+    fix: 'Rename the chart in its Chart.yaml (lower-case letters and digits, joined by ., _ or -).',
+  },
+  CHART_VALUES_INVALID: {
+    meaning: 'values.yaml is not a YAML mapping Helm reads.',
+    fix: 'Fix values.yaml at the place the message gives.',
+  },
+  CHART_SCHEMA_INVALID: {
+    meaning: 'values.schema.json is not valid JSON.',
+    fix: 'Fix the JSON of values.schema.json.',
+  },
+  CHART_LOCK_INVALID: {
+    meaning: 'Chart.lock (or requirements.lock) cannot be read.',
+    fix: "Regenerate it with 'helm dependency update'.",
+  },
+  CHART_DEPENDENCY_MISSING: {
+    meaning: 'Chart.yaml lists dependencies that charts/ does not hold.',
+    fix: "Run 'helm dependency build' before the step (and do not .helmignore charts/).",
+  },
+  CHART_REQUIREMENTS_UNSUPPORTED: {
+    meaning:
+      'The chart lists dependencies in requirements.yaml, which apiVersion v2 charts do not read.',
+    fix: "Move them to Chart.yaml's dependencies (and run 'helm dependency update').",
+  },
+  CHART_SUBCHART_INVALID: {
+    meaning: 'A subchart under charts/ cannot be read as Helm would load it.',
+    fix: "Rebuild charts/ with 'helm dependency build'.",
+  },
+  CHART_HELMIGNORE_INVALID: {
+    meaning: '.helmignore has a pattern Helm refuses.',
+    fix: 'Fix the pattern the message names.',
+  },
+  CHART_FILE_TOO_LARGE: {
+    meaning: 'A chart file is larger than Helm loads.',
+    fix: 'Leave it out with .helmignore, or make it smaller.',
+  },
+  CHART_TOO_LARGE: {
+    meaning: 'The chart holds more bytes than Helm loads.',
+    fix: 'Leave large files out with .helmignore.',
+  },
+  CHART_UNSUPPORTED_FILE: {
+    meaning: 'The chart holds something that is neither a regular file nor a directory.',
+    fix: 'Remove it, or leave it out with .helmignore.',
+  },
+  CHART_SYMLINK_DANGLING: {
+    meaning: 'A symbolic link in the chart points to nothing.',
+    fix: 'Fix or remove the link, or leave it out with .helmignore.',
+  },
+  CHART_SYMLINK_CYCLE: {
+    meaning: 'A symbolic link in the chart points to one of its own parent directories.',
+    fix: 'Remove the link, or leave it out with .helmignore.',
+  },
+  CHART_SYMLINK_OUTSIDE_WORKSPACE: {
+    meaning: 'A symbolic link in the chart resolves outside the workspace.',
+    fix: 'Point it inside the workspace, or leave it out with .helmignore.',
+  },
+  CHART_PROVENANCE_UNREADABLE: {
+    meaning: "The chart's provenance file cannot be read.",
+    fix: "Make it readable, or drop 'chart-provenance'.",
+  },
+  CHART_PROVENANCE_INVALID: {
+    meaning: 'The provenance file is not a signed Helm provenance file.',
+    fix: "Regenerate it with 'helm package --sign'.",
+  },
+  CHART_PROVENANCE_MISMATCH: {
+    meaning: 'The provenance file signs another chart archive than the one built.',
+    fix: "Regenerate it from the same chart with 'helm package --sign', or drop it.",
+  },
+  // References, registries and OCI layouts.
+  REFERENCE_INVALID: {
+    meaning: 'The repository or artifact reference is not one this tool reads.',
+    fix: 'Write it as oci://<host>[:<port>]/<repository>[:<tag>|@<digest>], or oci-layout:<dir>[:<tag>].',
+  },
+  REGISTRY_UNREACHABLE: {
+    meaning:
+      'No connection could be made to the registry (refused, unknown host, TLS or network failure).',
+    fix: 'Check the address, that the registry runs, and for a remote registry serving plain HTTP the insecure-registry option.',
+  },
+  REGISTRY_UNAUTHORIZED: {
+    meaning: 'The registry asked for credentials, or refused those given (401).',
+    fix: 'Log in (docker login, docker/login-action) or give a username and password; check they have not expired.',
+  },
+  REGISTRY_DENIED: {
+    meaning: 'The credentials were accepted but may not do this (403).',
+    fix: 'Grant them access to the repository (on ghcr.io: `permissions: packages: write`, and the package’s Actions access).',
+  },
+  REGISTRY_RATE_LIMITED: {
+    meaning:
+      'The registry is rate-limiting the requests (429) and kept doing so through the retries.',
+    fix: 'Run again later, or authenticate for a higher limit.',
+  },
+  REGISTRY_NOT_FOUND: {
+    meaning: 'The registry answered 404 where the repository or content should be.',
+    fix: 'Check the repository name; some registries (Amazon ECR) need the repository created first.',
+  },
+  REGISTRY_UNAVAILABLE: {
+    meaning: 'The registry kept answering with a server error (5xx or 408) through the retries.',
+    fix: "Run again later; check the registry's status.",
+  },
+  REGISTRY_REJECTED: {
+    meaning: 'The registry refused a request with another client error.',
+    fix: "Read the registry's answer in the message; some registries accept only listed media types.",
+  },
+  REGISTRY_PROTOCOL: {
+    meaning: 'The registry answered something the OCI distribution protocol does not allow.',
+    fix: 'Check that the address is an OCI registry (not a web page or proxy); report it if it is one.',
+  },
+  REGISTRY_REALM_REFUSED: {
+    meaning:
+      "The registry's token service (its realm) is at an address this tool does not send credentials to.",
+    fix: 'Check the registry address; the message says why the realm was refused.',
+  },
+  REGISTRY_REDIRECT_REFUSED: {
+    meaning: 'The registry redirected a streamed upload, which cannot be replayed.',
+    fix: 'Use the address the registry redirects to.',
+  },
+  UPLOAD_FAILED: {
+    meaning: 'A blob upload failed after its retries.',
+    fix: 'Run again; the message gives the registry’s last answer.',
+  },
+  UPLOAD_SOURCE_FAILED: {
+    meaning: 'The content being uploaded could not be read.',
+    fix: 'Check the temporary directory; run again.',
+  },
+  DIGEST_MISMATCH: {
+    meaning: 'Content read from the registry or layout does not match its digest.',
+    fix: 'Run again; if it persists, the registry or a proxy alters content.',
+  },
+  BLOB_UNKNOWN: {
+    meaning: 'A blob the manifest refers to is not in the OCI layout.',
+    fix: 'Republish to the layout; check that nothing removed blobs from it.',
+  },
+  LAYOUT_INVALID: {
+    meaning: 'The directory is not an OCI image layout (or its index.json is broken).',
+    fix: 'Choose an empty or new directory for oci-layout:, or repair index.json.',
+  },
+  LAYOUT_LOCKED: {
+    meaning: "The OCI layout's lock file has been held too long.",
+    fix: 'If no other process writes the layout, delete the lock file the message names.',
+  },
+  REFERRERS_INDEX_INVALID: {
+    meaning: 'The referrers tag (sha256-<hex>) holds something other than an OCI image index.',
+    fix: 'Delete that tag, or publish to another repository.',
+  },
+  SHARED_TAG_CONFLICT: {
+    meaning: 'Other writers kept replacing a shared tag (signatures, referrers) this run adds to.',
+    fix: 'Run again once the other publishes of this digest are done.',
+  },
+  // Registry credentials.
+  DOCKER_CONFIG_INVALID: {
+    meaning: 'The Docker config (config.json) cannot be read as JSON.',
+    fix: 'Fix or remove it (DOCKER_CONFIG says where it is).',
+  },
+  CREDENTIAL_HELPER_INVALID: {
+    meaning: 'The Docker config names a credential helper whose name is not a plain name.',
+    fix: 'Fix credsStore or credHelpers in the Docker config.',
+  },
+  CREDENTIAL_HELPER_FAILED: {
+    meaning: 'A docker-credential helper failed or timed out.',
+    fix: 'Run the helper by hand to see why; or give credentials another way.',
+  },
+  // Signing and verifying.
+  SIGN_NO_ID_TOKEN: {
+    meaning: 'Keyless signing has no OIDC identity token.',
+    fix: 'In the action, give the job `permissions: id-token: write`; in the CLI set SIGSTORE_ID_TOKEN; or sign with a cosign key.',
+  },
+  SIGN_ID_TOKEN_FAILED: {
+    meaning: 'The OIDC identity token could not be fetched or read.',
+    fix: 'Give a token issued for the sigstore audience; re-run if the token service failed.',
+  },
+  SIGN_FULCIO_FAILED: {
+    meaning: 'Fulcio did not issue a signing certificate.',
+    fix: "Check 'fulcio-url', and that the token's issuer is one this Fulcio trusts.",
+  },
+  SIGN_REKOR_FAILED: {
+    meaning: 'Rekor did not record the signature.',
+    fix: "Check 'rekor-url'; re-run if Rekor had an outage.",
+  },
+  SIGN_TSA_FAILED: {
+    meaning: 'The timestamp authority did not timestamp the signature.',
+    fix: "Check 'tsa-url' (its full endpoint).",
+  },
+  SIGN_DIGEST_UNSUPPORTED: {
+    meaning: 'The manifest digest is not sha256, which cosign names signatures after.',
+    fix: 'Publish with sha256 digests (the default).',
+  },
+  SIGNATURE_MANIFEST_INVALID: {
+    meaning:
+      'The existing signature tag (sha256-<hex>.sig) holds something other than an image manifest with layers.',
+    fix: 'Delete that tag so the signature can be written again.',
+  },
+  SIGNATURE_MANIFEST_FULL: {
+    meaning: 'The signature tag already holds as many signatures as it may.',
+    fix: 'Delete old signatures from that tag.',
+  },
+  TRUSTED_ROOT_INVALID: {
+    meaning: 'The trusted root file is not a Sigstore trusted_root.json.',
+    fix: 'Give one written by `cosign trusted-root create`, or the public-good one.',
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+/** A code of the catalogue. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The codes as constants, to raise and match them by: `ErrorCode.INPUT_INVALID`. */
+export const ErrorCode = Object.fromEntries(
+  Object.keys(ERROR_CATALOGUE).map((code) => [code, code]),
+) as { readonly [C in ErrorCode]: C };
+
+/**
+ * A message that differs by surface: the action's names inputs and secrets, the CLI's flags and
+ * files. Given as one string, it reads the same on both.
+ */
+export type Wording = string | { action: string; cli: string };
 
 export class UserError extends Error {
-  /** A stable, machine-readable code, e.g. `INPUT_INVALID`, `REGISTRY_DENIED`. */
-  readonly code: string;
-  /** The action input (or CLI flag) the error is about, when there is one. */
+  /** A stable, machine-readable code from the catalogue, e.g. `INPUT_INVALID`. */
+  readonly code: ErrorCode;
+  /** The action input (or, by the same name, CLI flag) the error is about, when there is one. */
   readonly input: string | undefined;
+  /** The message in the CLI's words (`message` is the action's). */
+  readonly cliMessage: string;
 
-  constructor(code: string, message: string, options: { input?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    code: ErrorCode,
+    message: Wording,
+    options: { input?: string; cause?: unknown } = {},
+  ) {
+    const { action, cli } =
+      typeof message === 'string' ? { action: message, cli: message } : message;
+    super(action, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UserError';
     this.code = code;
     this.input = options.input;
+    this.cliMessage = cli;
   }
 }
 
 /** An error about one input: the message names it and says what to do. */
-export function inputError(input: string, message: string, cause?: unknown): UserError {
-  return new UserError('INPUT_INVALID', `Input '${input}': ${message}`, { input, cause });
+export function inputError(input: string, message: Wording, cause?: unknown): UserError {
+  const { action, cli } = typeof message === 'string' ? { action: message, cli: message } : message;
+  return new UserError(
+    'INPUT_INVALID',
+    { action: `Input '${input}': ${action}`, cli },
+    {
+      input,
+      cause,
+    },
+  );
 }
 
 /**
  * Failures of the layers that know no input names (the registry client), by code: the input they
  * are about, so that the message and the annotation name it as for every other bad input.
  */
-const INPUT_OF_CODE: Readonly<Record<string, string>> = {
+const INPUT_OF_CODE: Partial<Record<ErrorCode, string>> = {
   REFERENCE_INVALID: 'url',
   REGISTRY_UNREACHABLE: 'url',
 };
 
+/**
+ * Where a failure is printed. The action names inputs; the CLI names a command's flags, and
+ * `flag` says how the command spells an input (undefined: it has no such flag, as `url` is an
+ * argument of the subcommands).
+ */
+export type Surface =
+  { kind: 'action' } | { kind: 'cli'; flag: (input: string) => string | undefined };
+
+export const ACTION_SURFACE: Surface = { kind: 'action' };
+
 /** How an entry point reports a failure: one message, and the input at fault when there is one. */
-export function describeFailure(error: unknown): {
+export function describeFailure(
+  error: unknown,
+  surface: Surface = ACTION_SURFACE,
+): {
   message: string;
-  code?: string;
+  code?: ErrorCode;
   input?: string;
 } {
   if (!(error instanceof UserError)) {
@@ -40,10 +444,12 @@ export function describeFailure(error: unknown): {
     return { message: error instanceof Error ? `Unexpected error: ${message}` : message };
   }
   const input = error.input ?? INPUT_OF_CODE[error.code];
+  const found = { code: error.code, ...(input === undefined ? {} : { input }) };
+  if (surface.kind === 'cli') {
+    const flag = input === undefined ? undefined : surface.flag(input);
+    const named = flag === undefined || error.cliMessage.startsWith(flag);
+    return { message: named ? error.cliMessage : `${flag}: ${error.cliMessage}`, ...found };
+  }
   const named = input === undefined || error.message.startsWith(`Input '${input}'`);
-  return {
-    message: named ? error.message : `Input '${input}': ${error.message}`,
-    code: error.code,
-    ...(input === undefined ? {} : { input }),
-  };
+  return { message: named ? error.message : `Input '${input}': ${error.message}`, ...found };
 }

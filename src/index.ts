@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { actionsContext } from './github/context.js';
 import { workflowTokenCredential } from './github/credentials.js';
 import { cancelled, exitWhenCancelled } from './cancellation.js';
-import { UserError } from './errors.js';
+import { UserError, ErrorCode } from './errors.js';
 import { failRun } from './github/failure.js';
 import { actionsLog } from './github/log.js';
 import { actionsIdentityToken } from './github/oidc.js';
@@ -47,7 +47,7 @@ async function run(): Promise<void> {
 exitWhenCancelled((signal) =>
   failRun(
     new UserError(
-      'CANCELLED',
+      ErrorCode.CANCELLED,
       `Cancelled (${signal}) before the publish finished: no tag points at a partial artifact, ` +
         'since tags move only once the content (and its signatures) is all pushed. Re-run the ' +
         'job to publish.',

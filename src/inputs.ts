@@ -1,7 +1,7 @@
 // Every input, declared once: the action (action.yml, checked by a test), the CLI (flags and --help)
 // and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
 // validated object that the rest of the code trusts.
-import { inputError, UserError } from './errors.js';
+import { inputError, UserError, ErrorCode } from './errors.js';
 import type { Log } from './log.js';
 import { parseLocation, type Location } from './oci/location.js';
 import { isLoopbackHost, isValidTag, type Reference } from './oci/reference.js';
@@ -368,7 +368,7 @@ function location(url: string, workspace: string | undefined): Location {
   try {
     return parseLocation(url, workspace);
   } catch (error) {
-    if (error instanceof UserError && error.code === 'REFERENCE_INVALID') {
+    if (error instanceof UserError && error.code === ErrorCode.REFERENCE_INVALID) {
       throw inputError('url', error.message, error);
     }
     throw error;

@@ -2,7 +2,7 @@
 // the workspace, and say which input changes the outcome.
 import type { Stats } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 
 /** A path relative to the workspace when it lies inside, else absolute. */
 export function displayPath(path: string, workspace: string): string {
@@ -24,7 +24,7 @@ export function unreadableError(
   leaveOut = LEAVE_OUT_OF_FLUX_ARTIFACT,
 ): UserError {
   return new UserError(
-    'ARTIFACT_UNREADABLE',
+    ErrorCode.ARTIFACT_UNREADABLE,
     `${shownPath} cannot be read (${errorCode(cause) ?? String(cause)}). Make it readable by ` +
       `the job's user, or ${leaveOut}.`,
     { input: 'path', cause },
@@ -34,7 +34,7 @@ export function unreadableError(
 /** A file whose size changed between the walk and the read would make a tar that lies. */
 export function changedWhilePackagingError(shownPath: string): UserError {
   return new UserError(
-    'ARTIFACT_FILE_CHANGED',
+    ErrorCode.ARTIFACT_FILE_CHANGED,
     `${shownPath} changed while it was being packaged. Make sure no other step writes to the ` +
       `path while this one runs.`,
     { input: 'path' },
@@ -59,7 +59,7 @@ export function unsupportedFileError(
   leaveOut = LEAVE_OUT_OF_FLUX_ARTIFACT,
 ): UserError {
   return new UserError(
-    'ARTIFACT_UNSUPPORTED_FILE',
+    ErrorCode.ARTIFACT_UNSUPPORTED_FILE,
     `${shownPath} is ${irregularKind(stats)}; an artifact holds only regular files and ` +
       `directories (Flux refuses the whole artifact otherwise, Helm refuses to load it). Remove ` +
       `it or ${leaveOut}.`,

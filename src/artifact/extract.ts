@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { extract as tarExtract, type Header } from 'tar-stream';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { formatBytes } from '../log.js';
 
 /**
@@ -66,7 +66,7 @@ function kindOf(type: Header['type']): Kind {
 }
 
 function invalid(what: string, message: string, cause?: unknown): UserError {
-  return new UserError('ARTIFACT_LAYER_INVALID', `Cannot extract ${what}: ${message}.`, {
+  return new UserError(ErrorCode.ARTIFACT_LAYER_INVALID, `Cannot extract ${what}: ${message}.`, {
     cause,
   });
 }
@@ -91,7 +91,7 @@ export async function extractTarGzip(
       result.bytes += header.size ?? 0;
       if (options.maxBytes > 0 && result.bytes > options.maxBytes) {
         throw new UserError(
-          'ARTIFACT_TOO_LARGE',
+          ErrorCode.ARTIFACT_TOO_LARGE,
           `${options.what} holds more than ${formatBytes(options.maxBytes)} (at '${header.name}'), ` +
             'the limit. Raise --max-size (0 for no limit, as Flux’s own pull) if that is expected.',
         );

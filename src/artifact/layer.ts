@@ -3,7 +3,7 @@
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { BufferPool } from './buffer-pool.js';
 import { DigestStream } from '../oci/digest.js';
 import { ParallelGzip } from './parallel-gzip.js';
@@ -65,7 +65,7 @@ export async function writeLayer(
   if (treeFailed && produced.reason instanceof UserError) throw produced.reason;
   if (written.status === 'rejected' && !(treeFailed && written.reason === produced.reason)) {
     throw new UserError(
-      'ARTIFACT_WRITE_FAILED',
+      ErrorCode.ARTIFACT_WRITE_FAILED,
       `Could not write the artifact's layer to ${file}: ${String(written.reason)}. Check the ` +
         `free space of the temporary directory.`,
       { cause: written.reason },

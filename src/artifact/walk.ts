@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import {
   displayPath,
   errorCode,
@@ -79,7 +79,7 @@ export async function* walkTree(options: WalkOptions): AsyncGenerator<TreeEntry>
     realWorkspace = await realpath(options.workspace);
   } catch (error) {
     throw new UserError(
-      'ARTIFACT_WORKSPACE_NOT_FOUND',
+      ErrorCode.ARTIFACT_WORKSPACE_NOT_FOUND,
       `The workspace ${options.workspace} cannot be read (${errorCode(error) ?? String(error)}).`,
       { cause: error },
     );
@@ -120,7 +120,7 @@ class TreeWalker {
       const target = await this.follow(path);
       if (target === undefined) {
         throw new UserError(
-          'ARTIFACT_PATH_IS_SYMLINK',
+          ErrorCode.ARTIFACT_PATH_IS_SYMLINK,
           `The path to package, ${this.display(path)}, is a symbolic link. Give the directory it ` +
             `points to, or set 'resolve-symlinks: true' to follow links inside the workspace.`,
           { input: 'path' },
@@ -135,7 +135,7 @@ class TreeWalker {
       const where = this.forbiddenPlace(realPath);
       if (where) {
         throw new UserError(
-          'ARTIFACT_PATH_OUTSIDE_WORKSPACE',
+          ErrorCode.ARTIFACT_PATH_OUTSIDE_WORKSPACE,
           `The path to package, ${this.display(path)}, resolves to ${realPath}, ${where}: ` +
             'package a directory of the repository itself.',
           { input: 'path' },
@@ -192,7 +192,7 @@ class TreeWalker {
         const realPath = target?.realPath ?? join(directory.realPath, name);
         if (directory.ancestors.has(realPath)) {
           throw new UserError(
-            'ARTIFACT_SYMLINK_CYCLE',
+            ErrorCode.ARTIFACT_SYMLINK_CYCLE,
             `The symbolic link ${this.display(path)} points to ${this.display(realPath)}, a ` +
               `directory that contains it: following it would never end. Remove the link or ` +
               `add it to 'ignore-paths'.`,
@@ -223,7 +223,7 @@ class TreeWalker {
     } catch (error) {
       const loop = errorCode(error) === 'ELOOP';
       throw new UserError(
-        loop ? 'ARTIFACT_SYMLINK_CYCLE' : 'ARTIFACT_SYMLINK_DANGLING',
+        loop ? ErrorCode.ARTIFACT_SYMLINK_CYCLE : ErrorCode.ARTIFACT_SYMLINK_DANGLING,
         `The symbolic link ${this.display(link)} -> ${await readlink(link)} cannot be followed: ` +
           `${loop ? 'it leads back to itself through other links' : 'its target does not exist'}. ` +
           `Fix or remove the link, or add it to 'ignore-paths'.`,
@@ -234,7 +234,7 @@ class TreeWalker {
     const where = this.forbiddenPlace(realPath);
     if (where) {
       throw new UserError(
-        'ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE',
+        ErrorCode.ARTIFACT_SYMLINK_OUTSIDE_WORKSPACE,
         `The symbolic link ${this.display(link)} -> ${await readlink(link)} resolves to ` +
           `${realPath}, ${where}; following it could publish secrets from the runner. Remove ` +
           `the link, add it to 'ignore-paths', or set 'resolve-symlinks: false' to leave every ` +
@@ -253,7 +253,7 @@ class TreeWalker {
   private assertFluxName(name: string, path: string): void {
     if (!name.includes('\\') && !name.includes('../')) return;
     throw new UserError(
-      'ARTIFACT_INVALID_NAME',
+      ErrorCode.ARTIFACT_INVALID_NAME,
       `${this.display(path)} cannot be packaged: Flux refuses an artifact with an entry name ` +
         `containing '\\' or '../' (here '${name}'). Rename it or add it to 'ignore-paths'.`,
       { input: 'path' },
@@ -274,7 +274,7 @@ class TreeWalker {
       const name = entry.name.toString('utf8');
       if (!isUtf8(entry.name)) {
         throw new UserError(
-          'ARTIFACT_INVALID_NAME',
+          ErrorCode.ARTIFACT_INVALID_NAME,
           `${this.display(join(path, name))} has a name that is not valid UTF-8, which an OCI ` +
             `artifact cannot carry faithfully. Rename it or add it to 'ignore-paths'.`,
           { input: 'path' },
@@ -314,7 +314,7 @@ class TreeWalker {
   private missingOrUnreadable(path: string, error: unknown): UserError {
     if (errorCode(error) !== 'ENOENT') return unreadableError(this.display(path), error);
     return new UserError(
-      'ARTIFACT_PATH_NOT_FOUND',
+      ErrorCode.ARTIFACT_PATH_NOT_FOUND,
       `${this.display(path)} does not exist. Check the 'path' input (relative to the workspace, ` +
         `${this.options.workspace}).`,
       { input: 'path', cause: error },

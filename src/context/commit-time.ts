@@ -1,6 +1,6 @@
 // The time recorded as the artifact's `created`: the commit's, so that publishing the same commit
 // twice yields the same manifest digest. SOURCE_DATE_EPOCH (reproducible-builds.org) overrides it.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { runGit } from './run-git.js';
 
 // RFC 3339 has four-digit years; toISOString() switches to `+010000-…` beyond them.
@@ -21,7 +21,7 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv): string | undefined {
   const time = seconds <= LAST_RFC3339_SECOND ? toUtcSeconds(seconds * 1000) : undefined;
   if (time === undefined)
     throw new UserError(
-      'ENV_INVALID',
+      ErrorCode.ENV_INVALID,
       `SOURCE_DATE_EPOCH='${value}' is not a time: set it to whole seconds since 1970-01-01 UTC ` +
         `(for example $(git log -1 --format=%ct)), or unset it to use the commit's time.`,
     );

@@ -3,7 +3,7 @@
 // is a release, as in the Flux guide's `git tag --points-at HEAD`, and a CI system's tag checkout
 // is a detached HEAD with that tag), else the checked-out branch, else the detached HEAD.
 import { resolve } from 'node:path';
-import { inputError, UserError } from '../errors.js';
+import { inputError, UserError, ErrorCode } from '../errors.js';
 import { silentLog, type Log } from '../log.js';
 import { gitCommitTime, sourceDateEpoch } from './commit-time.js';
 import type { Context } from './context.js';
@@ -26,7 +26,7 @@ export async function gitContext(
   const head = await runGit(cwd, ['rev-parse', '--verify', 'HEAD']);
   if (!head.ok)
     throw new UserError(
-      'GIT_UNAVAILABLE',
+      ErrorCode.GIT_UNAVAILABLE,
       `Could not read the checked-out commit in ${cwd} from git (${head.error}). Run this inside ` +
         'a Git clone with at least one commit.',
     );
@@ -119,7 +119,7 @@ async function commitTime(cwd: string, sha: string, env: NodeJS.ProcessEnv): Pro
   const committed = await gitCommitTime(cwd, sha);
   if ('time' in committed) return committed.time;
   throw new UserError(
-    'GIT_UNAVAILABLE',
+    ErrorCode.GIT_UNAVAILABLE,
     `Could not read the time of commit ${sha}: ${committed.error}`,
   );
 }

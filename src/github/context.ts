@@ -6,7 +6,7 @@ import type { context as githubContext } from '@actions/github';
 import { gitCommitTime, sourceDateEpoch, toUtcSeconds } from '../context/commit-time.js';
 import type { Context } from '../context/context.js';
 import { describeRef, SHORT_SHA_LENGTH } from '../context/ref.js';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Log } from '../log.js';
 import { repositoryFacts, type RepositoryFacts } from './repository-api.js';
 
@@ -61,12 +61,12 @@ export async function actionsContext(
   const sha = run.sha?.toLowerCase();
   if (!eventName || !sha)
     throw new UserError(
-      'NOT_IN_ACTIONS',
+      ErrorCode.NOT_IN_ACTIONS,
       'GITHUB_EVENT_NAME and GITHUB_SHA are not set: this does not look like a GitHub Actions ' +
         'run. Outside Actions, use the command-line interface, which reads the context from git.',
     );
   if (!COMMIT_SHA.test(sha))
-    throw new UserError('NOT_IN_ACTIONS', `GITHUB_SHA='${sha}' is not a commit sha.`);
+    throw new UserError(ErrorCode.NOT_IN_ACTIONS, `GITHUB_SHA='${sha}' is not a commit sha.`);
 
   const payload = run.payload;
   if (env.GITHUB_EVENT_PATH && Object.keys(payload).length === 0) {
@@ -78,7 +78,7 @@ export async function actionsContext(
   const ref = releaseTag ? `refs/tags/${releaseTag}` : run.ref || 'HEAD';
   if (eventName === 'push' && payload.deleted === true)
     throw new UserError(
-      'EVENT_UNSUPPORTED',
+      ErrorCode.EVENT_UNSUPPORTED,
       `This push deleted ${ref}: there is nothing to publish. Skip the step on deletions with ` +
         '`if: ${{ !github.event.deleted }}`.',
     );

@@ -2,6 +2,7 @@
 // permissions and package settings that ghcr.io checks.
 import { RegistryError } from '../oci/errors.js';
 import { hostName } from '../oci/reference.js';
+import { ErrorCode } from '../errors.js';
 
 const GHCR_PERMISSIONS =
   'For ghcr.io from GitHub Actions, give the job `permissions: packages: write`; if the package ' +
@@ -13,7 +14,7 @@ export function gitHubHint(error: unknown): string | undefined {
   if (
     error instanceof RegistryError &&
     hostName(error.registry) === 'ghcr.io' &&
-    (error.code === 'REGISTRY_UNAUTHORIZED' || error.code === 'REGISTRY_DENIED')
+    (error.code === ErrorCode.REGISTRY_UNAUTHORIZED || error.code === ErrorCode.REGISTRY_DENIED)
   ) {
     return GHCR_PERMISSIONS;
   }

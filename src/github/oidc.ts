@@ -1,7 +1,7 @@
 // The keyless identity in GitHub Actions: the job's OIDC token for the `sigstore` audience, from
 // @actions/core, which Fulcio turns into a certificate naming the workflow.
 import * as core from '@actions/core';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { IdentityTokenSource } from '../sign/types.js';
 
 const REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
@@ -19,7 +19,7 @@ export function actionsIdentityToken(): IdentityTokenSource {
     check() {
       if (env[REQUEST_URL] && env[REQUEST_TOKEN]) return;
       throw new UserError(
-        'SIGN_NO_ID_TOKEN',
+        ErrorCode.SIGN_NO_ID_TOKEN,
         "Keyless signing ('sign: true') needs a GitHub OIDC token, and this job cannot request one " +
           `(${REQUEST_URL} and ${REQUEST_TOKEN} are not set). Grant it with ` +
           '`permissions: id-token: write` on the job or workflow. Pull requests from forks never ' +
@@ -36,7 +36,7 @@ export function actionsIdentityToken(): IdentityTokenSource {
         return await withTimeout(core.getIDToken('sigstore'), TOKEN_TIMEOUT_MS);
       } catch (error) {
         throw new UserError(
-          'SIGN_ID_TOKEN_FAILED',
+          ErrorCode.SIGN_ID_TOKEN_FAILED,
           `Could not get a GitHub OIDC token for Sigstore (${oneLine(error)}). Check that the job ` +
             'has `permissions: id-token: write`; re-run the job if GitHub had an outage.',
           { input: 'sign', cause: error },

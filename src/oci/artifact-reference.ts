@@ -1,7 +1,7 @@
 // An artifact the CLI's subcommands name: a repository (`oci://host/repo`, `oci-layout:<dir>`) and a
 // tag or digest in it. `oci-layout:<dir>:<tag>` and `oci-layout:<dir>@<digest>` read as skopeo's
 // `oci:` transport writes them. Parsing only: nothing is opened here.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { isDigest } from './digest.js';
 import { LAYOUT_PREFIX, parseLocation, type Location } from './location.js';
 import { isValidTag } from './reference.js';
@@ -57,7 +57,7 @@ export function parseArtifactReference(
   if (target.startsWith(LAYOUT_PREFIX)) return layoutReference(target, workspace);
   if (!/^oci:\/\//i.test(target)) {
     throw new UserError(
-      'REFERENCE_INVALID',
+      ErrorCode.REFERENCE_INVALID,
       `'${target}' is not an artifact URL: write oci://<host>/<repository>[:<tag>|@<digest>] or ` +
         'oci-layout:<dir>[:<tag>|@<digest>].',
     );

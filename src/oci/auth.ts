@@ -1,7 +1,7 @@
 // Authentication against one registry: ping `/v2/` to learn its challenge, then answer it with
 // Basic credentials or a bearer token for the scope a request needs. Tokens are cached per scope
 // until shortly before they expire; a 401 on the way drops the token and asks once more.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import type { Credential } from './credentials.js';
 import { protocolError, registryError, type RequestContext } from './errors.js';
@@ -157,7 +157,7 @@ export class Authenticator {
     const { realm, service } = challenge.params;
     if (!realm) {
       throw new UserError(
-        'REGISTRY_PROTOCOL',
+        ErrorCode.REGISTRY_PROTOCOL,
         `The registry ${this.config.registry} asked for a bearer token without saying where to get one (no realm).`,
       );
     }

@@ -1,7 +1,7 @@
 // Docker credential helpers: `docker-credential-<name> get`, the server URL on stdin, JSON on stdout.
 // Run from PATH without a shell, with a timeout, and only for names that cannot escape PATH.
 import { execFile } from 'node:child_process';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 
 const HELPER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
@@ -19,7 +19,7 @@ export function runCredentialHelper(
   if (!HELPER_NAME.test(name)) {
     return Promise.reject(
       new UserError(
-        'CREDENTIAL_HELPER_INVALID',
+        ErrorCode.CREDENTIAL_HELPER_INVALID,
         `The Docker config names the credential helper '${name}', which is not a valid helper ` +
           "name (letters, digits, '.', '_', '-'): it was not run.",
       ),
@@ -43,7 +43,7 @@ export function runCredentialHelper(
                 ? `it did not answer within ${timeoutMs / 1000} s`
                 : `it failed (${stdout.trim().slice(0, 200) || e.message})`;
           return reject(
-            new UserError('CREDENTIAL_HELPER_FAILED', `The credential helper ${command}: ${why}.`, {
+            new UserError(ErrorCode.CREDENTIAL_HELPER_FAILED, `The credential helper ${command}: ${why}.`, {
               cause: error,
             }),
           );
@@ -58,7 +58,7 @@ export function runCredentialHelper(
         } catch (cause) {
           reject(
             new UserError(
-              'CREDENTIAL_HELPER_FAILED',
+              ErrorCode.CREDENTIAL_HELPER_FAILED,
               `The credential helper ${command} did not answer with JSON.`,
               { cause },
             ),

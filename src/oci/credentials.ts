@@ -2,7 +2,7 @@
 // `CredentialFunc`, go-containerregistry's keychains): given ones, the Docker config (`credHelpers`,
 // `credsStore`, `auths`), and whatever a caller adds; `firstCredential` tries them in order. Each
 // secret is handed to the log's mask as soon as it is read, its derived forms too.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Log } from '../log.js';
 import { runCredentialHelper } from './credential-helper.js';
 import {
@@ -88,7 +88,7 @@ async function fromHelper(
       ? { username: IDENTITY_TOKEN_USER, identityToken: answer.secret, source }
       : { username: answer.username, password: answer.secret, source };
   } catch (error) {
-    if (error instanceof UserError && error.code === 'CREDENTIAL_HELPER_INVALID') throw error;
+    if (error instanceof UserError && error.code === ErrorCode.CREDENTIAL_HELPER_INVALID) throw error;
     // A broken helper is reported, and the next source tried, as Docker users expect from CI.
     options.log.warning(
       `${error instanceof Error ? error.message : String(error)} Trying other credential sources.`,

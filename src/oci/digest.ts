@@ -1,7 +1,7 @@
 // Content digests: computing them, checking their syntax, and verifying streamed content against one.
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 
@@ -64,7 +64,7 @@ export class DigestVerifier extends DigestStream {
     }
     callback(
       new UserError(
-        'DIGEST_MISMATCH',
+        ErrorCode.DIGEST_MISMATCH,
         `The content of ${this.what} does not match its digest: got ${actual} and ${this.bytes} ` +
           `bytes${this.size === undefined ? '' : ` (expected ${this.size})`}. The stored data ` +
           'is corrupt or was changed in transit; push it again.',

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { isDockerHub } from './reference.js';
 
 export interface DockerAuthEntry {
@@ -40,7 +40,7 @@ export async function readDockerConfig(dir: string): Promise<DockerConfig | unde
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError('DOCKER_CONFIG_INVALID', `Could not read the Docker config ${path}.`, {
+    throw new UserError(ErrorCode.DOCKER_CONFIG_INVALID, `Could not read the Docker config ${path}.`, {
       cause: error,
     });
   }
@@ -49,13 +49,13 @@ export async function readDockerConfig(dir: string): Promise<DockerConfig | unde
     parsed = JSON.parse(text);
   } catch (cause) {
     throw new UserError(
-      'DOCKER_CONFIG_INVALID',
+      ErrorCode.DOCKER_CONFIG_INVALID,
       `The Docker config ${path} is not valid JSON; fix or remove it.`,
       { cause },
     );
   }
   if (!isRecord(parsed)) {
-    throw new UserError('DOCKER_CONFIG_INVALID', `The Docker config ${path} is not a JSON object.`);
+    throw new UserError(ErrorCode.DOCKER_CONFIG_INVALID, `The Docker config ${path} is not a JSON object.`);
   }
   const auths = isRecord(parsed.auths) ? (parsed.auths as Record<string, DockerAuthEntry>) : {};
   const credHelpers = isRecord(parsed.credHelpers)

@@ -1,7 +1,7 @@
 // Registry answers turned into errors a user can act on: the OCI error body parsed into codes, the
 // request named (without its query, which may carry signed upload state), and a hint for the
 // registries whose failures have a known cause.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { hostName } from './reference.js';
 import type { HttpResponse } from './http.js';
 
@@ -40,7 +40,7 @@ export class RegistryError extends UserError {
   readonly url: string;
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     details: {
       registry: string;
@@ -87,13 +87,13 @@ function withoutQuery(url: string | URL): string {
   return `${parsed.origin}${parsed.pathname}`;
 }
 
-function errorCode(status: number, registryCode: string | undefined): string {
-  if (status === 401 || registryCode === 'UNAUTHORIZED') return 'REGISTRY_UNAUTHORIZED';
-  if (status === 403 || registryCode === 'DENIED') return 'REGISTRY_DENIED';
-  if (status === 429 || registryCode === 'TOOMANYREQUESTS') return 'REGISTRY_RATE_LIMITED';
-  if (status === 404) return 'REGISTRY_NOT_FOUND';
-  if (status >= 500 || status === 408) return 'REGISTRY_UNAVAILABLE';
-  return 'REGISTRY_REJECTED';
+function errorCode(status: number, registryCode: string | undefined): ErrorCode {
+  if (status === 401 || registryCode === 'UNAUTHORIZED') return ErrorCode.REGISTRY_UNAUTHORIZED;
+  if (status === 403 || registryCode === 'DENIED') return ErrorCode.REGISTRY_DENIED;
+  if (status === 429 || registryCode === 'TOOMANYREQUESTS') return ErrorCode.REGISTRY_RATE_LIMITED;
+  if (status === 404) return ErrorCode.REGISTRY_NOT_FOUND;
+  if (status >= 500 || status === 408) return ErrorCode.REGISTRY_UNAVAILABLE;
+  return ErrorCode.REGISTRY_REJECTED;
 }
 
 const isEcr = (registry: string) =>
@@ -183,7 +183,7 @@ export async function registryError(
 /** A registry answer that breaks the protocol (a wrong digest, a missing header). */
 export function protocolError(context: RequestContext, what: string): RegistryError {
   return new RegistryError(
-    'REGISTRY_PROTOCOL',
+    ErrorCode.REGISTRY_PROTOCOL,
     `Could not ${context.operation} ${context.displayName}: ${what}.`,
     {
       registry: context.registry,

@@ -7,7 +7,7 @@ import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 
 function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -92,7 +92,7 @@ export async function withFileLock<T>(path: string, action: () => Promise<T>): P
       if ((await isStale(lock)) && (await breakStaleLock(lock))) continue;
       if (Date.now() - started > LOCK_WAIT_MS) {
         throw new UserError(
-          'LAYOUT_LOCKED',
+          ErrorCode.LAYOUT_LOCKED,
           `${lock} has been held for over ${LOCK_WAIT_MS / 1000} s; if no other process is ` +
             `writing this layout, delete the lock file (and ${basename(lock)}.break, if present).`,
         );

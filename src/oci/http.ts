@@ -11,7 +11,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { pipeline, Readable } from 'node:stream';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { countingTransform } from './progress.js';
 
 /** What was answered; `body` streams it, and must be read or discarded. */
@@ -79,7 +79,7 @@ export interface ExchangeInit {
 export class BodySourceError extends UserError {
   constructor(cause: unknown) {
     super(
-      'UPLOAD_SOURCE_FAILED',
+      ErrorCode.UPLOAD_SOURCE_FAILED,
       `Reading the content to upload failed: ${cause instanceof Error ? cause.message : String(cause)}`,
       { cause },
     );

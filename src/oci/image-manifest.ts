@@ -1,6 +1,6 @@
 // Reading an image manifest someone else may have written: its layers, config, annotations and
 // subject, checked to be what they claim before anything is fetched through them.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { isDigest } from './digest.js';
 import { MANIFEST_MEDIA_TYPES, OCI_INDEX, DOCKER_MANIFEST_LIST } from './media-types.js';
 import type { Descriptor, StoredManifest } from './repository.js';
@@ -69,7 +69,7 @@ export function requireImageManifest(stored: StoredManifest, what: string): Imag
     ? stored.mediaType
     : 'not a manifest';
   throw new UserError(
-    'ARTIFACT_INVALID',
+    ErrorCode.ARTIFACT_INVALID,
     `${what} is not an image manifest with layers (${kind}): it is not a Flux artifact.`,
   );
 }

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { DigestVerifier, digestOf, isDigest, splitDigest } from './digest.js';
 import { withFileLock, writeFileAtomic, writeStreamAtomic } from './files.js';
 import { manifestMediaType, OCI_INDEX, REF_NAME_ANNOTATION } from './media-types.js';
@@ -60,7 +60,7 @@ export class OciLayoutRepository implements Repository {
       const entries = await readdir(this.directory).catch(() => []);
       if (entries.length > 0) {
         throw new UserError(
-          'LAYOUT_INVALID',
+          ErrorCode.LAYOUT_INVALID,
           `${this.directory} is not empty and is not an OCI image layout (no ${LAYOUT_FILE} file): ` +
             'choose an empty or new directory for oci-layout:.',
         );
@@ -75,7 +75,7 @@ export class OciLayoutRepository implements Repository {
     }
     if (version !== LAYOUT_VERSION) {
       throw new UserError(
-        'LAYOUT_INVALID',
+        ErrorCode.LAYOUT_INVALID,
         `${join(this.directory, LAYOUT_FILE)} does not declare imageLayoutVersion ${LAYOUT_VERSION}.`,
       );
     }
@@ -95,7 +95,7 @@ export class OciLayoutRepository implements Repository {
 
   private blobPath(digest: string): string {
     if (!isDigest(digest)) {
-      throw new UserError('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
+      throw new UserError(ErrorCode.REFERENCE_INVALID, `'${digest}' is not a digest (sha256:<64 hex>).`);
     }
     const { algorithm, hex } = splitDigest(digest);
     return join(this.directory, 'blobs', algorithm, hex);
@@ -111,7 +111,7 @@ export class OciLayoutRepository implements Repository {
     }
     const parsed = JSON.parse(text) as Partial<IndexFile>;
     if (!Array.isArray(parsed.manifests)) {
-      throw new UserError('LAYOUT_INVALID', `${this.indexPath} is not an OCI image index.`);
+      throw new UserError(ErrorCode.LAYOUT_INVALID, `${this.indexPath} is not an OCI image index.`);
     }
     return parsed as IndexFile;
   }
@@ -153,7 +153,7 @@ export class OciLayoutRepository implements Repository {
       () => undefined,
     );
     if (size === undefined) {
-      throw new UserError('BLOB_UNKNOWN', `The blob ${digest} is not in ${this.displayName}.`);
+      throw new UserError(ErrorCode.BLOB_UNKNOWN, `The blob ${digest} is not in ${this.displayName}.`);
     }
     const verifier = new DigestVerifier(digest, size, `blob ${digest} in ${this.displayName}`);
     return pipeline(createReadStream(path), verifier, () => undefined);
@@ -181,7 +181,7 @@ export class OciLayoutRepository implements Repository {
   private checkTag(tag: string): void {
     if (!isValidTag(tag)) {
       throw new UserError(
-        'REFERENCE_INVALID',
+        ErrorCode.REFERENCE_INVALID,
         `'${tag}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`,
       );
     }
@@ -198,7 +198,7 @@ export class OciLayoutRepository implements Repository {
     const bytes = resolved.bytes ?? (await readFile(this.blobPath(descriptor.digest)));
     if (digestOf(bytes, splitDigest(descriptor.digest).algorithm) !== descriptor.digest) {
       throw new UserError(
-        'DIGEST_MISMATCH',
+        ErrorCode.DIGEST_MISMATCH,
         `The manifest ${descriptor.digest} in ${this.displayName} does not match its digest: the layout is corrupt.`,
       );
     }
@@ -209,7 +209,7 @@ export class OciLayoutRepository implements Repository {
     const digest = digestOf(manifest.bytes);
     if (isDigest(reference) && reference !== digest) {
       throw new UserError(
-        'DIGEST_MISMATCH',
+        ErrorCode.DIGEST_MISMATCH,
         `A manifest with digest ${digest} cannot be stored under the digest ${reference}.`,
       );
     }

@@ -1,7 +1,7 @@
 // Where a target string points: `oci://host[:port]/repository[:tag]` (a registry repository) or
 // `oci-layout:<dir>` (an OCI image layout on disk). Parsing only: nothing is opened here.
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { parseReference, type Reference } from './reference.js';
 
 export const LAYOUT_PREFIX = 'oci-layout:';
@@ -18,7 +18,7 @@ export function parseLocation(target: string, workspace = process.cwd()): Locati
     const directory = target.slice(LAYOUT_PREFIX.length);
     if (!directory) {
       throw new UserError(
-        'REFERENCE_INVALID',
+        ErrorCode.REFERENCE_INVALID,
         `'${target}' names no directory: write oci-layout:<dir>, e.g. oci-layout:./oci.`,
       );
     }

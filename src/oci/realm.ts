@@ -1,7 +1,7 @@
 // Where a registry may send us for a token. Credentials go to the realm, so a challenge must not be
 // able to point them at an arbitrary host: the realm must be the registry's own host, a parent or a
 // sub-domain of it, or a pairing known from the big registries; and HTTPS unless on loopback.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { hostName, isLoopbackHost } from './reference.js';
 
 /** Registries whose token service lives on an unrelated host: registry suffix → realm hosts. */
@@ -59,7 +59,7 @@ function refused(registry: string, realm: string, why: string): UserError {
     shown = realm.slice(0, 100);
   }
   return new UserError(
-    'REGISTRY_REALM_REFUSED',
+    ErrorCode.REGISTRY_REALM_REFUSED,
     `The registry ${registry} asked for a token from ${shown}, which was refused: ${why}. ` +
       'No credentials were sent. If this registry really uses that token service, report it.',
   );

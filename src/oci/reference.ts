@@ -1,6 +1,6 @@
 // Registry references: `oci://host[:port]/repository[:tag|@digest]`, parsed, validated against the
 // distribution spec's grammar and normalised the way Docker and Flux name the same thing.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { isDigest } from './digest.js';
 
 export interface Reference {
@@ -40,7 +40,7 @@ export function isValidRepository(repository: string): boolean {
 
 function invalid(url: string, why: string): UserError {
   return new UserError(
-    'REFERENCE_INVALID',
+    ErrorCode.REFERENCE_INVALID,
     `'${url}' is not a valid OCI reference: ${why}. ` +
       'Expected oci://<host>[:<port>]/<repository>[:<tag>], e.g. oci://ghcr.io/my-org/manifests.',
   );

@@ -1,7 +1,7 @@
 // The referrers tag schema (distribution-spec 1.1) for stores without the referrers API: an image
 // index tagged `<alg>-<hex of the subject digest>` lists the subject's referrers. Adding one is a
 // change to a shared tag (shared-tag.ts) that keeps every entry others wrote.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { splitDigest } from './digest.js';
 import { OCI_INDEX } from './media-types.js';
 import type { Descriptor, Repository, SharedTagChange, StoredManifest } from './repository.js';
@@ -29,7 +29,7 @@ function parseIndex(displayName: string, tag: string, manifest: StoredManifest):
   const manifests = (parsed as { manifests?: unknown } | undefined)?.manifests;
   if (manifest.mediaType !== OCI_INDEX || !Array.isArray(manifests)) {
     throw new UserError(
-      'REFERRERS_INDEX_INVALID',
+      ErrorCode.REFERRERS_INDEX_INVALID,
       `The tag ${tag} in ${displayName} should hold the OCI image index of referrers, but ` +
         `holds a ${manifest.mediaType}; it was left untouched. Remove or retag it to add referrers.`,
     );

@@ -1,6 +1,6 @@
 // A repository in an OCI registry, spoken to over the distribution API through the transport.
 import { pipeline, type Readable } from 'node:stream';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Scope } from './auth.js';
 import { DigestVerifier, digestOf, isDigest, splitDigest } from './digest.js';
 import { RegistryError, registryError, protocolError, type RequestContext } from './errors.js';
@@ -120,7 +120,7 @@ export class RegistryRepository implements Repository {
   private checkReference(reference: string): void {
     if (!isValidTag(reference) && !isDigest(reference)) {
       throw new UserError(
-        'REFERENCE_INVALID',
+        ErrorCode.REFERENCE_INVALID,
         `'${reference}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a digest.`,
       );
     }
@@ -128,7 +128,7 @@ export class RegistryRepository implements Repository {
 
   private checkDigestSyntax(digest: string): void {
     if (!isDigest(digest)) {
-      throw new UserError('REFERENCE_INVALID', `'${digest}' is not a digest (sha256:<64 hex>).`);
+      throw new UserError(ErrorCode.REFERENCE_INVALID, `'${digest}' is not a digest (sha256:<64 hex>).`);
     }
   }
 
@@ -283,7 +283,7 @@ export class RegistryRepository implements Repository {
     const ours = digestOf(manifest.bytes);
     if (isDigest(reference) && reference !== ours) {
       throw new UserError(
-        'DIGEST_MISMATCH',
+        ErrorCode.DIGEST_MISMATCH,
         `A manifest with digest ${ours} cannot be stored under the digest ${reference}.`,
       );
     }

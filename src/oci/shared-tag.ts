@@ -19,7 +19,7 @@
 //    It covers a concurrent writer whose read-to-landed-write window is at most that long: one
 //    SETTLE_FACTOR times slower than this run can still drop our entry after we checked. The
 //    README's Reliability section says what that leaves, and how often the load runs met it.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { digestOf } from './digest.js';
 import type { Log } from '../log.js';
 import { backoffMs, type RetryPolicy } from './retry.js';
@@ -172,7 +172,7 @@ export async function updateSharedTag(
     await sleep(settle);
   }
   throw new UserError(
-    'SHARED_TAG_CONFLICT',
+    ErrorCode.SHARED_TAG_CONFLICT,
     `Could not add the ${change.description} to ${tag} in ${store.displayName}: other writers ` +
       `kept replacing it for ${Math.round(TOTAL_MS / 1000)} s. Re-run the job once the ` +
       'other publishes of this digest are done.',

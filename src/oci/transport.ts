@@ -8,7 +8,7 @@
 // `Warning: 299` headers are shown once each.
 import { Readable } from 'node:stream';
 import { cancelled } from '../cancellation.js';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Authenticator, PlainRequest, Scope } from './auth.js';
 import type { Log } from '../log.js';
 import { exchange, type HttpResponse } from './http.js';
@@ -90,7 +90,7 @@ async function readWhole(url: URL, response: HttpResponse, limit: number): Promi
   const bytes = await readAtMost(response.body, limit);
   if (bytes === undefined) {
     throw new UserError(
-      'REGISTRY_PROTOCOL',
+      ErrorCode.REGISTRY_PROTOCOL,
       `The answer to ${url.origin}${url.pathname} is larger than ${limit} bytes, more than ` +
         'any registry sends for it.',
     );
@@ -123,7 +123,7 @@ async function sendOnce(
     if (streamed) {
       response.discard();
       throw new UserError(
-        'REGISTRY_REDIRECT_REFUSED',
+        ErrorCode.REGISTRY_REDIRECT_REFUSED,
         `The registry redirected the upload ${method} ${url.origin}${url.pathname}; streamed ` +
           'uploads are not sent to redirects.',
       );
@@ -165,7 +165,7 @@ function unreachable(registry: string, url: URL, error: unknown): unknown {
       ? 'Nothing accepted a connection there: is the registry running, and are the host and port right?'
       : `Check the address and the network${plainHttpHint}.`;
   return new UserError(
-    'REGISTRY_UNREACHABLE',
+    ErrorCode.REGISTRY_UNREACHABLE,
     `Could not reach ${url.host} for the registry ${registry} (${cause}). ${advice}`,
     { cause: error },
   );
@@ -320,7 +320,7 @@ export class Transport {
 
   private redirectRefused(url: URL, why: string): UserError {
     return new UserError(
-      'REGISTRY_REDIRECT_REFUSED',
+      ErrorCode.REGISTRY_REDIRECT_REFUSED,
       `The registry ${this.config.registry} redirected ${url.origin}${url.pathname}: ${why}.`,
     );
   }

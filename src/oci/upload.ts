@@ -5,7 +5,7 @@
 import { pipeline, type Readable } from 'node:stream';
 import type { BlobSource, UploadProgress } from './repository.js';
 import type { Scope } from './auth.js';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { protocolError, registryError, type RequestContext } from './errors.js';
 import type { Log } from '../log.js';
 import { countingTransform } from './progress.js';
@@ -316,7 +316,7 @@ export class BlobUpload {
           throw new StartOver(
             `${failure}, ${failures} times in a row`,
             new UserError(
-              'UPLOAD_FAILED',
+              ErrorCode.UPLOAD_FAILED,
               `Could not push blob ${this.blob.digest} to ` +
                 `${this.target.context('PATCH', location).displayName}: ${failure}, ` +
                 `${failures} times in a row.`,

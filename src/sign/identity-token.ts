@@ -5,7 +5,7 @@
 // (existing-signature.ts). Outside GitHub Actions the token comes from SIGSTORE_ID_TOKEN, as
 // sigstore-js's CI context and cosign read it.
 import type { IdentityProvider } from '@sigstore/sign';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Log } from '../log.js';
 import type { IdentityTokenSource } from './types.js';
 
@@ -18,7 +18,7 @@ export function environmentIdentityToken(env: NodeJS.ProcessEnv): IdentityTokenS
     check() {
       if (token()) return;
       throw new UserError(
-        'SIGN_NO_ID_TOKEN',
+        ErrorCode.SIGN_NO_ID_TOKEN,
         `Keyless signing needs an OIDC identity token, and ${SIGSTORE_ID_TOKEN} is not set. Set ` +
           `it to a token for the 'sigstore' audience from your CI system (GitLab: id_tokens with ` +
           'aud: sigstore; Buildkite, CircleCI: their OIDC token commands), or sign with a key ' +
@@ -93,7 +93,7 @@ export class IdentityToken implements IdentityProvider {
       const subject = claims && subjectOf(claims);
       if (typeof claims?.iss !== 'string' || !subject) {
         throw new UserError(
-          'SIGN_ID_TOKEN_FAILED',
+          ErrorCode.SIGN_ID_TOKEN_FAILED,
           'The OIDC identity token is not a JWT with an issuer and a subject: give a token ' +
             "issued for the 'sigstore' audience.",
           { input: 'sign' },

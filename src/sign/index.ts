@@ -5,7 +5,7 @@
 import { verify, X509Certificate } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { silentLog } from '../log.js';
 import type { RetryPolicy } from '../oci/retry.js';
 import { attachBundle, type SameSigner } from './bundle-referrer.js';
@@ -168,7 +168,7 @@ export async function signArtifact(
 ): Promise<SignResult> {
   if (!/^sha256:[0-9a-f]{64}$/.test(subject.digest)) {
     throw new UserError(
-      'SIGN_DIGEST_UNSUPPORTED',
+      ErrorCode.SIGN_DIGEST_UNSUPPORTED,
       `Only sha256 manifest digests can be signed (cosign names signatures after them), not ${subject.digest}.`,
     );
   }

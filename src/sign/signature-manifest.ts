@@ -3,7 +3,7 @@
 // (oci/shared-tag.ts) that never drops a layer written by someone else.
 import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository, SharedTagChange, StoredManifest } from '../oci/repository.js';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { bufferBlob } from './blob.js';
 import { LegacyAnnotation } from './legacy-layer.js';
 
@@ -36,7 +36,7 @@ function parseLayers(stored: StoredManifest | undefined, tag: string): Descripto
     // reported below
   }
   throw new UserError(
-    'SIGNATURE_MANIFEST_INVALID',
+    ErrorCode.SIGNATURE_MANIFEST_INVALID,
     `The existing signature manifest at tag ${tag} is not an image manifest with layers, so ` +
       'signatures cannot be added to it without losing what it holds. Inspect it and delete the ' +
       'tag if it is not a cosign signature manifest.',
@@ -53,7 +53,7 @@ export async function legacySignatureLayers(
     return parseLayers(await repository.getManifest(tag), tag);
   } catch (error) {
     // Adding a signature reports what is wrong with it; here it holds none of ours.
-    if (error instanceof UserError && error.code === 'SIGNATURE_MANIFEST_INVALID') return [];
+    if (error instanceof UserError && error.code === ErrorCode.SIGNATURE_MANIFEST_INVALID) return [];
     throw error;
   }
 }
@@ -115,7 +115,7 @@ function legacySignatureChange(
       const layers = [...others, layer];
       if (layers.length > MAX_LAYERS) {
         throw new UserError(
-          'SIGNATURE_MANIFEST_FULL',
+          ErrorCode.SIGNATURE_MANIFEST_FULL,
           `The signature manifest at tag ${tag} already holds ${others.length} signatures; ` +
             `cosign reads at most ${MAX_LAYERS}. Delete the tag (or old signatures in it) and ` +
             'sign again.',

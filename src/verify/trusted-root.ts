@@ -2,11 +2,11 @@
 // take: the Fulcio, Rekor, CT log and TSA keys that keyless signatures are checked against.
 import { readFile } from 'node:fs/promises';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 
 function invalid(path: string, why: string, cause?: unknown): UserError {
   return new UserError(
-    'TRUSTED_ROOT_INVALID',
+    ErrorCode.TRUSTED_ROOT_INVALID,
     `--trusted-root ${path}: ${why}. Give a Sigstore trusted_root.json (cosign trusted-root ` +
       'create writes one; the public-good one is in Sigstore’s TUF repository).',
     { input: 'trusted-root', cause },

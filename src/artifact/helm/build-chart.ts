@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { digestOf } from '../../oci/digest.js';
 import { OCI_MANIFEST } from '../../oci/media-types.js';
 import { displayPath, errorCode } from '../artifact-errors.js';
@@ -82,7 +82,7 @@ async function readHelmIgnore(root: string, place: Place): Promise<HelmIgnore> {
   } catch (error) {
     if (!(error instanceof HelmIgnoreSyntaxError)) throw error;
     throw new UserError(
-      'CHART_HELMIGNORE_INVALID',
+      ErrorCode.CHART_HELMIGNORE_INVALID,
       `${place.show(HELM_IGNORE_FILE)} line ${error.line}, '${error.pattern}': ${error.reason}. ` +
         `Helm refuses the chart with it; fix the pattern (Helm's rules are not gitignore's: no ` +
         `'**', and a pattern without '/' matches base names).`,

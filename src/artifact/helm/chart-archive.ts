@@ -4,7 +4,7 @@
 // subchart the same way under `charts/<its name>/`. Only files, no directory entries, mode 0644,
 // a UTF-8 byte order mark left out as Helm's loader drops it. Unlike `helm package`, every entry
 // has the same given time (the commit's), so the same chart always gives the same bytes.
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import type { TarEntry, TarFormat } from '../tar.js';
 import { METADATA_SHAPE, type ChartMetadata } from './chart-metadata.js';
 import type { Chart } from './chart-model.js';
@@ -70,7 +70,7 @@ export function checkChartSize(chart: Chart, shown: string, input: string): void
   for (const entry of chartEntries(chart)) total += entry.size;
   if (total < MAX_CHART_BYTES) return;
   throw new UserError(
-    'CHART_TOO_LARGE',
+    ErrorCode.CHART_TOO_LARGE,
     `The chart ${shown} holds ${total} bytes of files, and Helm refuses to load a chart of ` +
       `100 MiB (${MAX_CHART_BYTES} bytes) or more. Leave files out with .helmignore.`,
     { input },

@@ -1,7 +1,7 @@
 // Chart.lock as Helm reads and rewrites it (helm/helm `pkg/chart/v2/dependency.go` `Lock`): Helm
 // keeps the parsed lock, not the file, and `helm package` writes it back marshalled (so comments
 // and unknown fields go, and `generated` is rewritten as Go prints a time).
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { DEPENDENCY_SHAPE, type Origin } from './chart-metadata.js';
 import { goJsonValue } from './go-json.js';
 import { decodeShape, parseYaml, ShapeError, YamlSyntaxError, type Shape } from './go-yaml.js';
@@ -22,7 +22,7 @@ const ZERO_TIME = '0001-01-01T00:00:00Z';
 
 function lockError(origin: Origin, problem: string): UserError {
   return new UserError(
-    'CHART_LOCK_INVALID',
+    ErrorCode.CHART_LOCK_INVALID,
     `${origin.file} ${problem}. Regenerate it with 'helm dependency update'.`,
     { input: origin.input },
   );

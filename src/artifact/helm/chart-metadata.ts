@@ -2,7 +2,7 @@
 // and `pkg/chart/loader/load.go` for the apiVersion): the fields Helm knows, read the way Helm
 // reads YAML (go-yaml.ts), cleaned and checked as `Metadata.Validate` does. What is written back
 // into the archive and into the OCI config is this metadata, not the original text (helm-yaml.ts).
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { isHelmChartVersion } from './chart-version.js';
 import { decodeShape, parseYaml, ShapeError, YamlSyntaxError, type Shape } from './go-yaml.js';
 
@@ -92,14 +92,14 @@ export interface Origin {
 
 export function chartYamlError(origin: Origin, problem: string): UserError {
   return new UserError(
-    'CHART_YAML_INVALID',
+    ErrorCode.CHART_YAML_INVALID,
     `${origin.file} ${problem}. Fix it so that 'helm lint' accepts the chart.`,
     { input: origin.input },
   );
 }
 
 function invalidMetadata(origin: Origin, problem: string): UserError {
-  return new UserError('CHART_METADATA_INVALID', `${origin.file}: ${problem}.`, {
+  return new UserError(ErrorCode.CHART_METADATA_INVALID, `${origin.file}: ${problem}.`, {
     input: origin.input,
   });
 }
@@ -201,7 +201,7 @@ export function validateMetadata(
   if (!isHelmChartVersion(version)) {
     const where = versionInput ? `the version given by '${versionInput}'` : "'version'";
     throw new UserError(
-      'CHART_VERSION_INVALID',
+      ErrorCode.CHART_VERSION_INVALID,
       `${origin.file}: ${where}, '${version}', is not a semantic version as Helm reads them ` +
         `(e.g. 1.2.3, v1.2.3, 1.2.3-rc.1+build.5). Set a valid version.`,
       { input: versionInput ?? origin.input },

@@ -4,7 +4,7 @@
 // a chart `helm package` refuses is refused here, before anything is written or pushed.
 import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { unreadableError } from '../artifact-errors.js';
 import { rewriteChartLock, LOCK_FILE } from './chart-lock.js';
 import {
@@ -59,7 +59,7 @@ function origin(place: Place, name: string): Origin {
 function checkValues(data: Buffer, place: Place): void {
   const problem = (detail: string) =>
     new UserError(
-      'CHART_VALUES_INVALID',
+      ErrorCode.CHART_VALUES_INVALID,
       `${place.show(VALUES_FILE)} ${detail}; Helm cannot load the chart. Fix the file.`,
       { input: place.input },
     );
@@ -84,7 +84,7 @@ function checkSchema(data: Buffer, place: Place): void {
     JSON.parse(data.toString('utf8'));
   } catch (error) {
     throw new UserError(
-      'CHART_SCHEMA_INVALID',
+      ErrorCode.CHART_SCHEMA_INVALID,
       `${place.show(SCHEMA_FILE)} is not valid JSON (${(error as Error).message}); ` +
         `'helm package' refuses it. Fix the file.`,
       { input: place.input },
@@ -97,7 +97,7 @@ export async function assembleChart(files: readonly ChartFile[], place: Place): 
   const chartFile = files.find((file) => file.name === CHART_FILE);
   if (!chartFile) {
     throw new UserError(
-      'CHART_NOT_FOUND',
+      ErrorCode.CHART_NOT_FOUND,
       `${place.show(CHART_FILE)} does not exist (or .helmignore leaves it out): '${place.input}' ` +
         `must name a chart directory, the one holding Chart.yaml.`,
       { input: place.input },
@@ -128,7 +128,7 @@ export async function assembleChart(files: readonly ChartFile[], place: Place): 
     } else if (name === 'requirements.yaml' || name === 'requirements.lock') {
       if (metadata.apiVersion === 'v2') {
         throw new UserError(
-          'CHART_REQUIREMENTS_UNSUPPORTED',
+          ErrorCode.CHART_REQUIREMENTS_UNSUPPORTED,
           `${place.show(name)} is a Helm 2 file in an apiVersion v2 chart, which Helm merges ` +
             `into Chart.yaml or Chart.lock while packaging. Move its dependencies into ` +
             `Chart.yaml (and run 'helm dependency update'), then remove it.`,
@@ -172,7 +172,7 @@ async function subchart(name: string, files: ChartFile[], parent: Place): Promis
     .map((file) => ({ ...file, name: file.name.slice(base.length + 1) }));
   if (inside.length === 0 || !inside.some((file) => file.name === CHART_FILE)) {
     throw new UserError(
-      'CHART_SUBCHART_INVALID',
+      ErrorCode.CHART_SUBCHART_INVALID,
       `${parent.show(base)} is not a chart: Helm loads every entry of charts/ as a subchart ` +
         `(a directory with a Chart.yaml, or a .tgz archive). Remove it, rename it to start with ` +
         `'_', or ${LEAVE_OUT_OF_CHART}.`,
@@ -190,7 +190,7 @@ export function checkDependenciesPresent(chart: Chart, place: Place): void {
     .filter((name) => !present.has(name));
   if (missing.length === 0) return;
   throw new UserError(
-    'CHART_DEPENDENCY_MISSING',
+    ErrorCode.CHART_DEPENDENCY_MISSING,
     `${place.show(CHART_FILE)} lists ${missing.map((name) => `'${name}'`).join(', ')} as ` +
       `dependencies, but charts/ does not hold ${missing.length === 1 ? 'it' : 'them'}. Run ` +
       `'helm dependency build' before this step (and do not .helmignore charts/).`,

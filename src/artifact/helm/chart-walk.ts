@@ -8,7 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { displayPath, errorCode, irregularKind, unreadableError } from '../artifact-errors.js';
 import { forbiddenPlace } from '../walk.js';
 import type { HelmIgnore } from './helmignore.js';
@@ -50,7 +50,7 @@ export async function walkChart(options: ChartWalkOptions): Promise<ChartFile[]>
   const where = forbiddenPlace(rootReal, walker.realWorkspace, options.workspace);
   if (where) {
     throw new UserError(
-      'CHART_OUTSIDE_WORKSPACE',
+      ErrorCode.CHART_OUTSIDE_WORKSPACE,
       `The chart directory ${walker.display(options.root)} resolves to ${rootReal}, ${where}: ` +
         `give a chart directory of the repository itself.`,
       { input: options.input },
@@ -58,7 +58,7 @@ export async function walkChart(options: ChartWalkOptions): Promise<ChartFile[]>
   }
   if (!(await walker.stat(rootReal)).isDirectory()) {
     throw new UserError(
-      'CHART_NOT_A_DIRECTORY',
+      ErrorCode.CHART_NOT_A_DIRECTORY,
       `${walker.display(options.root)} is not a directory: '${options.input}' names the chart ` +
         `directory (the one holding Chart.yaml).`,
       { input: options.input },
@@ -113,14 +113,14 @@ class ChartWalker {
       if (isUtf8(name) && !text.includes('\\')) return text;
       if (isUtf8(name)) {
         throw new UserError(
-          'CHART_INVALID_NAME',
+          ErrorCode.CHART_INVALID_NAME,
           `${this.display(join(directory, text))} has a '\\' in its name, which Helm reads as a ` +
             `directory separator when it loads a chart archive. Rename it or ${LEAVE_OUT_OF_CHART}.`,
           { input: this.options.input },
         );
       }
       throw new UserError(
-        'CHART_INVALID_NAME',
+        ErrorCode.CHART_INVALID_NAME,
         `${this.display(join(directory, name.toString('utf8')))} has a name that is not valid ` +
           `UTF-8, which a chart archive cannot carry faithfully. Rename it or ` +
           `${LEAVE_OUT_OF_CHART}.`,
@@ -136,7 +136,7 @@ class ChartWalker {
     } catch (error) {
       const loop = errorCode(error) === 'ELOOP';
       throw new UserError(
-        loop ? 'CHART_SYMLINK_CYCLE' : 'CHART_SYMLINK_DANGLING',
+        loop ? ErrorCode.CHART_SYMLINK_CYCLE : ErrorCode.CHART_SYMLINK_DANGLING,
         `The symbolic link ${this.display(link)} -> ${await readlink(link)} cannot be followed: ` +
           `${loop ? 'it leads back to itself' : 'its target does not exist'}, and Helm follows ` +
           `every link in a chart. Fix or remove the link, or ${LEAVE_OUT_OF_CHART}.`,
@@ -146,7 +146,7 @@ class ChartWalker {
     const where = forbiddenPlace(target, this.realWorkspace, this.options.workspace);
     if (where) {
       throw new UserError(
-        'CHART_SYMLINK_OUTSIDE_WORKSPACE',
+        ErrorCode.CHART_SYMLINK_OUTSIDE_WORKSPACE,
         `The symbolic link ${this.display(link)} -> ${await readlink(link)} resolves to ` +
           `${target}, ${where}; following it could publish secrets from the runner. Remove the ` +
           `link or ${LEAVE_OUT_OF_CHART}.`,
@@ -158,7 +158,7 @@ class ChartWalker {
 
   private cycle(link: string, target: string): UserError {
     return new UserError(
-      'CHART_SYMLINK_CYCLE',
+      ErrorCode.CHART_SYMLINK_CYCLE,
       `The symbolic link ${this.display(link)} points to ${this.display(target)}, a directory ` +
         `that contains it: following it would never end. Remove the link or ` +
         `${LEAVE_OUT_OF_CHART}.`,
@@ -168,7 +168,7 @@ class ChartWalker {
 
   private irregular(path: string, stats: Stats): UserError {
     return new UserError(
-      'CHART_UNSUPPORTED_FILE',
+      ErrorCode.CHART_UNSUPPORTED_FILE,
       `${this.display(path)} is ${irregularKind(stats)}; a chart holds only regular files and ` +
         `directories ('helm package' refuses it too). Remove it or ${LEAVE_OUT_OF_CHART}.`,
       { input: this.options.input },
@@ -177,7 +177,7 @@ class ChartWalker {
 
   private tooLarge(path: string, size: number): UserError {
     return new UserError(
-      'CHART_FILE_TOO_LARGE',
+      ErrorCode.CHART_FILE_TOO_LARGE,
       `${this.display(path)} is ${size} bytes, more than the ${MAX_CHART_FILE_BYTES} bytes ` +
         `(5 MiB) Helm loads from one chart file. Make it smaller or ${LEAVE_OUT_OF_CHART}.`,
       { input: this.options.input },
@@ -205,7 +205,7 @@ class ChartWalker {
       return unreadableError(this.display(path), error, LEAVE_OUT_OF_CHART);
     }
     return new UserError(
-      'CHART_NOT_FOUND',
+      ErrorCode.CHART_NOT_FOUND,
       `${this.display(path)} does not exist. Check '${this.options.input}' (the chart ` +
         `directory, relative to the workspace ${this.options.workspace}).`,
       { input: this.options.input, cause: error },

@@ -1,7 +1,7 @@
 // The OCI shape `helm push` gives a chart (helm/helm `pkg/registry/constants.go`, `client.go` Push,
 // `chart.go` generateOCIAnnotations, `reference.go`): the media types, the annotations taken from
 // Chart.yaml, and the reference `<repository>/<chart name>:<version with + as _>`.
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import type { Location } from '../../oci/location.js';
 import { isValidRepository, MAX_NAME_LENGTH } from '../../oci/reference.js';
 import type { ChartMetadata } from './chart-metadata.js';
@@ -64,7 +64,7 @@ export function chartTag(version: string, input: string): string {
   const tag = version.replaceAll('+', '_');
   if (TAG.test(tag)) return tag;
   throw new UserError(
-    'CHART_VERSION_NOT_A_TAG',
+    ErrorCode.CHART_VERSION_NOT_A_TAG,
     `The chart version '${version}' cannot be an OCI tag (at most 128 characters of letters, ` +
       `digits, '_', '.' and '-' once '+' is written as '_'). Give the chart a shorter version.`,
     { input },
@@ -87,7 +87,7 @@ export function chartLocation(parent: Location, chartName: string, input: string
   const repository = chartRepository(parent.repository, chartName);
   if (!isValidRepository(repository)) {
     throw new UserError(
-      'CHART_NAME_NOT_A_REPOSITORY',
+      ErrorCode.CHART_NAME_NOT_A_REPOSITORY,
       `The chart name '${chartName}' cannot be part of an OCI repository name (lower-case ` +
         `letters and digits, joined by '.', '_' or '-'), so the chart cannot be pushed to ` +
         `${parent.registry}/${repository}: rename the chart in its Chart.yaml.`,
@@ -96,7 +96,7 @@ export function chartLocation(parent: Location, chartName: string, input: string
   }
   if (parent.registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
     throw new UserError(
-      'CHART_NAME_NOT_A_REPOSITORY',
+      ErrorCode.CHART_NAME_NOT_A_REPOSITORY,
       `${parent.registry}/${repository} is longer than the ${MAX_NAME_LENGTH} characters ` +
         `registries accept: give the chart a shorter name or 'url' a shorter path.`,
       { input },

@@ -5,7 +5,7 @@
 // the archive built here: it is refused rather than pushed broken.
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { digestOf } from '../../oci/digest.js';
 import type { BlobSource } from '../../oci/repository.js';
 import { errorCode } from '../artifact-errors.js';
@@ -27,7 +27,7 @@ export async function provenanceLayer(
     bytes = await readFile(path);
   } catch (error) {
     throw new UserError(
-      'CHART_PROVENANCE_UNREADABLE',
+      ErrorCode.CHART_PROVENANCE_UNREADABLE,
       `The provenance file ${shown} cannot be read (${errorCode(error) ?? String(error)}).`,
       { input, cause: error },
     );
@@ -35,7 +35,7 @@ export async function provenanceLayer(
   const text = bytes.subarray(0, MAX_PROVENANCE_BYTES).toString('utf8');
   if (bytes.length > MAX_PROVENANCE_BYTES || !text.trimStart().startsWith(SIGNED_MESSAGE)) {
     throw new UserError(
-      'CHART_PROVENANCE_INVALID',
+      ErrorCode.CHART_PROVENANCE_INVALID,
       `${shown} is not a Helm provenance file (a PGP clear-signed message, as 'helm package ` +
         `--sign' writes).`,
       { input },
@@ -43,7 +43,7 @@ export async function provenanceLayer(
   }
   if (!text.includes(archiveDigest)) {
     throw new UserError(
-      'CHART_PROVENANCE_MISMATCH',
+      ErrorCode.CHART_PROVENANCE_MISMATCH,
       `${shown} was not made for the chart archive built here (${archiveDigest}), so ` +
         `'helm verify' would reject the pushed chart. Sign the archive this action builds (the ` +
         `same commit always gives the same one) instead of the one 'helm package' wrote.`,

@@ -3,7 +3,7 @@
 // other content and treats the same content as done. The same content means the same files with
 // the same bytes, whichever tool wrote the archive: a chart `helm push`ed from `helm package`
 // counts as the same as ours, whatever the times in its tar.
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import type { Repository } from '../../oci/repository.js';
 import {
   compareWithPublished,
@@ -36,7 +36,7 @@ export function chartVersionTaken(
   const where =
     fix.input === 'path' ? `'version' in ${fix.chartFile}` : `the version '${fix.input}' gives`;
   return new UserError(
-    'CHART_VERSION_EXISTS',
+    ErrorCode.CHART_VERSION_EXISTS,
     `${chart.name} ${chart.version} is already published at ${reference} with other content, ` +
       `and nothing was pushed: chart versions are immutable, since Helm and Flux fetch a ` +
       `version once and keep it. Bump ${where} to publish this content.`,

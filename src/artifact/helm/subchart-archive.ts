@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { extract as tarExtract } from 'tar-stream';
-import { UserError } from '../../errors.js';
+import { UserError, ErrorCode } from '../../errors.js';
 import { MAX_CHART_FILE_BYTES, type ChartFile } from './chart-walk.js';
 
 /** Helm refuses to load a chart larger than this once decompressed. */
@@ -28,7 +28,7 @@ export async function readChartArchive(
 ): Promise<ChartFile[]> {
   const refuse = (problem: string, cause?: unknown) =>
     new UserError(
-      'CHART_SUBCHART_INVALID',
+      ErrorCode.CHART_SUBCHART_INVALID,
       `${shown} is not a chart archive Helm can load: ${problem}. Rebuild it with ` +
         `'helm dependency build'.`,
       { input, cause },

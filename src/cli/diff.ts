@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { buildArtifact } from '../artifact/index.js';
 import { tarEntries, type TarEntry } from '../artifact/tar-contents.js';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { requireImageManifest } from '../oci/image-manifest.js';
 import {
   CREDS_FLAG,
@@ -76,7 +76,7 @@ async function entriesOf(gzipped: Readable, what: string): Promise<Map<string, T
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(
-      'ARTIFACT_LAYER_INVALID',
+      ErrorCode.ARTIFACT_LAYER_INVALID,
       `${what} is not a readable gzip-compressed tar (${String(error)}).`,
       { cause: error },
     );
@@ -92,7 +92,7 @@ export function run(argv: string[]): Promise<ExitCode> {
       log,
     });
     const [layer] = requireImageManifest(manifest, name).layers;
-    if (!layer) throw new UserError('ARTIFACT_LAYER_MISSING', `${name} has no layers.`);
+    if (!layer) throw new UserError(ErrorCode.ARTIFACT_LAYER_MISSING, `${name} has no layers.`);
     const built = await buildArtifact({ ...source, onWarning: (m) => log.warning(m) });
     let diff: ContentDiff;
     try {

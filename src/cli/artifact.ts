@@ -1,6 +1,6 @@
 // The artifact a subcommand names, resolved: its repository opened and its manifest read once, so
 // that everything after (verification, extraction) is about that one digest.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Log } from '../log.js';
 import {
   artifactName,
@@ -29,7 +29,7 @@ export async function resolveArtifact(
   const manifest = await repository.getManifest(artifact.reference);
   if (!manifest) {
     throw new UserError(
-      'ARTIFACT_NOT_FOUND',
+      ErrorCode.ARTIFACT_NOT_FOUND,
       `There is no artifact at ${name}${artifact.explicit ? '' : ' (no tag given: latest)'}. ` +
         `List the tags with: publish-oci-artifact list ${artifact.location.kind === 'layout' ? artifact.repositoryName : `oci://${artifact.repositoryName}`}`,
     );

@@ -1,6 +1,6 @@
 // `tag <url> --tag <t>…`: points more tags at the manifest a tag or digest names, by pushing the
 // same manifest bytes under each tag. No blob is read or uploaded, as `flux tag artifact`.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { artifactName } from '../oci/artifact-reference.js';
 import { isValidTag } from '../oci/reference.js';
 import {
@@ -45,7 +45,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const invalid = tags.filter((t) => !isValidTag(t));
     if (invalid.length) {
       throw new UserError(
-        'USAGE_INVALID',
+        ErrorCode.USAGE_INVALID,
         `--tag '${invalid[0]}' is not a tag: [a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}.`,
       );
     }

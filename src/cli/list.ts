@@ -2,7 +2,7 @@
 // annotations, as `flux list artifacts` prints them, newest first. Cosign's tags (`.sig`, `.att`,
 // `.sbom`) and referrers indexes (`sha256-<hex>`) are not artifacts and are left out.
 import semver from 'semver';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import {
   CREATED_ANNOTATION,
   REVISION_ANNOTATION,
@@ -159,7 +159,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const artifact = parseArtifactReference(args[0]!);
     if (artifact.explicit) {
       throw new UserError(
-        'USAGE_INVALID',
+        ErrorCode.USAGE_INVALID,
         `list takes a repository, not a tag or digest: drop ':${artifact.reference}'.`,
       );
     }

@@ -4,7 +4,7 @@
 // --output and moved into place whole, so a failure leaves no partial directory.
 import { mkdtemp, readdir, rename, rm, rmdir, stat, chmod } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import { formatBytes } from '../log.js';
 import { DEFAULT_MAX_EXTRACT_BYTES, extractTarGzip } from '../artifact/extract.js';
 import {
@@ -126,7 +126,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const layer = mediaType ? image.layers.find((l) => l.mediaType === mediaType) : image.layers[0];
     if (!layer) {
       throw new UserError(
-        'ARTIFACT_LAYER_MISSING',
+        ErrorCode.ARTIFACT_LAYER_MISSING,
         mediaType
           ? `${name} has no layer of media type ${mediaType} (it has: ${image.layers.map((l) => l.mediaType).join(', ') || 'none'}).`
           : `${name} has no layers.`,

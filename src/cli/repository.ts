@@ -1,6 +1,6 @@
 // The one place the subcommands open a repository: credentials from --creds or REGISTRY_USERNAME and
 // REGISTRY_PASSWORD, else the Docker config; a terminal's patience for retries.
-import { UserError } from '../errors.js';
+import { UserError, ErrorCode } from '../errors.js';
 import type { Log } from '../log.js';
 import {
   dockerConfigCredentials,
@@ -17,7 +17,7 @@ function parseCreds(creds: string): { username: string; password: string } {
   const colon = creds.indexOf(':');
   if (colon <= 0 || colon === creds.length - 1) {
     throw new UserError(
-      'USAGE_INVALID',
+      ErrorCode.USAGE_INVALID,
       "--creds must be '<username>:<password>'. Prefer REGISTRY_USERNAME and REGISTRY_PASSWORD " +
         'or docker login: a flag shows in the process list.',
       { input: 'creds' },

@@ -1,5 +1,5 @@
 // The CLI's log: plain lines on stderr (stdout carries the outputs), secrets replaced by `***`.
-import type { Log } from './log.js';
+import type { Log } from '../log.js';
 
 export function consoleLog(options: { debug?: boolean } = {}): Log {
   const secrets = new Set<string>();

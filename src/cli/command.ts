@@ -2,8 +2,8 @@
 // line on stderr for any error, and the exit codes of exit-codes.ts. A subcommand is a spec and a
 // `run` that returns an exit code; everything it prints for scripts goes to stdout, logs to stderr.
 import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
-import { UserError } from '../errors.js';
-import { consoleLog } from '../console-log.js';
+import { UserError, ErrorCode } from '../errors.js';
+import { consoleLog } from './console-log.js';
 import type { Log } from '../log.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
@@ -48,7 +48,7 @@ const COMMON: Flag[] = [
 
 /** A usage mistake: reported with the way to the help, exit 2. */
 export function usageError(message: string): UserError {
-  return new UserError('USAGE_INVALID', message);
+  return new UserError(ErrorCode.USAGE_INVALID, message);
 }
 
 function helpText(spec: CommandSpec): string {
