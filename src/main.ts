@@ -20,12 +20,7 @@ import { defaultRevision, defaultSource, missingSourceWarning } from './context/
 import { inputError } from './errors.js';
 import { registryTarget, type Inputs } from './inputs.js';
 import { formatBytes, phase, type Log } from './log.js';
-import {
-  dockerConfigCredentials,
-  firstCredential,
-  givenCredential,
-  type CredentialFunc,
-} from './oci/credentials.js';
+import { credentialChain, type CredentialFunc } from './oci/credentials.js';
 import type { Location } from './oci/location.js';
 import { openRepository } from './oci/open.js';
 import type { RetryOptions } from './oci/options.js';
@@ -102,10 +97,10 @@ async function packagePath(inputs: Inputs, workspace: string): Promise<string> {
   try {
     await access(path);
   } catch {
-    throw inputError(
-      'path',
-      `'${inputs.path}' does not exist in the workspace (${workspace}): check the path, and that the job checked the repository out (actions/checkout).`,
-    );
+    throw inputError('path', {
+      action: `'${inputs.path}' does not exist in the workspace (${workspace}): check the path, and that the job checked the repository out (actions/checkout).`,
+      cli: `'${inputs.path}' does not exist in ${workspace}: check the path (relative to the current directory).`,
+    });
   }
   return path;
 }
@@ -146,22 +141,14 @@ function networkOverrides(env: NodeJS.ProcessEnv): RetryOptions {
   };
 }
 
-/** The inputs' credentials, else the Docker config's, else the entry's fallback; else anonymous. */
-function credentials(inputs: Inputs, runtime: Runtime, log: Log): CredentialFunc {
-  const { username, password } = inputs;
-  return firstCredential(
-    // Given together or not at all: parseInputs refuses one without the other.
-    ...(username && password
-      ? [givenCredential(username, password, "'username' and 'password'", log)]
-      : []),
-    dockerConfigCredentials({ log }),
-    ...(runtime.fallbackCredentials ? [runtime.fallbackCredentials] : []),
-  );
-}
-
 function open(location: Location, inputs: Inputs, runtime: Runtime, log: Log): Promise<Repository> {
   return openRepository(location, {
-    credentials: credentials(inputs, runtime, log),
+    credentials: credentialChain({
+      username: inputs.username,
+      password: inputs.password,
+      fallback: runtime.fallbackCredentials,
+      log,
+    }),
     insecure: inputs.insecureRegistry,
     log,
     userAgent: runtime.userAgent,

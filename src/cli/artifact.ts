@@ -1,14 +1,14 @@
 // The artifact a subcommand names, resolved: its repository opened and its manifest read once, so
 // that everything after (verification, extraction) is about that one digest.
 import { UserError, ErrorCode } from '../errors.js';
-import type { Log } from '../log.js';
 import {
   artifactName,
   parseArtifactReference,
   type ArtifactReference,
 } from '../oci/artifact-reference.js';
 import type { Repository, StoredManifest } from '../oci/repository.js';
-import { openTarget } from './repository.js';
+import { invocation } from './command.js';
+import { openTarget, type OpenOptions } from './repository.js';
 
 export interface ResolvedArtifact {
   artifact: ArtifactReference;
@@ -21,7 +21,7 @@ export interface ResolvedArtifact {
 /** Opens the repository of `url` and reads the manifest it names; a missing one is an error. */
 export async function resolveArtifact(
   url: string,
-  options: { creds?: string; log: Log },
+  options: OpenOptions,
 ): Promise<ResolvedArtifact> {
   const artifact = parseArtifactReference(url);
   const repository = await openTarget(artifact.location, options);
@@ -31,7 +31,7 @@ export async function resolveArtifact(
     throw new UserError(
       ErrorCode.ARTIFACT_NOT_FOUND,
       `There is no artifact at ${name}${artifact.explicit ? '' : ' (no tag given: latest)'}. ` +
-        `List the tags with: publish-oci-artifact list ${artifact.location.kind === 'layout' ? artifact.repositoryName : `oci://${artifact.repositoryName}`}`,
+        `List the tags with: ${invocation()} list ${artifact.location.kind === 'layout' ? artifact.repositoryName : `oci://${artifact.repositoryName}`}`,
     );
   }
   return { artifact, repository, manifest, name };

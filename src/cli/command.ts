@@ -1,11 +1,15 @@
-// What every subcommand shares: its flags declared once (parsed strictly, listed by `--help`), one
-// line on stderr for any error, and the exit codes of exit-codes.ts. A subcommand is a spec and a
-// `run` that returns an exit code; everything it prints for scripts goes to stdout, logs to stderr.
+// What every command (publish included) shares: the one flag parser (its flags declared once,
+// parsed strictly, listed by `--help`), one line on stderr for any error in the CLI's words (flags
+// and files, describeFailure's CLI surface), and the exit codes of exit-codes.ts. A command is a
+// spec and a `run` that returns an exit code; what it prints for scripts goes to stdout, logs to
+// stderr.
+import { basename, relative } from 'node:path';
 import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
-import { UserError, ErrorCode } from '../errors.js';
-import { consoleLog } from './console-log.js';
+import { cancelled } from '../cancellation.js';
+import { describeFailure, ErrorCode, UserError, type Surface } from '../errors.js';
 import type { Log } from '../log.js';
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { consoleLog } from './console-log.js';
+import { EXIT, exitStatusHelp, type ExitCode } from './exit-codes.js';
 
 export interface Flag {
   name: string;
@@ -28,8 +32,10 @@ export interface CommandSpec {
   /** Positional arguments, by name, in order; all required. */
   positionals: string[];
   flags: Flag[];
-  /** Lines printed after the flags (exit codes, examples). */
+  /** Lines printed after the flags (examples, outputs). */
   notes?: string[];
+  /** What exit status 1 means for this command (`not verified`), when it has one. */
+  negative?: string;
 }
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -51,6 +57,16 @@ export function usageError(message: string): UserError {
   return new UserError(ErrorCode.USAGE_INVALID, message);
 }
 
+/**
+ * How the user ran this CLI, to name it in advice: `publish-oci-artifact` when installed under
+ * that name, else `node <script>` (a clone's dist/cli/index.js is on no PATH).
+ */
+export function invocation(): string {
+  const script = process.argv[1] ?? '';
+  if (basename(script) === 'publish-oci-artifact') return 'publish-oci-artifact';
+  return `node ${relative(process.cwd(), script) || script}`;
+}
+
 function helpText(spec: CommandSpec): string {
   const flags = [...spec.flags, ...COMMON].map((flag) => {
     const short = flag.short ? `-${flag.short}, ` : '';
@@ -66,6 +82,8 @@ function helpText(spec: CommandSpec): string {
     'Flags:',
     ...flags,
     ...(spec.notes ? ['', ...spec.notes] : []),
+    '',
+    exitStatusHelp(spec.negative),
   ].join('\n');
 }
 
@@ -82,6 +100,7 @@ function parse(spec: CommandSpec, argv: string[]): { args: string[]; values: Val
     args: argv,
     options,
     allowPositionals: true,
+    allowNegative: true,
     strict: true,
   });
   return { args: positionals, values: values as Values };
@@ -93,11 +112,20 @@ function checkPositionals(spec: CommandSpec, args: string[]): void {
     throw usageError(`${spec.name} needs ${missing}: ${spec.usage}`);
   }
   if (args.length > spec.positionals.length) {
+    const extra = args.slice(spec.positionals.length).join(' ');
     throw usageError(
-      `${spec.name} takes ${spec.positionals.length} argument${spec.positionals.length === 1 ? '' : 's'} ` +
-        `(${spec.positionals.join(', ')}), not '${args.slice(spec.positionals.length).join(' ')}'`,
+      spec.positionals.length === 0
+        ? `${spec.name} takes no arguments, not '${extra}'`
+        : `${spec.name} takes ${spec.positionals.length} argument${spec.positionals.length === 1 ? '' : 's'} ` +
+            `(${spec.positionals.join(', ')}), not '${extra}'`,
     );
   }
+}
+
+/** The CLI's words for a failure: an input is named as this command's flag of that name. */
+function cliSurface(spec: CommandSpec): Surface {
+  const flags = new Set([...spec.flags, ...COMMON].map((flag) => flag.name));
+  return { kind: 'cli', flag: (input) => (flags.has(input) ? `--${input}` : undefined) };
 }
 
 /**
@@ -119,7 +147,7 @@ export async function runCommand(
     }
     checkPositionals(spec, parsed.args);
   } catch (error) {
-    const help = `publish-oci-artifact ${spec.name} --help`;
+    const help = `${invocation()} ${spec.name} --help`;
     process.stderr.write(`error: ${usageMessage(error)} (see '${help}')\n`);
     return EXIT.error;
   }
@@ -127,9 +155,10 @@ export async function runCommand(
   try {
     return await run({ ...parsed, log });
   } catch (error) {
+    // A cancelled run's requests fail on purpose: exitWhenCancelled reports it, then exits.
+    if (cancelled.aborted) await new Promise(() => undefined);
     if (parsed.values.debug && error instanceof Error && error.stack) log.debug(error.stack);
-    const message = error instanceof Error ? error.message : String(error);
-    log.info(`error: ${error instanceof UserError ? message : `unexpected: ${message}`}`);
+    log.info(`error: ${describeFailure(error, cliSurface(spec)).message}`);
     return EXIT.error;
   }
 }
@@ -175,15 +204,4 @@ export const OUTPUT_FORMAT_FLAG: Flag = {
   type: 'string',
   value: '<text|json>',
   description: "How to print the result: 'text' (default) or 'json' (one JSON document on stdout).",
-};
-
-/** Flux's `--creds`: registry credentials for this command only. */
-export const CREDS_FLAG: Flag = {
-  name: 'creds',
-  type: 'string',
-  value: '<username>:<password>',
-  description:
-    'Registry credentials, as Flux takes them. Without it: REGISTRY_USERNAME and ' +
-    'REGISTRY_PASSWORD, else the Docker config (~/.docker/config.json, credential helpers), else ' +
-    'anonymous.',
 };

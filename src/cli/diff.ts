@@ -10,7 +10,6 @@ import { tarEntries, type TarEntry } from '../artifact/tar-contents.js';
 import { UserError, ErrorCode } from '../errors.js';
 import { requireImageManifest } from '../oci/image-manifest.js';
 import {
-  CREDS_FLAG,
   OUTPUT_FORMAT_FLAG,
   outputFormat,
   runCommand,
@@ -18,6 +17,7 @@ import {
   type CommandSpec,
 } from './command.js';
 import { resolveArtifact } from './artifact.js';
+import { REGISTRY_FLAGS } from './repository.js';
 import { IGNORE_PATHS_FLAG, RESOLVE_SYMLINKS_FLAG, buildSource } from './build-source.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
@@ -40,9 +40,9 @@ const SPEC: CommandSpec = {
     IGNORE_PATHS_FLAG,
     RESOLVE_SYMLINKS_FLAG,
     OUTPUT_FORMAT_FLAG,
-    CREDS_FLAG,
+    ...REGISTRY_FLAGS,
   ],
-  notes: ['Exit status: 0 equal, 1 different, 2 bad input, missing artifact or error.'],
+  negative: 'different',
 };
 
 interface ContentDiff {
@@ -88,7 +88,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const format = outputFormat(values);
     const source = await buildSource(values);
     const { repository, manifest, name } = await resolveArtifact(args[0]!, {
-      creds: stringFlag(values, 'creds'),
+      values,
       log,
     });
     const [layer] = requireImageManifest(manifest, name).layers;

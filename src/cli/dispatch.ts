@@ -1,10 +1,12 @@
-// The subcommands, by the name a user types first. Each is loaded only when asked for, so that
-// publishing (the default, with no subcommand) loads none of them.
+// The commands, by the name a user types first. Each is loaded only when asked for, so that
+// publishing loads none of the others. A first argument that names no command is publish's: publish
+// is the default, as it was before the other commands existed, and a command by name too.
 import type { ExitCode } from './exit-codes.js';
 
 type Run = (argv: string[]) => Promise<ExitCode>;
 
-const SUBCOMMANDS: Record<string, () => Promise<{ run: Run }>> = {
+const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
+  publish: () => import('./publish.js'),
   pull: () => import('./pull.js'),
   list: () => import('./list.js'),
   tag: () => import('./tag.js'),
@@ -13,11 +15,12 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   verify: () => import('./verify.js'),
 };
 
-export const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS);
+export const COMMAND_NAMES = Object.keys(COMMANDS);
 
-/** The subcommand `name` runs, or `undefined` when it names none (then it is publish's flag). */
-export function subcommand(name: string | undefined): Run | undefined {
-  const load =
-    name !== undefined && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
-  return load && (async (argv) => (await load()).run(argv));
+/** Runs the command `argv` names first, else publish with all of `argv`. */
+export async function dispatch(argv: string[]): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  const named = first !== undefined && Object.hasOwn(COMMANDS, first);
+  const { run } = await COMMANDS[named ? first : 'publish']!();
+  return run(named ? rest : argv);
 }

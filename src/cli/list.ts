@@ -12,7 +12,6 @@ import { parseArtifactReference } from '../oci/artifact-reference.js';
 import { readImageManifest } from '../oci/image-manifest.js';
 import type { Repository } from '../oci/repository.js';
 import {
-  CREDS_FLAG,
   OUTPUT_FORMAT_FLAG,
   outputFormat,
   runCommand,
@@ -21,7 +20,7 @@ import {
   type CommandSpec,
 } from './command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { openTarget } from './repository.js';
+import { openTarget, REGISTRY_FLAGS } from './repository.js';
 
 const SPEC: CommandSpec = {
   name: 'list',
@@ -47,7 +46,7 @@ const SPEC: CommandSpec = {
       description: 'Only tags this regular expression matches (anywhere in the tag, as Flux).',
     },
     OUTPUT_FORMAT_FLAG,
-    CREDS_FLAG,
+    ...REGISTRY_FLAGS,
   ],
 };
 
@@ -164,7 +163,7 @@ export function run(argv: string[]): Promise<ExitCode> {
       );
     }
     const repository = await openTarget(artifact.location, {
-      creds: stringFlag(values, 'creds'),
+      values,
       log,
     });
     const tags = (await repository.listTags())

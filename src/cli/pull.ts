@@ -15,8 +15,9 @@ import {
 import { requireImageManifest } from '../oci/image-manifest.js';
 import { verifyArtifact } from '../verify/index.js';
 import { reportText } from '../verify/report.js';
-import { CREDS_FLAG, runCommand, stringFlag, usageError, type CommandSpec } from './command.js';
+import { runCommand, stringFlag, usageError, type CommandSpec } from './command.js';
 import { resolveArtifact } from './artifact.js';
+import { REGISTRY_FLAGS } from './repository.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { VERIFICATION_FLAGS, verificationPolicy, wantsVerification } from './verification-flags.js';
 
@@ -56,9 +57,9 @@ const SPEC: CommandSpec = {
         'own pull sets none); 0 for no limit.',
     },
     ...VERIFICATION_FLAGS,
-    CREDS_FLAG,
+    ...REGISTRY_FLAGS,
   ],
-  notes: ['Exit status: 0 extracted, 1 not verified (nothing extracted), 2 bad input or error.'],
+  negative: 'not verified (nothing extracted)',
 };
 
 const UNITS: Record<string, number> = {
@@ -108,7 +109,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const { exists } = await checkOutput(output);
 
     const { repository, manifest, name } = await resolveArtifact(args[0]!, {
-      creds: stringFlag(values, 'creds'),
+      values,
       log,
     });
     const image = requireImageManifest(manifest, name);

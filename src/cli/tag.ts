@@ -4,7 +4,6 @@ import { UserError, ErrorCode } from '../errors.js';
 import { artifactName } from '../oci/artifact-reference.js';
 import { isValidTag } from '../oci/reference.js';
 import {
-  CREDS_FLAG,
   OUTPUT_FORMAT_FLAG,
   listFlag,
   outputFormat,
@@ -14,6 +13,7 @@ import {
   type CommandSpec,
 } from './command.js';
 import { resolveArtifact } from './artifact.js';
+import { REGISTRY_FLAGS } from './repository.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 const SPEC: CommandSpec = {
@@ -33,7 +33,7 @@ const SPEC: CommandSpec = {
       description: 'A tag to add; repeat it, or separate tags with commas (as Flux). Required.',
     },
     OUTPUT_FORMAT_FLAG,
-    CREDS_FLAG,
+    ...REGISTRY_FLAGS,
   ],
 };
 
@@ -50,7 +50,7 @@ export function run(argv: string[]): Promise<ExitCode> {
       );
     }
     const { artifact, repository, manifest, name } = await resolveArtifact(args[0]!, {
-      creds: stringFlag(values, 'creds'),
+      values,
       log,
     });
     for (const tag of tags) {

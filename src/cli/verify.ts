@@ -4,7 +4,6 @@ import type { Consumer } from '../verify/index.js';
 import { verifyArtifact } from '../verify/index.js';
 import { reportJSON, reportText } from '../verify/report.js';
 import {
-  CREDS_FLAG,
   OUTPUT_FORMAT_FLAG,
   outputFormat,
   runCommand,
@@ -12,6 +11,7 @@ import {
   type CommandSpec,
 } from './command.js';
 import { resolveArtifact } from './artifact.js';
+import { REGISTRY_FLAGS } from './repository.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { VERIFICATION_FLAGS, verificationPolicy } from './verification-flags.js';
 
@@ -37,9 +37,9 @@ const SPEC: CommandSpec = {
       description: 'Let the verdict of Flux < 2.8 and cosign v2 (the .sig tag only) decide.',
     },
     OUTPUT_FORMAT_FLAG,
-    CREDS_FLAG,
+    ...REGISTRY_FLAGS,
   ],
-  notes: ['Exit status: 0 verified, 1 not verified, 2 bad input or error.'],
+  negative: 'not verified',
 };
 
 export function run(argv: string[]): Promise<ExitCode> {
@@ -48,7 +48,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const policy = await verificationPolicy(values);
     const decidedBy: Consumer = values.legacy ? 'legacy' : 'flux';
     const { repository, manifest, name } = await resolveArtifact(args[0]!, {
-      creds: stringFlag(values, 'creds'),
+      values,
       log,
     });
     const report = await verifyArtifact(repository, manifest.digest, policy, decidedBy);

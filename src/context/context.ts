@@ -49,7 +49,8 @@ export function missingSourceWarning(ctx: Context): string {
       ? "there is no 'origin' remote"
       : 'GITHUB_REPOSITORY is not set';
   return (
-    `No repository URL is known for org.opencontainers.image.source (${why}): set 'source', ` +
+    `No repository URL is known for org.opencontainers.image.source (${why}): set ` +
+    `${ctx.eventName === 'local' ? '--source' : "the 'source' input"}, ` +
     'which GHCR and flux trace use to link the artifact to its repository.'
   );
 }

@@ -43,9 +43,13 @@ export function runCredentialHelper(
                 ? `it did not answer within ${timeoutMs / 1000} s`
                 : `it failed (${stdout.trim().slice(0, 200) || e.message})`;
           return reject(
-            new UserError(ErrorCode.CREDENTIAL_HELPER_FAILED, `The credential helper ${command}: ${why}.`, {
-              cause: error,
-            }),
+            new UserError(
+              ErrorCode.CREDENTIAL_HELPER_FAILED,
+              `The credential helper ${command}: ${why}.`,
+              {
+                cause: error,
+              },
+            ),
           );
         }
         try {

@@ -88,7 +88,8 @@ async function fromHelper(
       ? { username: IDENTITY_TOKEN_USER, identityToken: answer.secret, source }
       : { username: answer.username, password: answer.secret, source };
   } catch (error) {
-    if (error instanceof UserError && error.code === ErrorCode.CREDENTIAL_HELPER_INVALID) throw error;
+    if (error instanceof UserError && error.code === ErrorCode.CREDENTIAL_HELPER_INVALID)
+      throw error;
     // A broken helper is reported, and the next source tried, as Docker users expect from CI.
     options.log.warning(
       `${error instanceof Error ? error.message : String(error)} Trying other credential sources.`,
@@ -154,4 +155,30 @@ export function firstCredential(...sources: CredentialFunc[]): CredentialFunc {
     }
     return undefined;
   };
+}
+
+export interface CredentialChainOptions {
+  /** Given together or not at all (the entries refuse one without the other). */
+  username?: string;
+  password?: string;
+  /** Asked last (the action: the workflow token, for ghcr.io). */
+  fallback?: CredentialFunc;
+  /** Every secret read is masked through it. */
+  log: Log;
+}
+
+/**
+ * Where the action and every CLI command look for a registry's credentials, in order: the
+ * username and password given (inputs, flags or REGISTRY_USERNAME and REGISTRY_PASSWORD), the
+ * Docker config, the entry's fallback; else anonymous.
+ */
+export function credentialChain(options: CredentialChainOptions): CredentialFunc {
+  const { username, password, log } = options;
+  return firstCredential(
+    ...(username && password
+      ? [givenCredential(username, password, 'the given username and password', log)]
+      : []),
+    dockerConfigCredentials({ log }),
+    ...(options.fallback ? [options.fallback] : []),
+  );
 }

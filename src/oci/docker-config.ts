@@ -40,9 +40,13 @@ export async function readDockerConfig(dir: string): Promise<DockerConfig | unde
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(ErrorCode.DOCKER_CONFIG_INVALID, `Could not read the Docker config ${path}.`, {
-      cause: error,
-    });
+    throw new UserError(
+      ErrorCode.DOCKER_CONFIG_INVALID,
+      `Could not read the Docker config ${path}.`,
+      {
+        cause: error,
+      },
+    );
   }
   let parsed: unknown;
   try {
@@ -55,7 +59,10 @@ export async function readDockerConfig(dir: string): Promise<DockerConfig | unde
     );
   }
   if (!isRecord(parsed)) {
-    throw new UserError(ErrorCode.DOCKER_CONFIG_INVALID, `The Docker config ${path} is not a JSON object.`);
+    throw new UserError(
+      ErrorCode.DOCKER_CONFIG_INVALID,
+      `The Docker config ${path} is not a JSON object.`,
+    );
   }
   const auths = isRecord(parsed.auths) ? (parsed.auths as Record<string, DockerAuthEntry>) : {};
   const credHelpers = isRecord(parsed.credHelpers)

@@ -95,7 +95,10 @@ export class OciLayoutRepository implements Repository {
 
   private blobPath(digest: string): string {
     if (!isDigest(digest)) {
-      throw new UserError(ErrorCode.REFERENCE_INVALID, `'${digest}' is not a digest (sha256:<64 hex>).`);
+      throw new UserError(
+        ErrorCode.REFERENCE_INVALID,
+        `'${digest}' is not a digest (sha256:<64 hex>).`,
+      );
     }
     const { algorithm, hex } = splitDigest(digest);
     return join(this.directory, 'blobs', algorithm, hex);
@@ -153,7 +156,10 @@ export class OciLayoutRepository implements Repository {
       () => undefined,
     );
     if (size === undefined) {
-      throw new UserError(ErrorCode.BLOB_UNKNOWN, `The blob ${digest} is not in ${this.displayName}.`);
+      throw new UserError(
+        ErrorCode.BLOB_UNKNOWN,
+        `The blob ${digest} is not in ${this.displayName}.`,
+      );
     }
     const verifier = new DigestVerifier(digest, size, `blob ${digest} in ${this.displayName}`);
     return pipeline(createReadStream(path), verifier, () => undefined);

@@ -128,7 +128,10 @@ export class RegistryRepository implements Repository {
 
   private checkDigestSyntax(digest: string): void {
     if (!isDigest(digest)) {
-      throw new UserError(ErrorCode.REFERENCE_INVALID, `'${digest}' is not a digest (sha256:<64 hex>).`);
+      throw new UserError(
+        ErrorCode.REFERENCE_INVALID,
+        `'${digest}' is not a digest (sha256:<64 hex>).`,
+      );
     }
   }
 

@@ -156,17 +156,18 @@ function unreachable(registry: string, url: URL, error: unknown): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   const cause = networkCause(error);
   // Loopback is always reached over plain HTTP, so only a remote https:// address gets the hint.
-  const plainHttpHint =
-    url.protocol === 'https:' && !isLoopbackHost(url.hostname)
-      ? '; a registry that serves plain HTTP needs the insecure-registry option'
-      : '';
-  const advice =
+  const plainHttp = url.protocol === 'https:' && !isLoopbackHost(url.hostname);
+  const advice = (insecure: string) =>
     cause === 'ECONNREFUSED'
       ? 'Nothing accepted a connection there: is the registry running, and are the host and port right?'
-      : `Check the address and the network${plainHttpHint}.`;
+      : `Check the address and the network${plainHttp ? `; a registry that serves plain HTTP needs ${insecure}` : ''}.`;
+  const what = `Could not reach ${url.host} for the registry ${registry} (${cause}).`;
   return new UserError(
     ErrorCode.REGISTRY_UNREACHABLE,
-    `Could not reach ${url.host} for the registry ${registry} (${cause}). ${advice}`,
+    {
+      action: `${what} ${advice("'insecure-registry: true'")}`,
+      cli: `${what} ${advice('--insecure-registry')}`,
+    },
     { cause: error },
   );
 }

@@ -5,6 +5,8 @@ export interface OutputDefinition {
   name: string;
   description: string;
   value(result: PublishResult): string;
+  /** Kept for workflows written against the first release; the CLI prints only its successor. */
+  deprecated?: true;
 }
 
 const at = (result: PublishResult, base: string) =>
@@ -81,6 +83,7 @@ function deprecatedName(name: string, current: string): OutputDefinition {
     name,
     description: `Deprecated: use \`${current}\` (the same value). Removed in the next major.`,
     value: (result) => successor.value(result),
+    deprecated: true,
   };
 }
 

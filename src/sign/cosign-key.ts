@@ -84,10 +84,18 @@ async function decrypt(body: Buffer, password: string): Promise<Buffer> {
   try {
     return Buffer.from(secretbox(key, nonce).open(Buffer.from(ciphertext as string, 'base64')));
   } catch {
+    // An empty password is one cosign allows at generate-key-pair; it failed, so one is needed.
     throw inputError(
       PASSWORD_INPUT,
-      `it does not decrypt '${KEY_INPUT}'. Give the password the key was generated with ` +
-        '(cosign’s COSIGN_PASSWORD), and check that the key secret is complete.',
+      password === ''
+        ? {
+            action: `not given, and '${KEY_INPUT}' is encrypted: give the password the key was generated with (cosign’s COSIGN_PASSWORD).`,
+            cli: 'COSIGN_PASSWORD is not set (nor --cosign-password), and the key file is encrypted: set it to the password the key was generated with.',
+          }
+        : {
+            action: `it does not decrypt '${KEY_INPUT}'. Give the password the key was generated with (cosign’s COSIGN_PASSWORD), and check that the key secret is complete.`,
+            cli: 'it does not decrypt the key file (--cosign-key). Give the password the key was generated with (COSIGN_PASSWORD), and check that the file is cosign.key, complete.',
+          },
     );
   }
 }
@@ -119,11 +127,14 @@ export async function loadCosignKey(
   if (password) maskSecret(password);
   const block = pemBlock(pem);
   if (!block || block.label.includes('PUBLIC KEY')) {
-    throw inputError(
-      KEY_INPUT,
-      `it is not a private key${block ? ` (it is a ${block.label})` : ''}. Give the contents of ` +
+    throw inputError(KEY_INPUT, {
+      action:
+        `it is not a private key${block ? ` (it is a ${block.label})` : ''}. Give the contents of ` +
         'cosign.key (PEM labelled ENCRYPTED SIGSTORE PRIVATE KEY), not cosign.pub.',
-    );
+      cli:
+        `the file is not a private key${block ? ` (it is a ${block.label})` : ''}. Give the ` +
+        'file cosign.key (PEM labelled ENCRYPTED SIGSTORE PRIVATE KEY), not cosign.pub.',
+    });
   }
   let privateKey: KeyObject;
   if (ENCRYPTED_LABELS.includes(block.label)) {

@@ -53,7 +53,8 @@ export async function legacySignatureLayers(
     return parseLayers(await repository.getManifest(tag), tag);
   } catch (error) {
     // Adding a signature reports what is wrong with it; here it holds none of ours.
-    if (error instanceof UserError && error.code === ErrorCode.SIGNATURE_MANIFEST_INVALID) return [];
+    if (error instanceof UserError && error.code === ErrorCode.SIGNATURE_MANIFEST_INVALID)
+      return [];
     throw error;
   }
 }
