@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUTS } from '../src/inputs.js';
+import { OUTPUTS } from '../src/report/outputs.js';
 import { MANIFESTS, SHOP_CHART, testCosignKey } from './support/end-to-end.js';
 import { skopeo } from './support/tools.js';
 
@@ -131,9 +132,63 @@ describe('the CLI', () => {
     expect(result.stderr).toContain("'--colour'");
   });
 
-  it('fails with the input named for a bad value', () => {
+  it('fails with the flag named for a bad value, exit 2', () => {
     const result = cli(['--path', 'deploy', '--annotations', 'no-equals']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain("Input 'annotations'");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('error: --annotations: ');
+    expect(result.stderr).not.toContain('Input ');
+  });
+
+  it('takes publish by name as well as by default', () => {
+    const result = cli(['publish', '--path', 'deploy', '--tag', 'named']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs.tags).toBe('named');
+  });
+
+  it('prints only the outputs that have a value, none deprecated', () => {
+    const result = cli(['--path', 'deploy', '--tag', 'quiet']);
+    expect(result.status, result.stderr).toBe(0);
+    const names = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('=')[0]);
+    expect(names).toEqual(['digest', 'url', 'ref', 'tags', 'pushed']);
+  });
+
+  it('prints every output as one JSON document with --output json', () => {
+    const result = cli(['--path', 'deploy', '--tag', 'json', '--output', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const outputs = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(outputs)).toEqual(OUTPUTS.filter((o) => !o.deprecated).map((o) => o.name));
+    expect(outputs).toMatchObject({ tags: 'json', pushed: 'true', 'signature-tag': '' });
+    expect(outputs.plan).toMatchObject({ primaryTag: 'json' });
+  });
+});
+
+describe('the CLI on a tagged commit of a branch', () => {
+  it('publishes as the tag, says so, and promotes stable', async () => {
+    const tagged = await mkdtemp(join(tmpdir(), 'tagged-'));
+    try {
+      await cp(MANIFESTS, join(tagged, 'deploy'), { recursive: true });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+          cwd: tagged,
+        });
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('commit', '-q', '-m', 'release');
+      git('tag', 'v1.0.0');
+      const result = spawnSync(process.execPath, [CLI, '--path', 'deploy'], {
+        cwd: tagged,
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toContain(
+        'Publishing as the Git tag v1.0.0, which points at HEAD (branch main).',
+      );
+      expect(result.stdout).toContain('tags=v1.0.0 stable\n');
+    } finally {
+      await rm(tagged, { recursive: true, force: true });
+    }
   });
 });

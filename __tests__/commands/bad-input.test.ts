@@ -1,4 +1,4 @@
-// Bad input for each subcommand: one line on stderr that says what and which flag, exit 2, nothing
+// Bad input for each command, publish included: one line on stderr that says what and which flag, exit 2, nothing
 // on stdout, and nothing written (the working directory and the registry are as they were).
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -83,7 +83,35 @@ const CASES: { command: string; args: () => string[]; says: RegExp }[] = [
     args: () => [app(), '--certificate-identity-regexp', '(', '--certificate-oidc-issuer', 'y'],
     says: /regexp/,
   },
-  ...['pull', 'list', 'tag', 'diff', 'build', 'verify'].map((command) => ({
+  {
+    command: 'publish',
+    args: () => ['--path', 'deploy', '--annotations', 'no-equals'],
+    says: /^error: --annotations: 'no-equals' is not key=value/,
+  },
+  { command: 'publish', args: () => ['--path', 'missing'], says: /^error: --path: 'missing'/ },
+  {
+    command: 'publish',
+    args: () => ['--path', 'deploy', '--sign', '--cosign-key', 'no-such.key'],
+    says: /^error: --cosign-key: cannot read the key file no-such\.key/,
+  },
+  {
+    command: 'publish',
+    args: () => ['--url', app().replace(/:v1$/, ''), '--path', 'deploy', '--username', 'u'],
+    says: /^error: --password: not given, but username is/,
+  },
+  { command: 'publish', args: () => ['--creds', 'nocolon'], says: /--creds must be/ },
+  {
+    command: 'publish',
+    args: () => ['--path', 'deploy', '--git-tag', 'v9'],
+    says: /^error: --git-tag: 'v9' does not point at HEAD/,
+  },
+  { command: 'publish', args: () => ['deploy'], says: /publish takes no arguments, not 'deploy'/ },
+  {
+    command: 'list',
+    args: () => [`oci://${registry.host}/app`, '--username', 'u'],
+    says: /--password \(or REGISTRY_PASSWORD\) is not given, but --username is/,
+  },
+  ...['publish', 'pull', 'list', 'tag', 'diff', 'build', 'verify'].map((command) => ({
     command,
     args: () => ['--colour', 'blue'],
     says: /'--colour'/,
@@ -105,7 +133,7 @@ describe.each(CASES)('$command $says', ({ command, args, says }) => {
 });
 
 describe('help', () => {
-  it.each(['pull', 'list', 'tag', 'diff', 'build', 'verify'])(
+  it.each(['publish', 'pull', 'list', 'tag', 'diff', 'build', 'verify'])(
     '%s --help lists its flags',
     async (command) => {
       const result = await runCli([command, '--help'], { cwd: dir });
@@ -115,10 +143,32 @@ describe('help', () => {
     },
   );
 
-  it('publish stays the default and its help names the subcommands', async () => {
+  it('publish stays the default: its help with no command names the others', async () => {
     const result = await runCli(['--help'], { cwd: dir });
     expect(result.status).toBe(0);
+    expect(result.stdout).toBe((await runCli(['publish', '--help'], { cwd: dir })).stdout);
     expect(result.stdout).toContain('--url');
-    expect(result.stdout).toContain('pull|list|tag|diff|build|verify');
+    expect(result.stdout).toContain('Other commands (each with --help): pull, list, tag, diff');
   });
+
+  it.each([
+    ['publish', 'Exit status: 0 done, 2 bad input or an error.'],
+    ['list', 'Exit status: 0 done, 2 bad input or an error.'],
+    ['verify', 'Exit status: 0 done, 1 not verified, 2 bad input or an error.'],
+    ['diff', 'Exit status: 0 done, 1 different, 2 bad input or an error.'],
+  ])('%s --help ends with the one exit-status table', async (command, line) => {
+    const result = await runCli([command, '--help'], { cwd: dir });
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(line);
+  });
+
+  it.each(['pull', 'list', 'tag', 'diff', 'verify'])(
+    '%s takes the registry flags publish takes',
+    async (command) => {
+      const result = await runCli([command, '--help'], { cwd: dir });
+      for (const flag of ['--username', '--password', '--creds', '--insecure-registry']) {
+        expect(result.stdout).toContain(flag);
+      }
+      expect(result.stdout).toContain('REGISTRY_PASSWORD');
+    },
+  );
 });

@@ -9,13 +9,7 @@ import { buildArtifact } from '../artifact/index.js';
 import { tarEntries, type TarEntry } from '../artifact/tar-contents.js';
 import { UserError, ErrorCode } from '../errors.js';
 import { requireImageManifest } from '../oci/image-manifest.js';
-import {
-  OUTPUT_FORMAT_FLAG,
-  outputFormat,
-  runCommand,
-  stringFlag,
-  type CommandSpec,
-} from './command.js';
+import { OUTPUT_FORMAT_FLAG, outputFormat, runCommand, type CommandSpec } from './command.js';
 import { resolveArtifact } from './artifact.js';
 import { REGISTRY_FLAGS } from './repository.js';
 import { IGNORE_PATHS_FLAG, RESOLVE_SYMLINKS_FLAG, buildSource } from './build-source.js';

@@ -8,7 +8,6 @@ import {
   listFlag,
   outputFormat,
   runCommand,
-  stringFlag,
   usageError,
   type CommandSpec,
 } from './command.js';

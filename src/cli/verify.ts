@@ -3,13 +3,7 @@
 import type { Consumer } from '../verify/index.js';
 import { verifyArtifact } from '../verify/index.js';
 import { reportJSON, reportText } from '../verify/report.js';
-import {
-  OUTPUT_FORMAT_FLAG,
-  outputFormat,
-  runCommand,
-  stringFlag,
-  type CommandSpec,
-} from './command.js';
+import { OUTPUT_FORMAT_FLAG, outputFormat, runCommand, type CommandSpec } from './command.js';
 import { resolveArtifact } from './artifact.js';
 import { REGISTRY_FLAGS } from './repository.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
