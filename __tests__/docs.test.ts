@@ -4,11 +4,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import {
+  hasSection,
   renderActionYml,
+  renderErrorsDoc,
+  renderErrorsTable,
   renderInputsTable,
   renderOutputsTable,
   replaceSection,
 } from './support/docs.js';
+import { ERROR_CATALOGUE } from '../src/errors.js';
 
 const update = process.env.UPDATE_DOCS === '1';
 
@@ -28,6 +32,17 @@ describe('generated documentation', () => {
     let readme = await readFile('README.md', 'utf8');
     readme = replaceSection(readme, 'inputs', renderInputsTable());
     readme = replaceSection(readme, 'outputs', renderOutputsTable());
+    // The troubleshooting block is filled once README.md has its markers.
+    if (hasSection(readme, 'errors'))
+      readme = replaceSection(readme, 'errors', renderErrorsTable());
     await expectFile('README.md', readme);
+  });
+
+  it('docs/errors.md lists every code of the catalogue, with its meaning and fix', async () => {
+    await expectFile('docs/errors.md', renderErrorsDoc());
+    const documented = await readFile('docs/errors.md', 'utf8');
+    for (const code of Object.keys(ERROR_CATALOGUE)) {
+      expect(documented).toContain(`### \`${code}\``);
+    }
   });
 });

@@ -9,6 +9,8 @@ export interface ErrorCodeEntry {
   meaning: string;
   /** What to do, one or two sentences; the message itself names the file, input or registry. */
   fix: string;
+  /** One a workflow author meets first: the README's troubleshooting lists it. */
+  common?: true;
 }
 
 /**
@@ -20,6 +22,7 @@ export const ERROR_CATALOGUE = {
   INPUT_INVALID: {
     meaning: 'An input (a flag in the CLI) has a value that cannot be used.',
     fix: 'Correct the input the message names; its documentation lists the accepted values.',
+    common: true,
   },
   USAGE_INVALID: {
     meaning: 'A CLI command was called with a flag or argument it does not take.',
@@ -39,6 +42,7 @@ export const ERROR_CATALOGUE = {
     meaning:
       'The triggering event has nothing to publish (for example a push that deleted a branch).',
     fix: 'Skip the step for that event (e.g. `if: github.event.deleted != true`).',
+    common: true,
   },
   GIT_UNAVAILABLE: {
     meaning: 'The CLI could not read the checked-out commit, or its time, from git.',
@@ -154,6 +158,7 @@ export const ERROR_CATALOGUE = {
     meaning:
       'The chart version is already published with other content; chart versions are immutable.',
     fix: 'Bump the version (in Chart.yaml, or the version input the message names).',
+    common: true,
   },
   CHART_INVALID_NAME: {
     meaning: "A chart file's name holds '\\', which Helm reads as a directory separator.",
@@ -237,14 +242,17 @@ export const ERROR_CATALOGUE = {
     meaning:
       'No connection could be made to the registry (refused, unknown host, TLS or network failure).',
     fix: 'Check the address, that the registry runs, and for a remote registry serving plain HTTP the insecure-registry option.',
+    common: true,
   },
   REGISTRY_UNAUTHORIZED: {
     meaning: 'The registry asked for credentials, or refused those given (401).',
     fix: 'Log in (docker login, docker/login-action) or give a username and password; check they have not expired.',
+    common: true,
   },
   REGISTRY_DENIED: {
     meaning: 'The credentials were accepted but may not do this (403).',
     fix: 'Grant them access to the repository (on ghcr.io: `permissions: packages: write`, and the package’s Actions access).',
+    common: true,
   },
   REGISTRY_RATE_LIMITED: {
     meaning:
@@ -254,6 +262,7 @@ export const ERROR_CATALOGUE = {
   REGISTRY_NOT_FOUND: {
     meaning: 'The registry answered 404 where the repository or content should be.',
     fix: 'Check the repository name; some registries (Amazon ECR) need the repository created first.',
+    common: true,
   },
   REGISTRY_UNAVAILABLE: {
     meaning: 'The registry kept answering with a server error (5xx or 408) through the retries.',
@@ -325,6 +334,7 @@ export const ERROR_CATALOGUE = {
   SIGN_NO_ID_TOKEN: {
     meaning: 'Keyless signing has no OIDC identity token.',
     fix: 'In the action, give the job `permissions: id-token: write`; in the CLI set SIGSTORE_ID_TOKEN; or sign with a cosign key.',
+    common: true,
   },
   SIGN_ID_TOKEN_FAILED: {
     meaning: 'The OIDC identity token could not be fetched or read.',
@@ -333,6 +343,7 @@ export const ERROR_CATALOGUE = {
   SIGN_FULCIO_FAILED: {
     meaning: 'Fulcio did not issue a signing certificate.',
     fix: "Check 'fulcio-url', and that the token's issuer is one this Fulcio trusts.",
+    common: true,
   },
   SIGN_REKOR_FAILED: {
     meaning: 'Rekor did not record the signature.',

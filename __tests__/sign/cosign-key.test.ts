@@ -1,7 +1,7 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { describeFailure, UserError, type Surface } from '../../src/errors.js';
 import { loadCosignKey } from '../../src/sign/cosign-key.js';
 import {
   COSIGN_FIXTURE_KEY,
@@ -44,7 +44,30 @@ describe('the key written by cosign generate-key-pair (fixtures/cosign)', () => 
     expect(error.message).toMatch(/does not decrypt 'cosign-key'/);
     expect(error.message).not.toContain('wrong-horse');
   });
+
+  it('with no password, says none was given rather than that it is wrong', async () => {
+    const error = await failure(loadCosignKey(pem, ''));
+    expect(describeFailure(error).message).toBe(
+      "Input 'cosign-password': not given, and 'cosign-key' is encrypted: give the password " +
+        'the key was generated with (cosign’s COSIGN_PASSWORD).',
+    );
+    expect(describeFailure(error, CLI).message).toBe(
+      '--cosign-password: COSIGN_PASSWORD is not set (nor --cosign-password), and the key file ' +
+        'is encrypted: set it to the password the key was generated with.',
+    );
+  });
+
+  it('given cosign.pub, asks for the secret in the action and the file in the CLI', async () => {
+    const error = await failure(loadCosignKey(readFileSync(COSIGN_FIXTURE_PUBLIC_KEY, 'utf8')));
+    expect(describeFailure(error).message).toContain('Give the contents of cosign.key');
+    expect(describeFailure(error, CLI).message).toMatch(
+      /^--cosign-key: the file is not a private key \(it is a PUBLIC KEY\)\. Give the file cosign\.key/,
+    );
+  });
 });
+
+/** The CLI's publish: every input is a flag of its name. */
+const CLI: Surface = { kind: 'cli', flag: (input) => `--${input}` };
 
 it('round-trips a key encrypted here in cosign’s format', async () => {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });

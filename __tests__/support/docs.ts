@@ -1,6 +1,7 @@
 // action.yml and the README's tables are generated from the declarations in src/ (inputs.ts,
 // report/outputs.ts), so the action, the CLI and the documentation cannot drift apart.
 // `npm run docs` rewrites them; __tests__/docs.test.ts fails when they are stale.
+import { ERROR_CATALOGUE, type ErrorCode } from '../../src/errors.js';
 import { INPUTS, type InputDefinition } from '../../src/inputs.js';
 import { OUTPUTS } from '../../src/report/outputs.js';
 
@@ -79,6 +80,47 @@ export function renderInputsTable(): string {
 export function renderOutputsTable(): string {
   const rows = OUTPUTS.map((output) => `| \`${output.name}\` | ${cell(output.description)} |`);
   return ['| Output | Description |', '|---|---|', ...rows].join('\n');
+}
+
+const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
+
+/** docs/errors.md: every code of the catalogue in src/errors.ts, with its meaning and fix. */
+export function renderErrorsDoc(): string {
+  const sections = ERROR_CODES.map((code) => {
+    const { meaning, fix } = ERROR_CATALOGUE[code];
+    return `### \`${code}\`\n\n${meaning}\n\n**Fix:** ${fix}`;
+  });
+  return [
+    '# Error codes',
+    '',
+    '<!-- Generated from the catalogue in src/errors.ts by `npm run docs`: edit it there. -->',
+    '',
+    'Every failure carries one of these codes. The action names the input at fault in the',
+    "annotation's title, else the code (`publish-oci-artifact: REGISTRY_DENIED`); the CLI prints",
+    'one line on stderr in the words of its flags and files, and exits 2.',
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ].join('\n');
+}
+
+/** The README's troubleshooting: the codes a workflow author meets first, linked to docs/errors.md. */
+export function renderErrorsTable(): string {
+  const rows = ERROR_CODES.filter((code) => 'common' in ERROR_CATALOGUE[code]).map((code) => {
+    const { meaning, fix } = ERROR_CATALOGUE[code];
+    return `| [\`${code}\`](docs/errors.md#${code.toLowerCase()}) | ${cell(meaning)} | ${cell(fix)} |`;
+  });
+  return [
+    '| Code | What it means | What to do |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    `Every code (${ERROR_CODES.length}): [docs/errors.md](docs/errors.md).`,
+  ].join('\n');
+}
+
+/** Whether `document` has the `<!-- name:start -->` … `<!-- name:end -->` section. */
+export function hasSection(document: string, name: string): boolean {
+  return document.includes(`<!-- ${name}:start -->`) && document.includes(`<!-- ${name}:end -->`);
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
