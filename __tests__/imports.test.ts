@@ -73,3 +73,15 @@ test('only github/ and the action entry import @actions/core and @actions/github
     .filter((file) => !file.startsWith('github/') && file !== 'index.ts');
   expect(users).toEqual([]);
 });
+
+test('the CLI is an entry: nothing outside cli/ imports it, and it runs the core the action runs', () => {
+  const users = sources(SRC)
+    .filter((file) => !relative(SRC, file).startsWith('cli/'))
+    .flatMap((file) =>
+      importsOf(file)
+        .filter((target) => relative(SRC, target).startsWith('cli/'))
+        .map((target) => `${relative(SRC, file)} → ${relative(SRC, target)}`),
+    );
+  expect(users).toEqual([]);
+  expect(importsOf(join(SRC, 'cli', 'publish.ts'))).toContain(join(SRC, 'main.ts'));
+});

@@ -1,6 +1,6 @@
 // How every part of the program talks to the person running it: one interface, whatever the part.
 // The action logs through @actions/core (groups, annotations, masking: github/log.ts), the CLI
-// through stderr (console-log.ts); both get the same phases, sizes and timings.
+// through stderr (cli/console-log.ts); both get the same phases, sizes and timings.
 
 export interface Log {
   debug(message: string): void;

@@ -5,7 +5,7 @@
 // always compared with the chart at that tag (charts are immutable); every later phase is the
 // same for both kinds. Each phase is a function returning what the later ones need; this file only
 // decides their order and what each is given. It knows nothing of GitHub: the entries (index.ts,
-// cli.ts) hand it the context, a log, and where credentials and identity tokens come from.
+// cli/publish.ts) hand it the context, a log, and where credentials and identity tokens come from.
 import { access } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { displayPath } from './artifact/artifact-errors.js';
