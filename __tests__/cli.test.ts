@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUTS } from '../src/inputs.js';
 import { OUTPUTS } from '../src/report/outputs.js';
 import { MANIFESTS, SHOP_CHART, testCosignKey } from './support/end-to-end.js';
+import { freePort } from './support/registry.js';
 import { skopeo } from './support/tools.js';
 
 const CLI = resolve('dist/cli/index.js');
@@ -137,6 +138,20 @@ describe('the CLI', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('error: --annotations: ');
     expect(result.stderr).not.toContain('Input ');
+  });
+
+  it('gives up on a refused connection after one retry, naming --url', async () => {
+    const host = `127.0.0.1:${await freePort()}`;
+    const result = cli(['--url', `oci://${host}/app`, '--path', 'deploy', '--tag', 'refused']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/attempt 2 of 2\)\.\n/);
+    expect(result.stderr).not.toMatch(/attempt 3/);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `\\nerror: --url: Could not reach ${host} .*\\(ECONNREFUSED\\)\\. Nothing accepted`,
+      ),
+    );
+    expect(result.stderr).not.toContain('insecure');
   });
 
   it('takes publish by name as well as by default', () => {

@@ -156,7 +156,12 @@ function unreachable(registry: string, url: URL, error: unknown): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   const cause = networkCause(error);
   // Loopback is always reached over plain HTTP, so only a remote https:// address gets the hint.
-  const plainHttp = url.protocol === 'https:' && !isLoopbackHost(url.hostname);
+  // Only where plain HTTP can be the cause: a name that does not resolve is not that.
+  const plainHttp =
+    url.protocol === 'https:' &&
+    !isLoopbackHost(url.hostname) &&
+    cause !== 'ENOTFOUND' &&
+    cause !== 'EAI_AGAIN';
   const advice = (insecure: string) =>
     cause === 'ECONNREFUSED'
       ? 'Nothing accepted a connection there: is the registry running, and are the host and port right?'
