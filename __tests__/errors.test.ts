@@ -64,11 +64,12 @@ describe('the error catalogue', () => {
 });
 
 describe('a failure in the words of its surface', () => {
-  const publish: Surface = { kind: 'cli', flag: (input) => `--${input}` };
-  const list: Surface = {
+  const flags = (names: string[]): Surface => ({
     kind: 'cli',
-    flag: (input) => (input === 'url' ? undefined : `--${input}`),
-  };
+    flag: (input) => (names.includes(input) ? `--${input}` : undefined),
+  });
+  const publish = flags(['url', 'path', 'ignore-paths']);
+  const list = flags(['username', 'password']);
   const error = inputError('path', {
     action: "'x' does not exist (actions/checkout).",
     cli: "'x' does not exist.",
@@ -84,6 +85,14 @@ describe('a failure in the words of its surface', () => {
 
   it('names the flag, in its own words, in the CLI', () => {
     expect(describeFailure(error, publish).message).toBe("--path: 'x' does not exist.");
+  });
+
+  it('names the inputs a message quotes as the flags of the CLI command', () => {
+    const quoting = inputError('path', "x is a socket: remove it or add it to 'ignore-paths'.");
+    expect(describeFailure(quoting, publish).message).toBe(
+      '--path: x is a socket: remove it or add it to --ignore-paths.',
+    );
+    expect(describeFailure(quoting).message).toContain("add it to 'ignore-paths'");
   });
 
   it("names no flag where the CLI command has none (a subcommand's url is an argument)", () => {

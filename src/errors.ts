@@ -457,9 +457,14 @@ export function describeFailure(
   const input = error.input ?? INPUT_OF_CODE[error.code];
   const found = { code: error.code, ...(input === undefined ? {} : { input }) };
   if (surface.kind === 'cli') {
+    // Inputs the message names in quotes ('ignore-paths') are the command's flags of that name.
+    const text = error.cliMessage.replace(
+      /'([a-z][a-z0-9-]*)'/g,
+      (quoted, name: string) => surface.flag(name) ?? quoted,
+    );
     const flag = input === undefined ? undefined : surface.flag(input);
-    const named = flag === undefined || error.cliMessage.startsWith(flag);
-    return { message: named ? error.cliMessage : `${flag}: ${error.cliMessage}`, ...found };
+    const named = flag === undefined || text.startsWith(flag);
+    return { message: named ? text : `${flag}: ${text}`, ...found };
   }
   const named = input === undefined || error.message.startsWith(`Input '${input}'`);
   return { message: named ? error.message : `Input '${input}': ${error.message}`, ...found };
