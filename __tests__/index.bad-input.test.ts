@@ -299,7 +299,13 @@ const CASES: Case[] = [
       'cosign-password': 'not-the-password',
     }),
     input: 'cosign-password',
-    fix: /password/,
+    fix: /it does not decrypt 'cosign-key'\. Give the password/,
+  },
+  {
+    name: 'a cosign key without its password',
+    inputs: () => ({ sign: 'true', 'cosign-key': cosignKey.pem }),
+    input: 'cosign-password',
+    fix: /not given, and 'cosign-key' is encrypted: give the password the key was generated with/,
   },
   {
     name: 'signing keyless without an id-token',
