@@ -1,7 +1,7 @@
 // Errors written for the person running the action or the CLI: what went wrong, which input (or
 // flag, or file) or registry answer caused it, and what to do. Each has a code from the catalogue
-// below; only the entry points (index.ts, cli/) decide how to print them, in the
-// words of their surface: an input in the action, a flag or a file in the CLI.
+// below; only the entry points (index.ts, cli/) decide how to print them, in the words of their
+// surface: an input in the action, a flag or a file in the CLI.
 
 /** What a code means and what to do about it: docs/errors.md and the README are generated from it. */
 export interface ErrorCodeEntry {
@@ -386,6 +386,10 @@ export const ErrorCode = Object.fromEntries(
  */
 export type Wording = string | { action: string; cli: string };
 
+function bySurface(message: Wording): { action: string; cli: string } {
+  return typeof message === 'string' ? { action: message, cli: message } : message;
+}
+
 export class UserError extends Error {
   /** A stable, machine-readable code from the catalogue, e.g. `INPUT_INVALID`. */
   readonly code: ErrorCode;
@@ -399,8 +403,7 @@ export class UserError extends Error {
     message: Wording,
     options: { input?: string; cause?: unknown } = {},
   ) {
-    const { action, cli } =
-      typeof message === 'string' ? { action: message, cli: message } : message;
+    const { action, cli } = bySurface(message);
     super(action, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UserError';
     this.code = code;
@@ -411,9 +414,9 @@ export class UserError extends Error {
 
 /** An error about one input: the message names it and says what to do. */
 export function inputError(input: string, message: Wording, cause?: unknown): UserError {
-  const { action, cli } = typeof message === 'string' ? { action: message, cli: message } : message;
+  const { action, cli } = bySurface(message);
   return new UserError(
-    'INPUT_INVALID',
+    ErrorCode.INPUT_INVALID,
     { action: `Input '${input}': ${action}`, cli },
     {
       input,
@@ -439,7 +442,7 @@ const INPUT_OF_CODE: Partial<Record<ErrorCode, string>> = {
 export type Surface =
   { kind: 'action' } | { kind: 'cli'; flag: (input: string) => string | undefined };
 
-export const ACTION_SURFACE: Surface = { kind: 'action' };
+const ACTION_SURFACE: Surface = { kind: 'action' };
 
 /** How an entry point reports a failure: one message, and the input at fault when there is one. */
 export function describeFailure(
