@@ -28,9 +28,9 @@ async function expectFile(path: string, generated: string) {
 /** README.md and every docs/*.md, as [path, text]. */
 async function documentation(): Promise<[string, string][]> {
   const docs = (await readdir('docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f));
-  return Promise.all(
-    ['README.md', ...docs].map(async (path) => [path, await readFile(path, 'utf8')] as const),
-  ) as Promise<[string, string][]>;
+  const texts: [string, string][] = [];
+  for (const path of ['README.md', ...docs]) texts.push([path, await readFile(path, 'utf8')]);
+  return texts;
 }
 
 /** The ```yaml blocks of a Markdown text, with the line each starts on. */

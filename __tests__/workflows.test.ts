@@ -21,6 +21,7 @@ import {
   SHOP_CHART,
   scratchDirectories,
 } from './support/end-to-end.js';
+import { pushEvent } from './support/push-event.js';
 import { tags } from './support/registry-state.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { startSigstore, type SigstoreStack } from './support/sigstore.js';
@@ -28,7 +29,6 @@ import { startSigstore, type SigstoreStack } from './support/sigstore.js';
 const execFileAsync = promisify(execFile);
 const REPOSITORY = 'larkspur-labs/storefront-deploy';
 const HELM = join(TOOLS_BIN, 'helm');
-const PUSH_PAYLOAD = join(import.meta.dirname, 'fixtures', 'events', 'push-branch.json');
 
 let registry: TestRegistry;
 let sigstore: SigstoreStack;
@@ -87,18 +87,6 @@ async function repositoryWith(
   await git('add', '-A');
   await git('commit', '-q', '-m', 'the repository');
   return dir;
-}
-
-/** A push of `ref` (a branch or a tag) to a repository whose default branch is main. */
-async function pushEvent(ref: string, workdir: string): Promise<string> {
-  const payload = JSON.parse(await readFile(PUSH_PAYLOAD, 'utf8')) as Record<string, unknown>;
-  const { stdout } = await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd: workdir });
-  const sha = stdout.trim();
-  Object.assign(payload, { ref, after: sha, deleted: false });
-  (payload.repository as Record<string, unknown>).default_branch = 'main';
-  const path = join(await scratch.make('event-'), 'event.json');
-  await writeFile(path, JSON.stringify(payload));
-  return path;
 }
 
 async function actionlint(files: string[]): Promise<string> {
@@ -178,7 +166,7 @@ describe("the repository's workflows", () => {
     const run = await runWorkflow({
       workflow: await readFile('.github/workflows/e2e.yml', 'utf8'),
       event: 'push',
-      eventPath: await pushEvent('refs/heads/main', workdir),
+      eventPath: await pushEvent('refs/heads/main', workdir, await scratch.make('event-')),
       workdir,
       runnerEnv: { GITHUB_REPOSITORY: 'publish-oci-artifact/e2e' },
       timeoutMs: 60_000,
@@ -229,7 +217,7 @@ describe('the workflows in the README and docs/', async () => {
         const run = await runWorkflow({
           workflow: stringify(workflow),
           event: 'push',
-          eventPath: await pushEvent(ref, workdir),
+          eventPath: await pushEvent(ref, workdir, await scratch.make('event-')),
           workdir,
           secrets,
           runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
