@@ -168,6 +168,14 @@ describe('the Flux objects in the README and docs/', async () => {
   });
 });
 
+describe('the README', () => {
+  // Issue 28: a workflow author reads it in five minutes; the rest is in docs/.
+  it('is a front door of at most 300 lines', async () => {
+    const lines = (await readFile('README.md', 'utf8')).trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(300);
+  });
+});
+
 describe('the code map of docs/development.md', () => {
   it('lists every directory of src/, and no directory that is not there', async () => {
     const entries = await readdir('src', { recursive: true, withFileTypes: true });
