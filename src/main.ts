@@ -33,15 +33,15 @@ import type { Repository, StoredManifest } from './oci/repository.js';
 import { moveTags } from './promote/move-tags.js';
 import type { PublishResult, SignatureReport, Target } from './report/result.js';
 import { signatureReport } from './report/signature.js';
-import { chartVersionOverrides } from './rules/chart-versions.js';
+import { chartVersionOverrides } from './plan/chart-versions.js';
 import {
   computePlan,
   describePlan,
   planNeedsTagList,
   type Plan,
   type PlannedChart,
-} from './rules/plan.js';
-import { decideDryRun } from './rules/dry-run.js';
+} from './plan/plan.js';
+import { decideDryRun } from './plan/dry-run.js';
 import type { CosignKey } from './sign/cosign-key.js';
 import type * as sign from './sign/index.js';
 import type { IdentityTokenSource } from './sign/types.js';
