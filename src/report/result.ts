@@ -1,4 +1,4 @@
-// What one run did, as the report needs it: assembled by main.ts, rendered into outputs and the summary.
+// What one run did, as the report needs it: assembled by publish-result.ts, rendered into outputs and the summary.
 import type { Plan } from '../plan/plan.js';
 
 export interface Target {

@@ -1,7 +1,7 @@
 // Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
 // legacy `.sig` form (legacy-layer.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
-// or with a cosign key, in the same forms. Loaded only when signing is on (main.ts imports it on
-// demand), so unsigned runs never load Sigstore.
+// or with a cosign key, in the same forms. Loaded only when signing is on (sign/phase.ts imports it
+// on demand), so unsigned runs never load Sigstore.
 import { verify, X509Certificate } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
 import type { Descriptor, Repository } from '../oci/repository.js';
