@@ -1,9 +1,10 @@
 // Signing a published manifest so that Flux and cosign accept it: keyless with Sigstore, in the
-// legacy `.sig` form (legacy-layer.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
+// legacy `.sig` form (cosign/format.ts), as a Sigstore bundle referrer (bundle-referrer.ts), or both;
 // or with a cosign key, in the same forms. Loaded only when signing is on (sign/phase.ts imports it
 // on demand), so unsigned runs never load Sigstore.
-import { verify, X509Certificate } from 'node:crypto';
+import { verify } from 'node:crypto';
 import type { Signer } from '@sigstore/sign';
+import { certificateIdentity, LegacyAnnotation } from '../cosign/format.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { UserError } from '../errors.js';
 import { silentLog } from '../log.js';
@@ -17,7 +18,6 @@ import {
 } from './existing-signature.js';
 import { IdentityToken } from './identity-token.js';
 import { KeylessSigner } from './keyless.js';
-import { LegacyAnnotation } from './legacy-layer.js';
 import { sigstoreRetryPolicy } from './network.js';
 import { addLegacySignature, type Supersedes } from './signature-manifest.js';
 import { createSignatures, type SignatureRequest } from './signatures.js';
@@ -28,13 +28,8 @@ export { environmentIdentityToken } from './identity-token.js';
 export type { IdentityTokenSource, SignatureFormat, SignOptions, SignResult } from './types.js';
 
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
-function certificateIdentity(certificate: string | Buffer | undefined): string | undefined {
-  if (!certificate) return undefined;
-  try {
-    return new X509Certificate(certificate).subjectAltName;
-  } catch {
-    return undefined;
-  }
+function certificateSubject(certificate: string | Buffer | undefined): string | undefined {
+  return certificate ? certificateIdentity(certificate).subject : undefined;
 }
 
 // A re-run signs the same payload again. Its new layer replaces the earlier one of the same signer
@@ -45,11 +40,11 @@ function certificateIdentity(certificate: string | Buffer | undefined): string |
  * only from GitHub's own tokens.
  */
 function sameWorkflow(layer: Descriptor): Supersedes {
-  const identity = certificateIdentity(layer.annotations?.[LegacyAnnotation.certificate]);
+  const identity = certificateSubject(layer.annotations?.[LegacyAnnotation.certificate]);
   return (existing) =>
     identity !== undefined &&
     existing.digest === layer.digest &&
-    certificateIdentity(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
+    certificateSubject(existing.annotations?.[LegacyAnnotation.certificate]) === identity;
 }
 
 /** The certificate SAN in a Sigstore bundle (v0.3, or an older bundle's certificate chain). */
@@ -69,7 +64,7 @@ function bundleIdentity(bundleJSON: Buffer): string | undefined {
   }
   const raw =
     material?.certificate?.rawBytes ?? material?.x509CertificateChain?.certificates?.[0]?.rawBytes;
-  return certificateIdentity(raw === undefined ? undefined : Buffer.from(raw, 'base64'));
+  return certificateSubject(raw === undefined ? undefined : Buffer.from(raw, 'base64'));
 }
 
 /** Keyless bundles: the same workflow identity, as for the legacy layers. */
