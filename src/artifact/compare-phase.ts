@@ -3,11 +3,11 @@
 // tag (helm/published-chart.ts), since a chart version is immutable: held by other content, it is
 // refused.
 import { resolve } from 'node:path';
-import { displayPath } from './artifact-errors.js';
 import { phase } from '../log.js';
 import type { Repository } from '../oci/repository.js';
 import type { Plan } from '../plan/plan.js';
 import type { Run } from '../run.js';
+import { displayPath } from './artifact-errors.js';
 import type { Built } from './build-phase.js';
 import { compareWithPublished } from './change-detection.js';
 import { chartVersionTaken, compareChartWithPublished } from './helm/published-chart.js';
