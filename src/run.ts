@@ -40,7 +40,7 @@ export interface Run {
 }
 
 /**
- * Test-only knobs, documented in the README: short retry waits and stall detection, so that the
+ * Test-only knobs, documented in docs/development.md: short retry waits and stall detection, so that the
  * fault-injection suites spend seconds, not minutes, waiting. Unset, the defaults apply.
  */
 export function networkOverrides(env: NodeJS.ProcessEnv): RetryOptions {
