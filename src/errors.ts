@@ -42,7 +42,6 @@ export const ERROR_CATALOGUE = {
     meaning:
       'The triggering event has nothing to publish (for example a push that deleted a branch).',
     fix: 'Skip the step for that event (e.g. `if: github.event.deleted != true`).',
-    common: true,
   },
   GIT_UNAVAILABLE: {
     meaning: 'The CLI could not read the checked-out commit, or its time, from git.',
@@ -343,7 +342,6 @@ export const ERROR_CATALOGUE = {
   SIGN_FULCIO_FAILED: {
     meaning: 'Fulcio did not issue a signing certificate.',
     fix: "Check 'fulcio-url', and that the token's issuer is one this Fulcio trusts.",
-    common: true,
   },
   SIGN_REKOR_FAILED: {
     meaning: 'Rekor did not record the signature.',

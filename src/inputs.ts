@@ -6,12 +6,12 @@ import type { Log } from './log.js';
 import { parseLocation, type Location } from './oci/location.js';
 import { isLoopbackHost, isValidTag, type Reference } from './oci/reference.js';
 import type { Target } from './report/result.js';
-import type { DryRunMode } from './rules/dry-run.js';
-import { parseChartVersionTemplate } from './rules/chart-versions.js';
-import type { PlanInput } from './rules/plan.js';
-import { parsePromoteRules } from './rules/promote-rules.js';
-import { parseTagTemplate } from './rules/tag-template.js';
-import type { Template } from './rules/template.js';
+import type { DryRunMode } from './plan/dry-run.js';
+import { parseChartVersionTemplate } from './plan/chart-versions.js';
+import type { PlanInput } from './plan/plan.js';
+import { parsePromoteRules } from './plan/promote-rules.js';
+import { parseTagTemplate } from './plan/tag-template.js';
+import type { Template } from './plan/template.js';
 import type { SignatureFormat } from './sign/types.js';
 
 export interface InputDefinition {

@@ -103,19 +103,16 @@ export function renderErrorsDoc(): string {
   ].join('\n');
 }
 
-/** The README's troubleshooting: the codes a workflow author meets first, linked to docs/errors.md. */
+/**
+ * The README's troubleshooting: the codes a workflow author meets first, linked to docs/errors.md
+ * (which the README names for the others).
+ */
 export function renderErrorsTable(): string {
   const rows = ERROR_CODES.filter((code) => 'common' in ERROR_CATALOGUE[code]).map((code) => {
     const { meaning, fix } = ERROR_CATALOGUE[code];
     return `| [\`${code}\`](docs/errors.md#${code.toLowerCase()}) | ${cell(meaning)} | ${cell(fix)} |`;
   });
-  return [
-    '| Code | What it means | What to do |',
-    '|---|---|---|',
-    ...rows,
-    '',
-    `Every code (${ERROR_CODES.length}): [docs/errors.md](docs/errors.md).`,
-  ].join('\n');
+  return ['| Code | What it means | What to do |', '|---|---|---|', ...rows].join('\n');
 }
 
 /** Whether `document` has the `<!-- name:start -->` … `<!-- name:end -->` section. */
