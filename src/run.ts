@@ -12,6 +12,9 @@ import type { RetryOptions } from './oci/options.js';
 import type { Repository } from './oci/repository.js';
 import type { IdentityTokenSource } from './sign/types.js';
 
+/** How messages name given credentials; the CLI prints them as its flags (errors.ts). */
+export const CREDENTIAL_INPUTS = "'username' and 'password'";
+
 export interface Runtime {
   /** Paths are relative to it, and symlinks must stay inside it (GITHUB_WORKSPACE, or the cwd). */
   workspace: string;
@@ -56,6 +59,7 @@ export function openRepositoryAt(run: Run, location: Location): Promise<Reposito
     credentials: credentialChain({
       username: inputs.username,
       password: inputs.password,
+      source: CREDENTIAL_INPUTS,
       fallback: runtime.fallbackCredentials,
       log,
     }),

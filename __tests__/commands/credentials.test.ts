@@ -53,6 +53,16 @@ describe('registry credentials', () => {
     expect(result.status, result.stderr).toBe(0);
   });
 
+  it('a wrong password is named by its flags, exit 2', async () => {
+    const result = await runCli(['list', repository(), '--creds', `${username}:wrong`], {
+      cwd: dir,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: .*refused the credentials from --username and --password/m,
+    );
+  });
+
   it('without any, the registry refuses and the command exits 2', async () => {
     const result = await runCli(['list', repository()], { cwd: dir });
     expect(result.status).toBe(2);

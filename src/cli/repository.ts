@@ -8,6 +8,7 @@ import { credentialChain } from '../oci/credentials.js';
 import { openRepository } from '../oci/open.js';
 import type { Location } from '../oci/location.js';
 import type { Repository } from '../oci/repository.js';
+import { CREDENTIAL_INPUTS } from '../run.js';
 import type { Flag, Values } from './command.js';
 
 /** Secrets on a command line show in `ps` and shell history: these come from the environment too. */
@@ -100,7 +101,7 @@ export function openTarget(location: Location, { values, log }: OpenOptions): Pr
   // error that ends the command says what happened.
   const quiet: Log = { ...log, info: (m) => log.debug(m) };
   return openRepository(location, {
-    credentials: credentialChain({ username, password, log: quiet }),
+    credentials: credentialChain({ username, password, source: CREDENTIAL_INPUTS, log: quiet }),
     insecure: values['insecure-registry'] === true,
     log: quiet,
     userAgent: 'publish-oci-artifact-cli',

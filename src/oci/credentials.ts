@@ -161,6 +161,8 @@ export interface CredentialChainOptions {
   /** Given together or not at all (the entries refuse one without the other). */
   username?: string;
   password?: string;
+  /** How messages name them: the entries' input names, `'username' and 'password'`. */
+  source: string;
   /** Asked last (the action: the workflow token, for ghcr.io). */
   fallback?: CredentialFunc;
   /** Every secret read is masked through it. */
@@ -175,9 +177,7 @@ export interface CredentialChainOptions {
 export function credentialChain(options: CredentialChainOptions): CredentialFunc {
   const { username, password, log } = options;
   return firstCredential(
-    ...(username && password
-      ? [givenCredential(username, password, 'the given username and password', log)]
-      : []),
+    ...(username && password ? [givenCredential(username, password, options.source, log)] : []),
     dockerConfigCredentials({ log }),
     ...(options.fallback ? [options.fallback] : []),
   );
