@@ -126,7 +126,8 @@ describe.each(CASES)('$command $says', ({ command, args, says }) => {
     const result = await runCli([command, ...args()], { cwd: dir });
     expect(result.status, result.stderr).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^error: [^\n]+\n$/);
+    // One line, ending with its code (docs/errors.md).
+    expect(result.stderr).toMatch(/^error: [^\n]+ \[[A-Z_]+\]\n$/);
     expect(result.stderr).toMatch(says);
     expect((await readdir(dir)).sort()).toEqual(before);
     expect(await catalog(registry)).toEqual(repositories);

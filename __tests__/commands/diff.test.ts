@@ -87,7 +87,9 @@ describe('diff', () => {
   it('exits 2 in one line when the tag does not exist', async () => {
     const result = await diff(`oci://${registry.host}/app:missing`, 'deploy');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^error: There is no artifact at .*app:missing\. .*\n$/);
+    expect(result.stderr).toMatch(
+      /^error: There is no artifact at .*app:missing\. .* \[ARTIFACT_NOT_FOUND\]\n$/,
+    );
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 

@@ -148,7 +148,9 @@ describe('pull', () => {
       cwd: dir,
     });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^error: Cannot extract layer .*Flux refuses\.\n$/);
+    expect(result.stderr).toMatch(
+      /^error: Cannot extract layer .*Flux refuses\. \[ARTIFACT_LAYER_INVALID\]\n$/,
+    );
     expect((await readdir(dir)).sort()).toEqual(['flux']);
   });
 

@@ -97,7 +97,8 @@ export function renderErrorsDoc(): string {
     '',
     'Every failure carries one of these codes. The action names the input at fault in the',
     "annotation's title, else the code (`publish-oci-artifact: REGISTRY_DENIED`); the CLI prints",
-    'one line on stderr in the words of its flags and files, and exits 2.',
+    'one line on stderr in the words of its flags and files, ending with the code',
+    '(`[REGISTRY_DENIED]`), and exits 2.',
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');

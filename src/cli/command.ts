@@ -148,7 +148,9 @@ export async function runCommand(
     checkPositionals(spec, parsed.args);
   } catch (error) {
     const help = `${invocation()} ${spec.name} --help`;
-    process.stderr.write(`error: ${usageMessage(error)} (see '${help}')\n`);
+    process.stderr.write(
+      `error: ${usageMessage(error)} (see '${help}') [${ErrorCode.USAGE_INVALID}]\n`,
+    );
     return EXIT.error;
   }
   const log = consoleLog({ debug: parsed.values.debug === true });
@@ -158,7 +160,9 @@ export async function runCommand(
     // A cancelled run's requests fail on purpose: exitWhenCancelled reports it, then exits.
     if (cancelled.aborted) await new Promise(() => undefined);
     if (parsed.values.debug && error instanceof Error && error.stack) log.debug(error.stack);
-    log.info(`error: ${describeFailure(error, cliSurface(spec)).message}`);
+    // The code, as the action's annotation titles it: docs/errors.md says what it means and what to do.
+    const { message, code } = describeFailure(error, cliSurface(spec));
+    log.info(`error: ${message}${code ? ` [${code}]` : ''}`);
     return EXIT.error;
   }
 }
