@@ -71,6 +71,7 @@ interface Provenance {
 interface Signing {
   module: typeof sign;
   key: CosignKey | undefined;
+  services: sign.SigstoreServices;
 }
 
 /** What was built: a Flux artifact, or a Helm chart (which knows its name and version). */
@@ -130,7 +131,7 @@ async function prepareSigning(inputs: Inputs, runtime: Runtime, log: Log): Promi
     ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
     : undefined;
   if (!key) runtime.identity.check();
-  return { module, key };
+  return { module, key, services: await module.sigstoreServices(inputs, runtime.workspace) };
 }
 
 /**
@@ -353,9 +354,7 @@ function signPhase(
       format: inputs.signatureFormat,
       key: signing.key,
       keyTlogUpload: inputs.keyTlogUpload,
-      fulcioURL: inputs.fulcioUrl,
-      rekorURL: inputs.rekorUrl,
-      tsaURL: inputs.tsaUrl,
+      services: signing.services,
       dockerReference: target.name,
       identity: runtime.identity,
       privateRepository: context.privateRepository,

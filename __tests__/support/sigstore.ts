@@ -10,7 +10,7 @@ import { HashAlgorithm, PublicKeyDetails } from '@sigstore/protobuf-specs';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { initializeTLog } from '@sigstore/mock/dist/rekor/index.js';
 import { initializeTSA, tsaHandler } from '@sigstore/mock/dist/timestamp/index.js';
-import type { IdentityTokenSource } from '../../src/sign/types.js';
+import type { IdentityTokenSource, SigstoreServices } from '../../src/sign/types.js';
 import type { TLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -34,6 +34,8 @@ export interface SigstoreStack {
   fulcioURL: string;
   rekorURL: string;
   tsaURL: string;
+  /** The services as signing takes them: Fulcio and Rekor v1, and the TSA when asked. */
+  services(options?: { tsa?: boolean }): SigstoreServices;
   /** The Actions variables a job with `permissions: id-token: write` has. */
   env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
   /** Tokens from the OIDC route, as the action's Actions token source gets them (for in-process signing). */
@@ -315,6 +317,11 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     fulcioURL,
     rekorURL,
     tsaURL,
+    services: ({ tsa = false } = {}) => ({
+      fulcioURL,
+      tlogs: [{ url: rekorURL, apiVersion: 1 }],
+      tsaURLs: tsa ? [tsaURL] : [],
+    }),
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${origin}/oidc/token?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,

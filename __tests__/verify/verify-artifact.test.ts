@@ -42,8 +42,7 @@ async function artifact(name: string) {
 function keylessOptions(format: SignOptions['format'], extra: Partial<SignOptions> = {}) {
   return {
     format,
-    fulcioURL: stack.fulcioURL,
-    rekorURL: stack.rekorURL,
+    services: stack.services(),
     dockerReference: 'registry.example/acme/app',
     identity: stack.identityToken,
     retry: { baseDelayMs: 10 },
@@ -63,7 +62,11 @@ function keylessPolicy(trustedRoot: TrustedRoot = stack.trustedRoot): KeylessPol
 describe('keyless', () => {
   it('verifies both forms, and names the format each consumer reads', async () => {
     const { repository, subject } = await artifact('both');
-    await signArtifact(repository, subject, keylessOptions('both', { tsaURL: stack.tsaURL }));
+    await signArtifact(
+      repository,
+      subject,
+      keylessOptions('both', { services: stack.services({ tsa: true }) }),
+    );
     const report = await verifyArtifact(repository, subject.digest, keylessPolicy());
     expect(report.verdicts.flux).toMatchObject({ verified: true, format: 'bundle', read: 1 });
     expect(report.verdicts.legacy).toMatchObject({ verified: true, format: 'legacy', read: 1 });

@@ -21,11 +21,18 @@ import { LegacyAnnotation } from './legacy-layer.js';
 import { sigstoreRetryPolicy } from './network.js';
 import { addLegacySignature, type Supersedes } from './signature-manifest.js';
 import { createSignatures, type SignatureRequest } from './signatures.js';
-import type { SignOptions, SignResult } from './types.js';
+import type { SignOptions, SignResult, SigstoreServices } from './types.js';
 
 export { loadCosignKey, type CosignKey } from './cosign-key.js';
 export { environmentIdentityToken } from './identity-token.js';
-export type { IdentityTokenSource, SignatureFormat, SignOptions, SignResult } from './types.js';
+export { sigstoreServices, type ServiceSettings } from './services.js';
+export type {
+  IdentityTokenSource,
+  SignatureFormat,
+  SignOptions,
+  SignResult,
+  SigstoreServices,
+} from './types.js';
 
 /** The certificate's SAN: the workflow identity Fulcio bound the key to. */
 function certificateIdentity(certificate: string | Buffer | undefined): string | undefined {
@@ -120,19 +127,19 @@ interface SigningPlan {
 }
 
 function planSigning(options: SignOptions, digest: string, policy: RetryPolicy): SigningPlan {
-  const { key } = options;
-  const { dockerReference, tsaURL, fulcioURL } = options;
-  const common = { digest, dockerReference, tsaURL, fulcioURL };
+  const { key, services } = options;
+  const common = { digest, dockerReference: options.dockerReference, format: options.format };
+  const logs = (tlogs: SigstoreServices['tlogs']) => tlogs.map((log) => log.url).join(', ');
   if (key) {
     // Both forms as keyless does: cosign v3 and Flux ≥ 2.9 read only the bundles when any exist,
     // so a key signature beside someone's keyless bundle must be a bundle too to be seen.
-    const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
+    const tlogs = options.keyTlogUpload ? services.tlogs : [];
     return {
       signer: key.signer,
       whoSigns: () => Promise.resolve({ kind: 'key', publicKeyPEM: key.publicKeyPEM }),
-      request: { ...common, format: options.format, rekorURL, keyHint: key.signer.publicKeyHint },
-      publicLog: rekorURL,
-      description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
+      request: { ...common, services: { ...services, tlogs }, keyHint: key.signer.publicKeyHint },
+      publicLog: tlogs.length > 0 ? logs(tlogs) : undefined,
+      description: `with a cosign key${tlogs.length > 0 ? ` (Rekor ${logs(tlogs)})` : ', no transparency log'}`,
     };
   }
   if (!options.identity) {
@@ -140,7 +147,7 @@ function planSigning(options: SignOptions, digest: string, policy: RetryPolicy):
   }
   // One token: its claims name the signer before Fulcio is asked, then Fulcio gets it.
   const identityProvider = new IdentityToken(options.identity, options.log ?? silentLog);
-  const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
+  const signer = new KeylessSigner({ fulcioURL: services.fulcioURL, identityProvider, policy });
   return {
     signer,
     identity: async () => {
@@ -150,9 +157,9 @@ function planSigning(options: SignOptions, digest: string, policy: RetryPolicy):
       return subject ? { issuer: named.issuer, subject } : named;
     },
     whoSigns: async () => ({ kind: 'keyless', identity: await identityProvider.identity() }),
-    request: { ...common, format: options.format, rekorURL: options.rekorURL },
-    publicLog: options.rekorURL,
-    description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
+    request: { ...common, services },
+    publicLog: services.tlogs.length > 0 ? logs(services.tlogs) : undefined,
+    description: `keyless (Fulcio ${services.fulcioURL}${services.tlogs.length > 0 ? `, Rekor ${logs(services.tlogs)}` : ''}${services.tsaURLs.length > 0 ? `, TSA ${services.tsaURLs.join(', ')}` : ''})`,
   };
 }
 
@@ -192,8 +199,8 @@ export async function signArtifact(
     digest: subject.digest,
     dockerReference: request.dockerReference,
     signer: await whoSigns(),
-    tlog: request.rekorURL !== undefined,
-    timestamp: request.tsaURL !== undefined,
+    tlog: request.services.tlogs.length > 0,
+    timestamp: request.services.tsaURLs.length > 0,
   });
   const format = formatsToSign(request.format, existing);
   log?.info(
