@@ -130,8 +130,9 @@ async function prepareSigning(inputs: Inputs, runtime: Runtime, log: Log): Promi
   const key = inputs.cosignKey
     ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
     : undefined;
+  const services = await module.sigstoreServices(inputs, runtime.workspace);
   if (!key) runtime.identity.check();
-  return { module, key, services: await module.sigstoreServices(inputs, runtime.workspace) };
+  return { module, key, services };
 }
 
 /**

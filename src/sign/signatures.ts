@@ -14,6 +14,7 @@ import { sigstoreFailure } from './errors.js';
 import { legacyLayer } from './legacy-layer.js';
 import { sigstoreFetchOptions } from './network.js';
 import { simpleSigningPayload } from './payload.js';
+import { RekorV2Witness } from './rekor-v2.js';
 import { cosignSignStatement, IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 import type { RetryPolicy } from '../oci/retry.js';
 import type { SignatureFormat, SigstoreServices } from './types.js';
@@ -43,14 +44,10 @@ function witnesses({ tlogs, tsaURLs }: SigstoreServices, policy: RetryPolicy): W
   const fetchOptions = sigstoreFetchOptions(policy);
   return [
     // Rekor v1 answers 409 when a retried request had in fact been logged: the client fetches it.
-    ...tlogs.map(
-      (log) =>
-        new RekorWitness({
-          rekorBaseURL: log.url,
-          majorApiVersion: log.apiVersion,
-          fetchOnConflict: true,
-          ...fetchOptions,
-        }),
+    ...tlogs.map((log) =>
+      log.apiVersion === 2
+        ? new RekorV2Witness(log.url, policy)
+        : new RekorWitness({ rekorBaseURL: log.url, fetchOnConflict: true, ...fetchOptions }),
     ),
     ...tsaURLs.map((url) => new TSAWitness({ tsaBaseURL: url, ...fetchOptions })),
   ];
