@@ -26,7 +26,7 @@ import {
 function signed(content: SignatureBundle): { digest: Buffer; signature: Buffer } {
   if (content.$case === 'messageSignature') {
     const { messageDigest, signature } = content.messageSignature;
-    return { digest: messageDigest!.digest, signature };
+    return { digest: messageDigest.digest, signature };
   }
   const envelope = content.dsseEnvelope;
   const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
