@@ -134,7 +134,7 @@ function selectServices(
 
 function checkedURL(service: Service, path: string): string {
   const problem = serviceURLProblem(service.url);
-  if (problem) throw inputError(INPUT, `${path}: ${problem}.`);
+  if (problem) throw inputError(INPUT, `${path} names a service that cannot be used: ${problem}.`);
   return service.url.replace(/\/+$/, '');
 }
 
