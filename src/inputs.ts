@@ -12,6 +12,7 @@ import type { PlanInput } from './rules/plan.js';
 import { parsePromoteRules } from './rules/promote-rules.js';
 import { parseTagTemplate } from './rules/tag-template.js';
 import type { Template } from './rules/template.js';
+import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL } from './sign/public-good.js';
 import { serviceURLProblem } from './sign/service-url.js';
 import type { SignatureFormat } from './sign/types.js';
 
@@ -34,8 +35,6 @@ export const DEFAULT_PROMOTE =
 export const ARTIFACT_TYPES = ['flux', 'helm-chart'] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 export const DEFAULT_LAYOUT = 'oci-layout:oci-layout';
-export const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
 
 export const INPUTS: readonly InputDefinition[] = [
   {

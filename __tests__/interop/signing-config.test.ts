@@ -87,7 +87,10 @@ async function ourVerify(reference: string): Promise<Verdict> {
   }
 }
 
-/** Publishes the workspace signed keyless with the signing config `name` and `inputs`. */
+/**
+ * Publishes the workspace signed keyless with the signing config `name` and `inputs`: the signed
+ * reference, and the job summary.
+ */
 async function publishSigned(repository: string, name: string, inputs: Record<string, string>) {
   const result = await publishTo(
     registry,
@@ -96,7 +99,10 @@ async function publishSigned(repository: string, name: string, inputs: Record<st
     { sign: 'true', 'signing-config': `${CONFIGS}/${name}`, ...inputs },
     { env: sigstore.env, secrets: sigstore.secrets() },
   );
-  return `${registry.host}/${repository}@${result.outputs.digest}`;
+  return {
+    signed: `${registry.host}/${repository}@${result.outputs.digest}`,
+    summary: result.summary,
+  };
 }
 
 interface BundleJSON {
@@ -133,6 +139,7 @@ async function bundleOf(signed: string): Promise<BundleJSON> {
 
 describe('a signing config with Rekor v2 and a TSA', () => {
   let signed: string;
+  let summary: string;
 
   beforeAll(async () => {
     await writeSigningConfig(join(workspace.dir, CONFIGS, 'rekor-v2.json'), {
@@ -146,7 +153,9 @@ describe('a signing config with Rekor v2 and a TSA', () => {
       tsa: [{ url: sigstore.tsaURL, apiVersion: 1 }],
       tsaConfig: 'ANY',
     });
-    signed = await publishSigned('rekor-v2', 'rekor-v2.json', { 'signature-format': 'bundle' });
+    ({ signed, summary } = await publishSigned('rekor-v2', 'rekor-v2.json', {
+      'signature-format': 'bundle',
+    }));
   }, 120_000);
 
   it('writes a bundle whose only log entry is Rekor v2’s, with the TSA’s timestamp', async () => {
@@ -172,6 +181,14 @@ describe('a signing config with Rekor v2 and a TSA', () => {
   it('our verify accepts it', async () => {
     const verdict = await ourVerify(signed);
     expect(verdict.exitCode, verdict.stdout + verdict.stderr).toBe(0);
+  });
+
+  it('the job summary gives Flux the trusted root as a Secret, and how to write it', () => {
+    expect(summary).toContain('trustedRootSecretRef:\n      name: sigstore-trusted-root');
+    expect(summary).toContain(`--rekor="url=${sigstore.rekorV2URL},public-key=rekor.pub,`);
+    expect(summary).toContain(',origin=127.0.0.1"');
+    expect(summary).toContain(`--tsa="url=${sigstore.tsaURL},`);
+    expect(summary).toContain('--from-file=trusted_root.json=./trusted_root.json');
   });
 
   it('cosign v3 refuses it through a trusted root that does not list the logs', async () => {
@@ -206,7 +223,7 @@ describe('a signing config with Rekor v1', () => {
       rekor: [{ url: sigstore.rekorURL, apiVersion: 1 }],
       rekorConfig: 'ANY',
     });
-    signed = await publishSigned('rekor-v1', 'rekor-v1.json', {});
+    ({ signed } = await publishSigned('rekor-v1', 'rekor-v1.json', {}));
   }, 120_000);
 
   it('cosign v3 accepts the bundle', async () => {

@@ -90,6 +90,28 @@ describe('keyless', () => {
     );
   });
 
+  it('suggests the identity there, with the trusted root as a Secret when one was given by file', async () => {
+    const { repository, subject } = await artifact('suggested');
+    await signArtifact(repository, subject, keylessOptions('bundle'));
+    const otherIssuer = { ...keylessPolicy(), issuer: { exact: 'https://accounts.example.com' } };
+    const fromFile = await verifyArtifact(repository, subject.digest, {
+      ...otherIssuer,
+      trustedRootFile: 'private/trusted_root.json',
+    });
+    expect(fromFile.suggestion?.yaml).toMatch(
+      /matchOIDCIdentity:\n.*\n.*\n {4}trustedRootSecretRef:\n {6}name: sigstore-trusted-root$/,
+    );
+    expect(fromFile.suggestion?.secrets).toEqual([
+      'kubectl create secret generic sigstore-trusted-root --namespace flux-system ' +
+        '--from-file=trusted_root.json=private/trusted_root.json',
+    ]);
+    // No file given (a trusted root Flux has already): matchOIDCIdentity alone.
+    const builtIn = await verifyArtifact(repository, subject.digest, otherIssuer);
+    expect(builtIn.suggestion?.yaml).toContain('matchOIDCIdentity:');
+    expect(builtIn.suggestion?.yaml).not.toContain('trustedRootSecretRef');
+    expect(builtIn.suggestion?.secrets).toBeUndefined();
+  });
+
   it('refuses a certificate without an SCT the trusted root can check', async () => {
     const { repository, subject } = await artifact('no-ct');
     await signArtifact(repository, subject, keylessOptions('legacy'));

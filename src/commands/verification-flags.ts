@@ -123,5 +123,11 @@ export async function verificationPolicy(values: Values): Promise<VerifyPolicy> 
         "instance, the one 'cosign trusted-root create' writes.",
     );
   }
-  return { kind: 'keyless', subject, issuer, trustedRoot: await loadTrustedRoot(trustedRoot) };
+  return {
+    kind: 'keyless',
+    subject,
+    issuer,
+    trustedRoot: await loadTrustedRoot(trustedRoot),
+    trustedRootFile: trustedRoot,
+  };
 }

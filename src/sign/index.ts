@@ -18,6 +18,7 @@ import {
 import { IdentityToken } from './identity-token.js';
 import { KeylessSigner } from './keyless.js';
 import { LegacyAnnotation } from './legacy-layer.js';
+import { usesPublicGood } from './public-good.js';
 import { sigstoreRetryPolicy } from './network.js';
 import { addLegacySignature, type Supersedes } from './signature-manifest.js';
 import { createSignatures, type SignatureRequest } from './signatures.js';
@@ -215,6 +216,7 @@ export async function signArtifact(
     rekorLogIndexes: [],
     identity: await identity?.(),
     publicKey: key?.publicKeyPEM,
+    privateSigstore: key || usesPublicGood(options.services) ? undefined : options.services,
   };
   // Both forms side by side: each waits for concurrent writers of its tag (oci/shared-tag.ts).
   const [legacy, bundle] = await Promise.all([

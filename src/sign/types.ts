@@ -70,4 +70,9 @@ export interface SignResult {
   identity?: { issuer: string; subject: string };
   /** Key-based: the public key (SPKI PEM) that verifies the signature, for Flux's `secretRef`. */
   publicKey?: string;
+  /**
+   * Keyless with services other than public-good Sigstore's (public-good.ts): verifiers need their
+   * trusted root, which names these services.
+   */
+  privateSigstore?: SigstoreServices;
 }
