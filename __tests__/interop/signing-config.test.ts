@@ -3,10 +3,11 @@
 // services (written by `cosign trusted-root create`), with no --insecure-* flag: Rekor v2 with the
 // TSA timestamp it requires, and Rekor v1.
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo } from '../context/git-repo.js';
 import { runEnv } from '../fixtures/events/runs.js';
 import {
   cosignVerify,
@@ -15,9 +16,17 @@ import {
   writeTrustedRoot,
   type Verdict,
 } from '../support/consumers.js';
+import { testCosignKey } from '../support/end-to-end.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
-import { exampleWorkspace, publishTo, referrers, RUN, type Workspace } from './published.js';
+import {
+  EXAMPLES,
+  exampleWorkspace,
+  publishTo,
+  referrers,
+  RUN,
+  type Workspace,
+} from './published.js';
 
 let sigstore: SigstoreStack;
 let workspace: Workspace;
@@ -102,6 +111,7 @@ async function publishSigned(repository: string, name: string, inputs: Record<st
   return {
     signed: `${registry.host}/${repository}@${result.outputs.digest}`,
     summary: result.summary,
+    bundleDigest: result.outputs['bundle-digest'],
   };
 }
 
@@ -140,6 +150,7 @@ async function bundleOf(signed: string): Promise<BundleJSON> {
 describe('a signing config with Rekor v2 and a TSA', () => {
   let signed: string;
   let summary: string;
+  let bundleDigest: string | undefined;
 
   beforeAll(async () => {
     await writeSigningConfig(join(workspace.dir, CONFIGS, 'rekor-v2.json'), {
@@ -153,7 +164,7 @@ describe('a signing config with Rekor v2 and a TSA', () => {
       tsa: [{ url: sigstore.tsaURL, apiVersion: 1 }],
       tsaConfig: 'ANY',
     });
-    ({ signed, summary } = await publishSigned('rekor-v2', 'rekor-v2.json', {
+    ({ signed, summary, bundleDigest } = await publishSigned('rekor-v2', 'rekor-v2.json', {
       'signature-format': 'bundle',
     }));
   }, 120_000);
@@ -189,6 +200,16 @@ describe('a signing config with Rekor v2 and a TSA', () => {
     expect(summary).toContain(',origin=127.0.0.1"');
     expect(summary).toContain(`--tsa="url=${sigstore.tsaURL},`);
     expect(summary).toContain('--from-file=trusted_root.json=./trusted_root.json');
+  });
+
+  it('a re-run finds its bundle valid and logs nothing again', async () => {
+    const before = sigstore.counts();
+    const again = await publishSigned('rekor-v2', 'rekor-v2.json', {
+      'signature-format': 'bundle',
+    });
+    expect(again.signed).toBe(signed);
+    expect(again.bundleDigest).toBe(bundleDigest);
+    expect(sigstore.counts()).toEqual(before);
   });
 
   it('cosign v3 refuses it through a trusted root that does not list the logs', async () => {
@@ -244,5 +265,100 @@ describe('a signing config with Rekor v1', () => {
     expect(flux.exitCode, flux.stderr).toBe(0);
     const ours = await ourVerify(signed);
     expect(ours.exitCode, ours.stdout + ours.stderr).toBe(0);
+  });
+});
+
+describe('a cosign key recorded in Rekor v2', () => {
+  it('writes a bundle cosign v3 verify --key accepts through the trusted root', async () => {
+    const key = testCosignKey('signing-config-key');
+    const keyFile = join(workspace.dir, 'cosign.pub');
+    await writeFile(keyFile, key.publicKeyPEM);
+    const result = await publishTo(
+      registry,
+      'key-rekor-v2',
+      workspace,
+      {
+        sign: 'true',
+        'signing-config': `${CONFIGS}/rekor-v2.json`,
+        'signature-format': 'bundle',
+        'cosign-key': key.pem,
+        'cosign-password': key.password,
+        'key-tlog-upload': 'true',
+      },
+      { secrets: [key.pem, key.password] },
+    );
+    const signed = `${registry.host}/key-rekor-v2@${result.outputs.digest}`;
+    const { verificationMaterial } = await bundleOf(signed);
+    expect(verificationMaterial.tlogEntries[0]!.kindVersion.version).toBe('0.0.2');
+    const verdict = await cosignVerify('cosign', signed, [
+      '--key',
+      keyFile,
+      '--trusted-root',
+      trustedRoot,
+    ]);
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+});
+
+describe('the CLI with --signing-config', () => {
+  let repo: ReturnType<typeof makeRepo>;
+  beforeAll(async () => {
+    repo = makeRepo();
+    await cp(EXAMPLES, join(repo.dir, 'deploy'), { recursive: true });
+    await cp(join(workspace.dir, CONFIGS), join(repo.dir, CONFIGS), { recursive: true });
+    repo.git(['add', '.']);
+    repo.commit('manifests', '2026-01-02T03:04:05Z');
+  });
+
+  /** The CLI signing keyless with SIGSTORE_ID_TOKEN, outside GitHub Actions. */
+  async function cli(repository: string, flags: string[]) {
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('ACTIONS_')),
+    );
+    const token = await sigstore.identityToken.getToken();
+    const args = [
+      resolve('dist/cli/index.js'),
+      ...['--url', `oci://${registry.host}/${repository}`, '--path', 'deploy', '--sign'],
+      ...flags,
+    ];
+    const options = { cwd: repo.dir, env: { ...inherited, SIGSTORE_ID_TOKEN: token } };
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, args, options);
+      return { status: 0, stdout, stderr };
+    } catch (error) {
+      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+      return { status: code, stdout, stderr };
+    }
+  }
+
+  it('signs with Rekor v2 and the TSA, as cosign v3 accepts', async () => {
+    const run = await cli('from-cli', [
+      ...['--signing-config', `${CONFIGS}/rekor-v2.json`, '--signature-format', 'bundle'],
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const digest = /^digest=(\S+)$/m.exec(run.stdout)![1]!;
+    const verdict = await cosignVerify(
+      'cosign',
+      `${registry.host}/from-cli@${digest}`,
+      identityFlags(),
+    );
+    expect(verdict.exitCode, verdict.stderr).toBe(0);
+  });
+
+  it('refuses it beside --fulcio-url in one line naming both, pushing nothing', async () => {
+    const run = await cli('refused', [
+      ...['--signing-config', `${CONFIGS}/rekor-v2.json`, '--fulcio-url', sigstore.fulcioURL],
+    ]);
+    expect(run.status).not.toBe(0);
+    const lines = run.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('error:'));
+    expect(lines).toEqual([
+      "error: Input 'signing-config': given with 'fulcio-url': the signing config names Fulcio, " +
+        'Rekor and the TSA, so give one or the other.',
+    ]);
+    const tags = await fetch(`${registry.origin}/v2/refused/tags/list`);
+    expect(tags.status).toBe(404);
   });
 });
