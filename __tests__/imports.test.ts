@@ -1,5 +1,6 @@
 // No import cycles in src/, type-only imports included: dependencies point one way (entries → main
-// → rules, artifact, sign, report → oci), which a cycle through a barrel re-export quietly breaks.
+// → the phases in plan, artifact, sign, promote, report, each given run.ts's Run → cosign, oci),
+// which a cycle through a barrel re-export quietly breaks.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';

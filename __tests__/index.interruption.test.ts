@@ -35,6 +35,7 @@ import {
 } from './support/registry-state.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { visibleLog, type RunResult } from './support/runner.js';
+import { signalDelivered } from './support/signal-delivery.js';
 import { startSigstore, type SigstoreStack } from './support/sigstore.js';
 
 const MiB = 1024 * 1024;
@@ -104,21 +105,21 @@ const PHASES: Record<
   promotion: { holds: (req) => /^(?!sha256)[\w][\w.-]*$/.test(putOf(req) ?? '') },
 };
 
-/** How long an answer held back by `answersLate` waits: the run is signalled meanwhile. */
-const LATE_ANSWER_MS = 1_000;
-
 /**
  * Holds the first request of `phase`, never answering it (or, for `answersLate`, answering it
- * late). `reached` settles once it arrived, with the path of the upload session whose opening is
- * answered late.
+ * once `release` is called: after the run has received its signal). `reached` settles once it
+ * arrived, with the path of the upload session whose opening is answered late.
  */
 function holdPhase(phase: Phase): {
   handler: ProxyHandler;
   reached: Promise<string | undefined>;
+  release: () => void;
 } {
   const { holds, readBytes, answersLate } = PHASES[phase];
   let reached!: (lateSession?: string) => void;
   const promise = new Promise<string | undefined>((resolve) => (reached = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
   let held = false;
   const handler: ProxyHandler = async (req, next) => {
     if (held || !holds(req)) return next();
@@ -127,7 +128,7 @@ function holdPhase(phase: Phase): {
       const response = await next();
       const location = 'destroy' in response ? undefined : response.headers?.location;
       reached(new URL(String(location), proxy.origin).pathname);
-      await new Promise((resolve) => setTimeout(resolve, LATE_ANSWER_MS));
+      await released;
       return response;
     }
     await new Promise<void>((resolve) => {
@@ -144,7 +145,7 @@ function holdPhase(phase: Phase): {
     // Never answered: the connection ends with the process.
     return new Promise((resolve) => req.raw.socket.once('close', () => resolve({ destroy: true })));
   };
-  return { handler, reached: promise };
+  return { handler, reached: promise, release };
 }
 
 interface Stopped {
@@ -175,6 +176,10 @@ async function publishStopped(repository: string, phase: Phase, signal: Signal):
       }),
     ]);
     child!.kill(signal);
+    // The held answer goes out only once the run has the signal, so that it is always the
+    // cancelled run that receives it.
+    await signalDelivered(child!.pid!, signal);
+    hold.release();
     const escalate = setTimeout(() => {
       endedBy = 'SIGKILL';
       child!.kill('SIGKILL');

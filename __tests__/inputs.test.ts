@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { DEFAULT_PROMOTE, parseInputs } from '../src/inputs.js';
-import { parsePromoteRules } from '../src/rules/promote-rules.js';
+import { parsePromoteRules } from '../src/plan/promote-rules.js';
 import { recordingLog } from './support/recording-log.js';
 
 function reader(values: Record<string, string>) {

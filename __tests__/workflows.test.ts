@@ -1,8 +1,10 @@
 // Workflows are code: the repository's own (.github/workflows) and every workflow the README and
 // docs/ show run under a real runner (nektos/act, support/act.ts), and actionlint finds nothing in
-// them. A doc workflow runs as written but for what cannot leave this machine: ghcr.io is the
-// loopback registry, public Sigstore the loopback one (the `fulcio-url` and `rekor-url` inputs),
-// and `uses: publish-oci-artifact/publish-oci-artifact@v1` is this checkout's action.
+// them. A doc workflow runs as written, for each of its triggers (a push to its branch, a release
+// tag), but for what cannot leave this machine: ghcr.io is the loopback registry, public Sigstore
+// the loopback one (the `fulcio-url` and `rekor-url` inputs), `uses:
+// publish-oci-artifact/publish-oci-artifact@v1` is this checkout's action, and the secrets a recipe
+// names are our fixture key (`COSIGN_PRIVATE_KEY`, `COSIGN_PASSWORD`).
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,8 +12,16 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ACTION_USES, runWorkflow, type WorkflowRun } from './support/act.js';
-import { TOOLS_BIN } from './support/consumers.js';
-import { MANIFESTS, SHOP_CHART, scratchDirectories } from './support/end-to-end.js';
+import { cosignVerify, TOOLS_BIN } from './support/consumers.js';
+import {
+  COSIGN_FIXTURE_KEY,
+  COSIGN_FIXTURE_PASSWORD,
+  COSIGN_FIXTURE_PUBLIC_KEY,
+  MANIFESTS,
+  SHOP_CHART,
+  scratchDirectories,
+} from './support/end-to-end.js';
+import { pushEvent } from './support/push-event.js';
 import { tags } from './support/registry-state.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { startSigstore, type SigstoreStack } from './support/sigstore.js';
@@ -19,7 +29,6 @@ import { startSigstore, type SigstoreStack } from './support/sigstore.js';
 const execFileAsync = promisify(execFile);
 const REPOSITORY = 'larkspur-labs/storefront-deploy';
 const HELM = join(TOOLS_BIN, 'helm');
-const PUSH_PAYLOAD = join(import.meta.dirname, 'fixtures', 'events', 'push-branch.json');
 
 let registry: TestRegistry;
 let sigstore: SigstoreStack;
@@ -80,18 +89,6 @@ async function repositoryWith(
   return dir;
 }
 
-/** A push of `ref` (a branch or a tag) to a repository whose default branch is main. */
-async function pushEvent(ref: string, workdir: string): Promise<string> {
-  const payload = JSON.parse(await readFile(PUSH_PAYLOAD, 'utf8')) as Record<string, unknown>;
-  const { stdout } = await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd: workdir });
-  const sha = stdout.trim();
-  Object.assign(payload, { ref, after: sha, deleted: false });
-  (payload.repository as Record<string, unknown>).default_branch = 'main';
-  const path = join(await scratch.make('event-'), 'event.json');
-  await writeFile(path, JSON.stringify(payload));
-  return path;
-}
-
 async function actionlint(files: string[]): Promise<string> {
   try {
     await execFileAsync(join(TOOLS_BIN, 'actionlint'), ['-no-color', ...files]);
@@ -104,11 +101,19 @@ async function actionlint(files: string[]): Promise<string> {
 type Step = { uses?: string; with?: Record<string, unknown> };
 type Workflow = { on: { push?: { branches?: string[]; tags?: string[] } }; jobs: object };
 
+interface Published {
+  /** The repository, `${{ github.repository_owner }}` as written. */
+  name: string;
+  chart: boolean;
+  /** Signed with `cosign-key` (the fixture key, through the secrets the recipe names). */
+  keySigned: boolean;
+}
+
 interface OnThisMachine {
   /** The files the action's steps publish: the manifests fixture, or our chart (`shop`). */
   files: Record<string, string>;
   /** The repositories the action's steps publish to. */
-  repositories: string[];
+  repositories: Published[];
   /** The paths of the charts among `files`. */
   charts: string[];
 }
@@ -116,7 +121,7 @@ interface OnThisMachine {
 /** Points the doc workflow's action steps at the registry and Sigstore on loopback. */
 function onThisMachine(workflow: Workflow): OnThisMachine {
   const files: Record<string, string> = {};
-  const repositories: string[] = [];
+  const repositories: Published[] = [];
   const charts: string[] = [];
   for (const job of Object.values(workflow.jobs) as { steps: Step[] }[]) {
     for (const step of job.steps) {
@@ -130,9 +135,11 @@ function onThisMachine(workflow: Workflow): OnThisMachine {
       const chart = inputs['artifact-type'] === 'helm-chart';
       files[String(inputs.path)] = chart ? SHOP_CHART : MANIFESTS;
       if (chart) charts.push(String(inputs.path));
-      repositories.push(
-        `${String(inputs.url).replace(/^oci:\/\/[^/]+\//, '')}${chart ? '/shop' : ''}`,
-      );
+      repositories.push({
+        name: `${String(inputs.url).replace(/^oci:\/\/[^/]+\//, '')}${chart ? '/shop' : ''}`,
+        chart,
+        keySigned: String(inputs.sign) === 'true' && Boolean(inputs['cosign-key']),
+      });
     }
   }
   return { files, repositories, charts };
@@ -159,7 +166,7 @@ describe("the repository's workflows", () => {
     const run = await runWorkflow({
       workflow: await readFile('.github/workflows/e2e.yml', 'utf8'),
       event: 'push',
-      eventPath: await pushEvent('refs/heads/main', workdir),
+      eventPath: await pushEvent('refs/heads/main', workdir, await scratch.make('event-')),
       workdir,
       runnerEnv: { GITHUB_REPOSITORY: 'publish-oci-artifact/e2e' },
       timeoutMs: 60_000,
@@ -184,35 +191,62 @@ describe('the workflows in the README and docs/', async () => {
     expect(await actionlint([file])).toBe('');
   });
 
-  it.each(workflows)('$where runs under act and publishes', async ({ text }) => {
-    const workflow = parse(text) as Workflow;
-    const { files, repositories, charts } = onThisMachine(workflow);
-    const workdir = await repositoryWith(files, async (dir) => {
-      // As a chart's repository has it: Chart.lock in step with Chart.yaml.
-      for (const chart of charts)
-        await execFileAsync(HELM, ['dependency', 'update', join(dir, chart)]);
-    });
-    const push = workflow.on.push ?? {};
-    // A branch the workflow runs for, or else a release tag.
-    const ref = push.branches?.length ? `refs/heads/${push.branches[0]}` : 'refs/tags/v1.2.0';
-    const run = await runWorkflow({
-      workflow: stringify(workflow),
-      event: 'push',
-      eventPath: await pushEvent(ref, workdir),
-      workdir,
-      runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
-      env: sigstore.env,
-      path: [TOOLS_BIN],
-      timeoutMs: 60_000,
-    });
-    expect(run.exitCode, failure(run)).toBe(0);
-    const owner = REPOSITORY.split('/')[0]!;
-    for (const repository of repositories) {
-      // `${{ github.repository_owner }}` in the url, as the runner evaluated it.
-      const name = repository.replace('${{ github.repository_owner }}', owner);
-      expect(await tags(registry, name), `${name}\n${run.log}`).toContain(
-        ref.startsWith('refs/tags/') ? '1.2.0' : 'latest',
-      );
-    }
-  });
+  it.each(workflows)(
+    '$where runs under act for each trigger and publishes',
+    async ({ text }) => {
+      const workflow = parse(text) as Workflow;
+      const { files, repositories, charts } = onThisMachine(workflow);
+      const workdir = await repositoryWith(files, async (dir) => {
+        // As a chart's repository has it: Chart.lock in step with Chart.yaml.
+        for (const chart of charts)
+          await execFileAsync(HELM, ['dependency', 'update', join(dir, chart)]);
+      });
+      const push = workflow.on.push ?? {};
+      // A push to the workflow's first branch, then a release tag, for each it runs on.
+      const refs = [
+        ...(push.branches?.length ? [`refs/heads/${push.branches[0]}`] : []),
+        ...(push.tags?.length ? ['refs/tags/v1.2.0'] : []),
+      ];
+      expect(refs.length).toBeGreaterThan(0);
+      const secrets = {
+        COSIGN_PRIVATE_KEY: await readFile(COSIGN_FIXTURE_KEY, 'utf8'),
+        COSIGN_PASSWORD: COSIGN_FIXTURE_PASSWORD,
+      };
+      const owner = REPOSITORY.split('/')[0]!;
+      for (const ref of refs) {
+        const run = await runWorkflow({
+          workflow: stringify(workflow),
+          event: 'push',
+          eventPath: await pushEvent(ref, workdir, await scratch.make('event-')),
+          workdir,
+          secrets,
+          runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
+          env: sigstore.env,
+          path: [TOOLS_BIN],
+          timeoutMs: 60_000,
+        });
+        expect(run.exitCode, `${ref}: ${failure(run)}`).toBe(0);
+        for (const repository of repositories) {
+          // `${{ github.repository_owner }}` in the url, as the runner evaluated it.
+          const name = repository.name.replace('${{ github.repository_owner }}', owner);
+          // A branch moves latest; a release moves stable, or publishes the chart's version.
+          const moved = ref.startsWith('refs/heads/')
+            ? 'latest'
+            : repository.chart
+              ? '1.2.0'
+              : 'stable';
+          expect(await tags(registry, name), `${ref} ${name}\n${run.log}`).toContain(moved);
+          if (repository.keySigned) {
+            const verdict = await cosignVerify('cosign', `${registry.host}/${name}:${moved}`, [
+              '--key',
+              COSIGN_FIXTURE_PUBLIC_KEY,
+              '--insecure-ignore-tlog=true',
+            ]);
+            expect(verdict.exitCode, verdict.stderr).toBe(0);
+          }
+        }
+      }
+    },
+    180_000,
+  );
 });

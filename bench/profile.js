@@ -67,7 +67,7 @@ export async function summarizeProfile(file, top = 8) {
   };
 }
 
-/** The summary as a few lines of text, for the bench's stderr and the README. */
+/** The summary as a few lines of text, for the bench's stderr and docs/performance.md. */
 export function formatProfile(label, summary) {
   const pct = (ms) => `${Math.round(ms)} ms (${Math.round((100 * ms) / summary.totalMs)} %)`;
   const runs = summary.runs ? `, medians of ${summary.runs} runs` : '';

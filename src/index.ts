@@ -13,7 +13,7 @@ import { parseInputs, signsInPublicLog } from './inputs.js';
 import { publish } from './main.js';
 import { outputValues } from './report/outputs.js';
 import { jobSummary } from './report/summary.js';
-import { planUses } from './rules/plan.js';
+import { planUses } from './plan/plan.js';
 
 async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();

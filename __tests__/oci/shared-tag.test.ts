@@ -123,11 +123,20 @@ describe('on a registry that ignores If-Match (distribution 2.8)', () => {
     useForTest(hold.handler);
     const slow = (await writer(repository)).updateSharedTag(TAG, add(first!));
     await hold.held; // the slow writer read (nothing there yet) and its PUT is on its way
+    // The first tag PUT the registry answers is the fast writer's (the slow one's is held).
+    let fastLanded!: () => void;
+    const landed = new Promise<void>((resolve) => (fastLanded = resolve));
+    useForTest(async (req, next) => {
+      const response = await next();
+      if (req.method === 'PUT' && req.url.pathname === `/v2/${repository}/manifests/${TAG}`) {
+        fastLanded();
+      }
+      return response;
+    });
     const fastLog: string[] = [];
     const fast = (await writer(repository, fastLog)).updateSharedTag(TAG, add(second!));
     // The fast writer's PUT has landed; now the slow one's, written from an older read, does too.
-    await waitFor(() => tagRequests(repository, 'PUT').length >= 2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await landed;
     hold.release();
     await Promise.all([slow, fast]);
     expect(await listed(repository)).toEqual([first!.digest, second!.digest].sort());
@@ -199,7 +208,3 @@ describe('on a registry that honours If-Match (a proxy in front of distribution)
     expect(logs.flat()).toContainEqual(expect.stringMatching(/\(compare-and-swap\): kept/));
   }, 120_000);
 });
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
-}

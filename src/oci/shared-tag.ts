@@ -18,7 +18,7 @@
 //    MAX_SETTLE_MS, so an idle run waits half a second and a loaded one (long windows) up to 5 s.
 //    It covers a concurrent writer whose read-to-landed-write window is at most that long: one
 //    SETTLE_FACTOR times slower than this run can still drop our entry after we checked. The
-//    README's Reliability section says what that leaves, and how often the load runs met it.
+//    docs/reliability.md says what that leaves, and how often the load runs met it.
 import { UserError } from '../errors.js';
 import { digestOf } from './digest.js';
 import type { Log } from '../log.js';

@@ -1,6 +1,6 @@
 // Moving tags: the last step of a publish. Tags move only once the manifest, its content and (when
 // signing) its signatures are all in the repository, so nothing that follows a tag (Flux, cosign)
-// ever meets a partial or unsigned artifact. Which tags is the plan's decision (rules/plan.ts).
+// ever meets a partial or unsigned artifact. Which tags is the plan's decision (plan/plan.ts).
 import type { Log } from '../log.js';
 import type { Repository, StoredManifest } from '../oci/repository.js';
 

@@ -1,5 +1,5 @@
-// What one run did, as the report needs it: assembled by main.ts, rendered into outputs and the summary.
-import type { Plan } from '../rules/plan.js';
+// What one run did, as the report needs it: assembled by publish-result.ts, rendered into outputs and the summary.
+import type { Plan } from '../plan/plan.js';
 import type { SigstoreServices } from '../sign/types.js';
 
 export interface Target {

@@ -15,13 +15,17 @@
 import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { dsse, X509Certificate } from '@sigstore/core';
+import {
+  fulcioIdentity,
+  LegacyAnnotation,
+  signatureTag,
+  type RekorBundle,
+} from '../cosign/format.js';
 import { digestOf } from '../oci/digest.js';
-import { fulcioIssuer } from './fulcio-issuer.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
 import { attachedBundles, BUNDLE_MEDIA_TYPE } from './bundle-referrer.js';
-import { LegacyAnnotation } from './legacy-layer.js';
 import { simpleSigningPayload } from './payload.js';
-import { legacySignatureLayers, signatureTag } from './signature-manifest.js';
+import { legacySignatureLayers } from './signature-manifest.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 import type { KeylessIdentity } from './identity-token.js';
 import type { SignatureFormat } from './types.js';
@@ -59,7 +63,8 @@ function certifiedKey(
   } catch {
     return undefined;
   }
-  if (parsed.subjectAltName !== identity.subject || fulcioIssuer(parsed) !== identity.issuer) {
+  const named = fulcioIdentity(parsed);
+  if (named.subject !== identity.subject || named.issuer !== identity.issuer) {
     return undefined;
   }
   const key = createPublicKey({ key: parsed.publicKey, format: 'der', type: 'spki' });
@@ -92,10 +97,6 @@ function signerKey(
     : undefined;
 }
 
-interface RekorBundleAnnotation {
-  Payload?: { body?: string; integratedTime?: number; logIndex?: number };
-}
-
 interface HashedRekordBody {
   kind?: string;
   spec?: { data?: { hash?: { value?: string } }; signature?: { content?: string } };
@@ -114,13 +115,12 @@ function validLegacyLayer(
   if (!signer || !safeVerify(payload, signer.key, Buffer.from(signature, 'base64'))) return;
   if (expected.timestamp && !annotations[LegacyAnnotation.timestamp]) return;
   if (!expected.tlog) return { logIndex: undefined };
-  let entry: RekorBundleAnnotation['Payload'];
+  let entry: RekorBundle['Payload'];
   let body: HashedRekordBody;
   try {
-    entry = (JSON.parse(annotations[LegacyAnnotation.bundle] ?? '') as RekorBundleAnnotation)
-      .Payload;
+    entry = (JSON.parse(annotations[LegacyAnnotation.bundle] ?? '') as RekorBundle).Payload;
     body = JSON.parse(
-      Buffer.from(entry?.body ?? '', 'base64').toString('utf8'),
+      Buffer.from(typeof entry?.body === 'string' ? entry.body : '', 'base64').toString('utf8'),
     ) as HashedRekordBody;
   } catch {
     return;
@@ -131,7 +131,8 @@ function validLegacyLayer(
     body.spec.signature?.content === signature &&
     typeof entry?.integratedTime === 'number' &&
     validAt(signer.certificate, entry.integratedTime);
-  return logged ? { logIndex: entry?.logIndex } : undefined;
+  if (!logged) return undefined;
+  return { logIndex: typeof entry?.logIndex === 'number' ? entry.logIndex : undefined };
 }
 
 /** The log index of a bundle that validly signs `digest` by the signer (keyless, or our key). */

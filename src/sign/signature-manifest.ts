@@ -5,16 +5,11 @@ import { OCI_MANIFEST } from '../oci/media-types.js';
 import type { Descriptor, Repository, SharedTagChange, StoredManifest } from '../oci/repository.js';
 import { UserError } from '../errors.js';
 import { bufferBlob } from './blob.js';
-import { LegacyAnnotation } from './legacy-layer.js';
+import { LegacyAnnotation, signatureTag } from '../cosign/format.js';
 
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 /** cosign refuses to read a `.sig` manifest with more layers than this. */
 const MAX_LAYERS = 1000;
-
-/** `sha256-<hex>.sig`: the tag cosign looks up for the signatures of `digest`. */
-export function signatureTag(digest: string): string {
-  return `${digest.replace(':', '-')}.sig`;
-}
 
 interface ImageManifest {
   schemaVersion: 2;

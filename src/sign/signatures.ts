@@ -11,7 +11,7 @@ import {
 import { bundleToJSON, type TransparencyLogEntry } from '@sigstore/bundle';
 import type { Descriptor } from '../oci/repository.js';
 import { sigstoreFailure } from './errors.js';
-import { legacyLayer } from './legacy-layer.js';
+import { legacyLayer } from '../cosign/format.js';
 import { sigstoreFetchOptions } from './network.js';
 import { simpleSigningPayload } from './payload.js';
 import { RekorV2Witness } from './rekor-v2.js';

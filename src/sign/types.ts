@@ -4,7 +4,7 @@ import type { RetryOptions } from '../oci/options.js';
 import type { CosignKey } from './cosign-key.js';
 
 /**
- * Which on-registry forms to write: the legacy `.sig` tag (legacy-layer.ts, signature-manifest.ts)
+ * Which on-registry forms to write: the legacy `.sig` tag (cosign/format.ts, signature-manifest.ts)
  * and the Sigstore bundle referrer (bundle-referrer.ts).
  */
 export type SignatureFormat = 'both' | 'legacy' | 'bundle';

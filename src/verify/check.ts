@@ -13,7 +13,7 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier, type SignedEntity } from '@sigstore/verify';
 import { splitDigest } from '../oci/digest.js';
 import type { FoundSignature } from './discover.js';
-import { legacyBundle, LegacyLayerError } from './legacy-layer-reader.js';
+import { legacyBundle, LegacyLayerError } from '../cosign/format.js';
 import { describeMatcher, matches, type VerifyPolicy } from './policy.js';
 import type { SignerInfo } from './signer.js';
 

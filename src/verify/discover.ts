@@ -5,7 +5,7 @@ import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { readImageManifest } from '../oci/image-manifest.js';
 import { readBlobAtMost } from '../oci/read-blob.js';
 import type { Descriptor, Repository } from '../oci/repository.js';
-import { signatureTag } from '../sign/signature-manifest.js';
+import { signatureTag } from '../cosign/format.js';
 
 /** Signatures are a few kilobytes; a larger blob is not one to hold in memory. */
 const MAX_SIGNATURE_BLOB_BYTES = 1024 * 1024;

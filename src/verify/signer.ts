@@ -2,11 +2,9 @@
 // identity and issuer Fulcio certified (keyless), or the key (the fingerprint of the key Rekor
 // logged, or a bundle's key hint). This is what a failed verification lists as "what is there".
 import type { Bundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
-import { fulcioIssuer } from '../sign/fulcio-issuer.js';
+import { certificateIdentity, layerCertificate, loggedKey } from '../cosign/format.js';
 import type { FoundSignature } from './discover.js';
 import { pemFingerprint } from './fingerprint.js';
-import { layerCertificate, loggedKey } from './legacy-layer-reader.js';
 
 export type SignerInfo =
   | { kind: 'keyless'; subject?: string; issuer?: string }
@@ -18,20 +16,6 @@ export type SignerInfo =
       hint?: string;
     }
   | { kind: 'unknown' };
-
-/** The SAN (URI or e-mail) and OIDC issuer of a Fulcio certificate. */
-export function certificateIdentity(der: Buffer): { subject?: string; issuer?: string } {
-  try {
-    const certificate = X509Certificate.parse(Buffer.from(der));
-    const issuer = fulcioIssuer(certificate);
-    return {
-      ...(certificate.subjectAltName ? { subject: certificate.subjectAltName } : {}),
-      ...(issuer ? { issuer } : {}),
-    };
-  } catch {
-    return {};
-  }
-}
 
 function bundleSigner(bundle: Bundle): SignerInfo {
   const content = bundle.verificationMaterial.content;

@@ -1,12 +1,11 @@
 // The legacy `.sig` layer read back is the message-signature bundle it was made from: the inverse
-// of src/sign/legacy-layer.ts, field by field, but for the RFC 3161 timestamp, which cosign and
+// of its writing (src/cosign/format.ts), field by field, but for the RFC 3161 timestamp, which cosign and
 // Flux read only when told to use signed timestamps.
 import { createHash } from 'node:crypto';
 import type { BundleWithMessageSignature } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { legacyLayer } from '../../src/sign/legacy-layer.js';
-import { legacyBundle } from '../../src/verify/legacy-layer-reader.js';
+import { legacyBundle, legacyLayer } from '../../src/cosign/format.js';
 import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 
 let stack: SigstoreStack;

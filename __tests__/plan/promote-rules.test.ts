@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
-import { parsePromoteRules } from '../../src/rules/promote-rules.js';
+import { parsePromoteRules } from '../../src/plan/promote-rules.js';
 
 describe('parsing', () => {
   test('the default rules are two rules on lines 1 and 2', () => {

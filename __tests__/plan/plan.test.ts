@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_PROMOTE } from '../../src/inputs.js';
-import type { DryRunMode } from '../../src/rules/dry-run.js';
-import type { Plan, PlanInput } from '../../src/rules/plan.js';
-import { computePlan, describePlan, planNeedsTagList } from '../../src/rules/plan.js';
-import { parsePromoteRules } from '../../src/rules/promote-rules.js';
-import { parseTagTemplate } from '../../src/rules/tag-template.js';
+import type { DryRunMode } from '../../src/plan/dry-run.js';
+import type { Plan, PlanInput } from '../../src/plan/plan.js';
+import { computePlan, describePlan, planNeedsTagList } from '../../src/plan/plan.js';
+import { parsePromoteRules } from '../../src/plan/promote-rules.js';
+import { parseTagTemplate } from '../../src/plan/tag-template.js';
 import { contextAt } from '../context/context-at.js';
 import type { RunName } from '../fixtures/events/runs.js';
 import { FEATURE_SHA, PR_MERGE_SHA, runEnv } from '../fixtures/events/runs.js';

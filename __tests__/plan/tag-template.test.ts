@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { parseTagTemplate, renderTag } from '../../src/rules/tag-template.js';
-import { templateValues } from '../../src/rules/template.js';
-import { versionOfTag } from '../../src/rules/version.js';
+import { parseTagTemplate, renderTag } from '../../src/plan/tag-template.js';
+import { templateValues } from '../../src/plan/template.js';
+import { versionOfTag } from '../../src/plan/version.js';
 import { contextAt, SHA } from '../context/context-at.js';
 
 // The distribution-spec's tag grammar, written out here rather than imported from the code.

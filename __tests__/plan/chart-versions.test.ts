@@ -4,7 +4,7 @@ import {
   chartVersionOverrides,
   parseChartVersionTemplate,
   type ChartVersionInput,
-} from '../../src/rules/chart-versions.js';
+} from '../../src/plan/chart-versions.js';
 import { contextAt, SHA } from '../context/context-at.js';
 
 function input(version?: string, appVersion?: string): ChartVersionInput {
