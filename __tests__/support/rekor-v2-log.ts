@@ -9,6 +9,8 @@
 //   the hex digest read as base64;
 // - it accepts `dsseRequestV002`, which rekor-tiles refuses since v2.3.0 (DSSE is logged as the
 //   hashedrekord of its PAE).
+// cosign v3.1.3 `verify-blob --trusted-root` does not even load a bundle the mock's log witnessed
+// as a Sigstore bundle, and verifies one this log witnessed, against the same trusted root.
 // This log keeps every leaf, so each entry's proof is a real RFC 6962 audit path in a growing tree.
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import type { TransparencyLogInstance } from '@sigstore/protobuf-specs';
