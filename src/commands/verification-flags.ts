@@ -154,5 +154,11 @@ export async function verificationPolicy(values: Values, log: Log): Promise<Veri
         '--certificate-oidc-issuer[-regexp] (or --key <cosign.pub> for a key signature)',
     );
   }
-  return { kind: 'keyless', subject, issuer, trustedRoot: await trustedRootOf(values, log) };
+  return {
+    kind: 'keyless',
+    subject,
+    issuer,
+    trustedRoot: await trustedRootOf(values, log),
+    trustedRootFile: stringFlag(values, 'trusted-root'),
+  };
 }
