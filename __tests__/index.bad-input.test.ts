@@ -59,6 +59,11 @@ interface Case {
   fix: RegExp;
 }
 
+/** Writes `text` as `deploy/signing_config.json`. */
+function signingConfig(text: string) {
+  return (deploy: string) => writeFile(join(deploy, 'signing_config.json'), text);
+}
+
 /** Prepares `deploy/` as our Helm chart, then changes it. */
 function chart(change?: (chart: string) => Promise<void>) {
   return async (deploy: string) => {
@@ -272,6 +277,57 @@ const CASES: Case[] = [
     inputs: () => ({ sign: 'true', 'fulcio-url': 'http://fulcio.example.com' }),
     input: 'fulcio-url',
     fix: /https:\/\//,
+  },
+  {
+    name: 'a signing-config beside rekor-url',
+    prepare: signingConfig('{}'),
+    inputs: () => ({
+      sign: 'true',
+      'signing-config': 'deploy/signing_config.json',
+      'rekor-url': 'https://rekor.example.com',
+    }),
+    input: 'signing-config',
+    fix: /given with 'rekor-url'.*give one or the other/,
+  },
+  {
+    name: 'a signing-config that is not there',
+    inputs: () => ({ sign: 'true', 'signing-config': 'deploy/signing_config.json' }),
+    input: 'signing-config',
+    fix: /cannot read deploy\/signing_config\.json \(ENOENT\)/,
+  },
+  {
+    name: 'a signing-config that is not JSON',
+    prepare: signingConfig('{"mediaType": '),
+    inputs: () => ({ sign: 'true', 'signing-config': 'deploy/signing_config.json' }),
+    input: 'signing-config',
+    fix: /is not JSON/,
+  },
+  {
+    name: 'a signing-config with Rekor v2 and the legacy .sig',
+    prepare: signingConfig(
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [],
+        rekorTlogUrls: [
+          {
+            url: 'https://log2026-1.rekor.example.com',
+            majorApiVersion: 2,
+            validFor: { start: '2026-01-01T00:00:00Z' },
+            operator: 'example.com',
+          },
+        ],
+        rekorTlogConfig: { selector: 'ANY' },
+      }),
+    ),
+    inputs: () => ({
+      sign: 'true',
+      'signing-config': 'deploy/signing_config.json',
+      'cosign-key': cosignKey.pem,
+      'cosign-password': cosignKey.password,
+      'key-tlog-upload': 'true',
+    }),
+    input: 'signature-format',
+    fix: /needs a Rekor v1 entry.*set 'signature-format: bundle'/,
   },
   {
     name: 'a username without a password',

@@ -368,6 +368,31 @@ export const ERROR_CATALOGUE = {
     meaning: 'The trusted root file is not a Sigstore trusted_root.json.',
     fix: 'Give one written by `cosign trusted-root create`, or the public-good one.',
   },
+  TUF_ROOT_INVALID: {
+    meaning: 'The --tuf-root file cannot be read, or is not TUF root metadata.',
+    fix: "Give the TUF repository's root.json (its first, 1.root.json, or a later one).",
+  },
+  TUF_ROOT_MISSING: {
+    meaning: 'The root of the TUF repository given with --tuf-mirror is not known here.',
+    fix: "Give the repository's initial root.json with --tuf-root, or a trusted root with --trusted-root.",
+  },
+  TUF_TARGET_MISSING: {
+    meaning: 'The TUF repository publishes no trusted_root.json target.',
+    fix: 'Check --tuf-mirror, or give a trusted root with --trusted-root.',
+  },
+  TUF_CACHE_UNWRITABLE: {
+    meaning: 'The cache of TUF metadata cannot be written.',
+    fix: 'Set XDG_CACHE_HOME to a writable directory, or give --trusted-root.',
+  },
+  TUF_METADATA_INVALID: {
+    meaning: 'The TUF repository sent metadata that does not verify against the root known here.',
+    fix: 'If the repository was rebuilt with new keys, delete the cache the message names; else report it.',
+  },
+  TUF_UNREACHABLE: {
+    meaning:
+      'The TUF repository cannot be reached and no unexpired copy of its metadata is cached.',
+    fix: 'Retry when online, or give a trusted root with --trusted-root.',
+  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 /** A code of the catalogue. */

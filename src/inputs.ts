@@ -4,7 +4,7 @@
 import { inputError, UserError, ErrorCode } from './errors.js';
 import type { Log } from './log.js';
 import { parseLocation, type Location } from './oci/location.js';
-import { isLoopbackHost, isValidTag, type Reference } from './oci/reference.js';
+import { isValidTag, type Reference } from './oci/reference.js';
 import type { Target } from './report/result.js';
 import type { DryRunMode } from './plan/dry-run.js';
 import { parseChartVersionTemplate } from './plan/chart-versions.js';
@@ -12,6 +12,8 @@ import type { PlanInput } from './plan/plan.js';
 import { parsePromoteRules } from './plan/promote-rules.js';
 import { parseTagTemplate } from './plan/tag-template.js';
 import type { Template } from './plan/template.js';
+import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL } from './sign/public-good.js';
+import { serviceURLProblem } from './sign/service-url.js';
 import type { SignatureFormat } from './sign/types.js';
 
 export interface InputDefinition {
@@ -33,8 +35,6 @@ export const DEFAULT_PROMOTE =
 export const ARTIFACT_TYPES = ['flux', 'helm-chart'] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 export const DEFAULT_LAYOUT = 'oci-layout:oci-layout';
-export const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
 
 export const INPUTS: readonly InputDefinition[] = [
   {
@@ -159,6 +159,12 @@ export const INPUTS: readonly InputDefinition[] = [
     example: 'https://timestamp.example.com/api/v1/timestamp',
   },
   {
+    name: 'signing-config',
+    description:
+      "A cosign signing config (`signing_config.v0.2.json`), by its path in the workspace: Fulcio, Rekor (API v1 or v2) and the TSA are taken from it as cosign v3's `--signing-config` takes them (valid now, highest API version, newest first; `ANY`, `ALL` or `EXACT`). Not with `fulcio-url`, `rekor-url` or `tsa-url`. With Rekor v2, keyless signing needs a TSA in it, and `signature-format: bundle`.",
+    example: './sigstore/signing_config.v0.2.json',
+  },
+  {
     name: 'cosign-key',
     description:
       'A cosign private key (the contents of `cosign.key`, from a secret): sign with it instead of keyless.',
@@ -230,6 +236,8 @@ export interface Inputs extends PlanInput {
   fulcioUrl: string;
   rekorUrl: string;
   tsaUrl: string | undefined;
+  /** `signing-config`: the file's path as given (read when signing is prepared, sign/services.ts). */
+  signingConfig: string | undefined;
   cosignKey: string | undefined;
   cosignPassword: string | undefined;
   keyTlogUpload: boolean;
@@ -263,22 +271,27 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw inputError(name, `'${value}' is not one of ${allowed.join(', ')}.`);
 }
 
-/**
- * A Sigstore service URL. The OIDC token and signatures travel to it, so plain HTTP is allowed only
- * on loopback (private test deployments), as for registries.
- */
+/** A Sigstore service URL (sign/service-url.ts says which may be used), without trailing slashes. */
 function serviceUrl(name: string, value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw inputError(name, `'${value}' is not a URL: give an https:// address.`);
-  }
-  const loopbackHttp = url.protocol === 'http:' && isLoopbackHost(url.host);
-  if (url.protocol !== 'https:' && !loopbackHttp) {
-    throw inputError(name, `'${value}' is not an https:// URL (plain HTTP only for loopback).`);
-  }
+  const problem = serviceURLProblem(value);
+  if (problem) throw inputError(name, `${problem}.`);
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * A signing config names every service, as cosign's `--signing-config` does: beside it, a service URL
+ * input (other than its default, which the runner passes when it is not given) is refused.
+ */
+function refuseServiceUrls(raw: (name: string) => string): void {
+  for (const name of ['fulcio-url', 'rekor-url', 'tsa-url']) {
+    const value = raw(name);
+    if (value !== '' && value !== INPUTS.find((d) => d.name === name)?.default) {
+      throw inputError(
+        'signing-config',
+        `given with '${name}': the signing config names Fulcio, Rekor and the TSA, so give one or the other.`,
+      );
+    }
+  }
 }
 
 function tagName(name: string, value: string | undefined): string | undefined {
@@ -436,6 +449,8 @@ export function parseInputs(
     'bundle',
   ]);
   const tsaUrl = optional('tsa-url');
+  const signingConfig = optional('signing-config');
+  if (signingConfig !== undefined) refuseServiceUrls(raw);
   const artifactType = oneOf<ArtifactType>('artifact-type', raw('artifact-type'), ARTIFACT_TYPES);
   const resolveSymlinks = boolean('resolve-symlinks', raw('resolve-symlinks'));
   checkApplies(artifactType, (name) =>
@@ -471,6 +486,7 @@ export function parseInputs(
     fulcioUrl: serviceUrl('fulcio-url', raw('fulcio-url')),
     rekorUrl: serviceUrl('rekor-url', raw('rekor-url')),
     tsaUrl: tsaUrl && serviceUrl('tsa-url', tsaUrl),
+    signingConfig,
     cosignKey,
     cosignPassword: optional('cosign-password'),
     keyTlogUpload: boolean('key-tlog-upload', raw('key-tlog-upload')),

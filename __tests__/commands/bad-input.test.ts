@@ -36,7 +36,11 @@ const CASES: { command: string; args: () => string[]; says: RegExp }[] = [
   { command: 'pull', args: () => [app(), '-o', 'out', '--max-size', 'lots'], says: /--max-size/ },
   { command: 'pull', args: () => ['ghcr.io/app:v1', '-o', 'out'], says: /oci:\/\// },
   { command: 'pull', args: () => [app(), '-o', 'out', '--key', 'not-a-key.pub'], says: /--key/ },
-  { command: 'pull', args: () => [app(), '-o', 'out', ...keyless], says: /--trusted-root/ },
+  {
+    command: 'pull',
+    args: () => [app(), '-o', 'out', ...keyless, '--tuf-mirror', 'tuf.example.com'],
+    says: /--tuf-mirror/,
+  },
   {
     command: 'pull',
     args: () => [`oci://${registry.host}/app:nope`, '-o', 'out'],
@@ -78,6 +82,18 @@ const CASES: { command: string; args: () => string[]; says: RegExp }[] = [
     command: 'verify',
     args: () => [app(), ...keyless, '--trusted-root', 'bad-root.json'],
     says: /--trusted-root/,
+  },
+  {
+    command: 'verify',
+    args: () => [
+      app(),
+      ...keyless,
+      '--tuf-mirror',
+      'http://127.0.0.1:9',
+      '--tuf-root',
+      'bad-root.json',
+    ],
+    says: /--tuf-root bad-root.json is not TUF root metadata/,
   },
   {
     command: 'verify',

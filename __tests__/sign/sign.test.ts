@@ -84,8 +84,7 @@ function keyless(
 ): SignOptions {
   return {
     format,
-    fulcioURL: sigstore.fulcioURL,
-    rekorURL: sigstore.rekorURL,
+    services: sigstore.services(),
     dockerReference,
     identity: sigstore.identityToken,
     retry: { baseDelayMs: 10 },

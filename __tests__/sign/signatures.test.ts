@@ -40,8 +40,7 @@ function sign(
     format,
     digest,
     dockerReference: '127.0.0.1:5000/acme/podinfo',
-    fulcioURL: stack.fulcioURL,
-    rekorURL: stack.rekorURL,
+    services: stack.services(),
     ...extra,
   };
   return createSignatures(signer, request, policy);
@@ -84,7 +83,7 @@ it('makes a legacy layer that verifies the way cosign’s VerifyBundle does', as
 });
 
 it('adds RFC 3161 timestamps to both forms when a TSA is given', async () => {
-  const { legacy, bundle } = await sign('both', fast, { tsaURL: stack.tsaURL });
+  const { legacy, bundle } = await sign('both', fast, { services: stack.services({ tsa: true }) });
   const annotation = legacy!.layer.annotations!['dev.sigstore.cosign/rfc3161timestamp']!;
   const timestamp = JSON.parse(annotation) as { SignedRFC3161Timestamp: string };
   expect(Buffer.from(timestamp.SignedRFC3161Timestamp, 'base64').length).toBeGreaterThan(100);
@@ -133,11 +132,11 @@ it('reports a Rekor that keeps failing as an error naming rekor-url, after the r
 });
 
 describe('with a cosign key', () => {
-  const request = (rekorURL?: string): SignatureRequest => ({
+  const request = (logged = false): SignatureRequest => ({
     format: 'legacy',
     digest,
     dockerReference: '127.0.0.1:5000/acme/podinfo',
-    rekorURL,
+    services: { ...stack.services(), tlogs: logged ? stack.services().tlogs : [] },
   });
 
   it('makes a legacy layer with only the signature when nothing goes to a log', async () => {
@@ -153,7 +152,7 @@ describe('with a cosign key', () => {
 
   it('records the signature with its public key in Rekor when asked to', async () => {
     const key = await loadCosignKey(fixtureKey.pem, fixtureKey.password);
-    const { legacy } = await createSignatures(key.signer, request(stack.rekorURL), fast);
+    const { legacy } = await createSignatures(key.signer, request(true), fast);
     expect(legacy!.layer.annotations!['dev.sigstore.cosign/certificate']).toBeUndefined();
     const publicKey = createPublicKey(key.publicKeyPEM);
     const check = { rekorPublicKey: stack.rekorPublicKey, publicKey };

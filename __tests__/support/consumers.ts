@@ -155,7 +155,9 @@ export async function writeTrustedRoot(
       const key = log.publicKey!;
       const path = await file(`${kind}-${i}.pub`, pem('PUBLIC KEY', key.rawBytes!));
       const start = key.validFor!.start!.toISOString().replace(/\.\d+Z$/, 'Z');
-      args.push(`--${kind}=url=${log.baseUrl},public-key=${path},start-time=${start}`);
+      // A Rekor v2 log is known by its checkpoint's origin, its host name.
+      const origin = log.checkpointKeyId ? `,origin=${new URL(log.baseUrl).hostname}` : '';
+      args.push(`--${kind}=url=${log.baseUrl},public-key=${path},start-time=${start}${origin}`);
     }
   }
   for (const [i, tsa] of root.timestampAuthorities.entries()) {
@@ -164,4 +166,44 @@ export async function writeTrustedRoot(
   }
   await consume('cosign', args);
   return out;
+}
+
+/** A service of a signing config, as `cosign signing-config create` takes it. */
+export interface SigningConfigService {
+  url: string;
+  apiVersion: number;
+  start?: Date;
+  end?: Date;
+  operator?: string;
+}
+
+/**
+ * Writes `signing_config.v0.2.json` with the real `cosign signing-config create`: the file a user
+ * gives cosign's `--signing-config` and our `signing-config` input. `rekorConfig` and `tsaConfig`
+ * are cosign's `ANY`, `ALL` or `EXACT:<n>`.
+ */
+export async function writeSigningConfig(
+  path: string,
+  services: {
+    fulcio: SigningConfigService[];
+    rekor?: SigningConfigService[];
+    rekorConfig?: string;
+    tsa?: SigningConfigService[];
+    tsaConfig?: string;
+  },
+): Promise<string> {
+  const spec = (s: SigningConfigService) => {
+    const time = (d: Date) => d.toISOString().replace(/\.\d+Z$/, 'Z');
+    const start = time(s.start ?? new Date(Date.now() - 3_600_000));
+    const end = s.end ? `,end-time=${time(s.end)}` : '';
+    return `url=${s.url},api-version=${s.apiVersion},start-time=${start}${end},operator=${s.operator ?? 'sigstore.mock'}`;
+  };
+  const args = ['signing-config', 'create', '--out', path];
+  for (const s of services.fulcio) args.push(`--fulcio=${spec(s)}`);
+  for (const s of services.rekor ?? []) args.push(`--rekor=${spec(s)}`);
+  if (services.rekorConfig) args.push(`--rekor-config=${services.rekorConfig}`);
+  for (const s of services.tsa ?? []) args.push(`--tsa=${spec(s)}`);
+  if (services.tsaConfig) args.push(`--tsa-config=${services.tsaConfig}`);
+  await consume('cosign', args);
+  return path;
 }

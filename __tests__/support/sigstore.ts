@@ -1,5 +1,5 @@
 // A private Sigstore on loopback for tests: `@sigstore/mock`'s Fulcio, Rekor v1 and TSA handlers
-// behind one real HTTP server, a fake GitHub Actions OIDC token endpoint, and the trusted root that
+// behind one real HTTP server (and, when asked, a Rekor v2 log of our own: rekor-v2-log.ts), a fake GitHub Actions OIDC token endpoint, and the trusted root that
 // `@sigstore/verify` needs to check what they issued. Faults can be injected per route, so retries,
 // timeouts and Rekor's 409 can be exercised against the same services.
 //
@@ -10,11 +10,12 @@ import { HashAlgorithm, PublicKeyDetails } from '@sigstore/protobuf-specs';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { initializeTLog } from '@sigstore/mock/dist/rekor/index.js';
 import { initializeTSA, tsaHandler } from '@sigstore/mock/dist/timestamp/index.js';
-import type { IdentityTokenSource } from '../../src/sign/types.js';
+import type { IdentityTokenSource, SigstoreServices } from '../../src/sign/types.js';
 import type { TLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startRekorV2Log } from './rekor-v2-log.js';
 
 export const ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const DEFAULT_SUBJECT =
@@ -28,12 +29,16 @@ export type Fault =
   /** Never answers: the client's timeout must fire. */
   | { kind: 'hang' };
 
-export type Route = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+export type Route = 'fulcio' | 'rekor' | 'rekor2' | 'tsa' | 'oidc';
 
 export interface SigstoreStack {
   fulcioURL: string;
   rekorURL: string;
   tsaURL: string;
+  /** With `rekorV2`: the Rekor v2 log's base URL (listed in the trusted root beside Rekor v1). */
+  rekorV2URL: string | undefined;
+  /** The services as signing takes them: Fulcio and Rekor v1, and the TSA when asked. */
+  services(options?: { tsa?: boolean }): SigstoreServices;
   /** The Actions variables a job with `permissions: id-token: write` has. */
   env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
   /** Tokens from the OIDC route, as the action's Actions token source gets them (for in-process signing). */
@@ -127,13 +132,16 @@ function reply(res: ServerResponse, status: number, body: string | ArrayBufferVi
   res.end(typeof body === 'string' ? body : bytes(body));
 }
 
-export async function startSigstore(options: { subject?: string } = {}): Promise<SigstoreStack> {
+export async function startSigstore(
+  options: { subject?: string; rekorV2?: boolean } = {},
+): Promise<SigstoreStack> {
   const subject = options.subject ?? DEFAULT_SUBJECT;
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fulcioURL = `${origin}/fulcio`;
   const rekorURL = `${origin}/rekor`;
+  const rekorV2 = options.rekorV2 ? startRekorV2Log(`${origin}/rekor2`) : undefined;
 
   const caKeys = keyPair();
   const ctKeys = keyPair();
@@ -208,13 +216,15 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     received.push(`${req.method} ${url.pathname}`);
     const route: Route | undefined = url.pathname.startsWith('/fulcio/')
       ? 'fulcio'
-      : url.pathname.startsWith('/rekor/')
-        ? 'rekor'
-        : url.pathname.startsWith('/tsa/')
-          ? 'tsa'
-          : url.pathname.startsWith('/oidc/')
-            ? 'oidc'
-            : undefined;
+      : url.pathname.startsWith('/rekor2/')
+        ? 'rekor2'
+        : url.pathname.startsWith('/rekor/')
+          ? 'rekor'
+          : url.pathname.startsWith('/tsa/')
+            ? 'tsa'
+            : url.pathname.startsWith('/oidc/')
+              ? 'oidc'
+              : undefined;
     const faultAt = faults.findIndex((f) => f.route === route);
     const fault = faultAt >= 0 ? faults.splice(faultAt, 1)[0]!.fault : undefined;
     if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
@@ -242,6 +252,10 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
       return entry
         ? reply(res, 200, JSON.stringify(entry), 'application/json')
         : reply(res, 404, JSON.stringify({ code: 404, message: 'not found' }), 'application/json');
+    }
+    if (rekorV2 && req.method === 'POST' && url.pathname === '/rekor2/api/v2/log/entries') {
+      const answer = rekorV2.createEntry(body);
+      return reply(res, loseAnswer ? 502 : answer.status, answer.body, 'application/json');
     }
     if (req.method === 'POST' && `${origin}${url.pathname}` === tsaURL) {
       const answer = await timestamps.fn(body);
@@ -280,6 +294,7 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
         checkpointKeyId: undefined,
         operator: 'sigstore.mock',
       },
+      ...(rekorV2 ? [rekorV2.instance(start)] : []),
     ],
     ctlogs: [
       {
@@ -315,6 +330,12 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     fulcioURL,
     rekorURL,
     tsaURL,
+    rekorV2URL: rekorV2?.url,
+    services: ({ tsa = false } = {}) => ({
+      fulcioURL,
+      tlogs: [{ url: rekorURL, apiVersion: 1 }],
+      tsaURLs: tsa ? [tsaURL] : [],
+    }),
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${origin}/oidc/token?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
@@ -334,7 +355,10 @@ export async function startSigstore(options: { subject?: string } = {}): Promise
     rekorPublicKey: tlogKeys.publicKey,
     secrets: () => [requestToken, ...issued],
     requests: () => [...received],
-    counts: () => ({ rekorEntries: byUUID.size, certificates: certificatesIssued }),
+    counts: () => ({
+      rekorEntries: byUUID.size + (rekorV2?.size() ?? 0),
+      certificates: certificatesIssued,
+    }),
     inject(route, fault, times = 1) {
       for (let i = 0; i < times; i++) faults.push({ route, fault });
     },

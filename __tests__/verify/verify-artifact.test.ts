@@ -42,8 +42,7 @@ async function artifact(name: string) {
 function keylessOptions(format: SignOptions['format'], extra: Partial<SignOptions> = {}) {
   return {
     format,
-    fulcioURL: stack.fulcioURL,
-    rekorURL: stack.rekorURL,
+    services: stack.services(),
     dockerReference: 'registry.example/acme/app',
     identity: stack.identityToken,
     retry: { baseDelayMs: 10 },
@@ -63,7 +62,11 @@ function keylessPolicy(trustedRoot: TrustedRoot = stack.trustedRoot): KeylessPol
 describe('keyless', () => {
   it('verifies both forms, and names the format each consumer reads', async () => {
     const { repository, subject } = await artifact('both');
-    await signArtifact(repository, subject, keylessOptions('both', { tsaURL: stack.tsaURL }));
+    await signArtifact(
+      repository,
+      subject,
+      keylessOptions('both', { services: stack.services({ tsa: true }) }),
+    );
     const report = await verifyArtifact(repository, subject.digest, keylessPolicy());
     expect(report.verdicts.flux).toMatchObject({ verified: true, format: 'bundle', read: 1 });
     expect(report.verdicts.legacy).toMatchObject({ verified: true, format: 'legacy', read: 1 });
@@ -85,6 +88,28 @@ describe('keyless', () => {
     expect((await verifyArtifact(repository, subject.digest, policy)).verdicts.flux.verified).toBe(
       true,
     );
+  });
+
+  it('suggests the identity there, with the trusted root as a Secret when one was given by file', async () => {
+    const { repository, subject } = await artifact('suggested');
+    await signArtifact(repository, subject, keylessOptions('bundle'));
+    const otherIssuer = { ...keylessPolicy(), issuer: { exact: 'https://accounts.example.com' } };
+    const fromFile = await verifyArtifact(repository, subject.digest, {
+      ...otherIssuer,
+      trustedRootFile: 'private/trusted_root.json',
+    });
+    expect(fromFile.suggestion?.yaml).toMatch(
+      /matchOIDCIdentity:\n.*\n.*\n {4}trustedRootSecretRef:\n {6}name: sigstore-trusted-root$/,
+    );
+    expect(fromFile.suggestion?.secrets).toEqual([
+      'kubectl create secret generic sigstore-trusted-root --namespace flux-system ' +
+        '--from-file=trusted_root.json=private/trusted_root.json',
+    ]);
+    // No file given (a trusted root Flux has already): matchOIDCIdentity alone.
+    const builtIn = await verifyArtifact(repository, subject.digest, otherIssuer);
+    expect(builtIn.suggestion?.yaml).toContain('matchOIDCIdentity:');
+    expect(builtIn.suggestion?.yaml).not.toContain('trustedRootSecretRef');
+    expect(builtIn.suggestion?.secrets).toBeUndefined();
   });
 
   it('refuses a certificate without an SCT the trusted root can check', async () => {

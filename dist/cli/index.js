@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3057:
+/***/ 9553:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,7 +202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9580:
+/***/ 7532:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -210,7 +210,7 @@ module.exports = __nccwpck_require__(4434)
 
 /***/ }),
 
-/***/ 3587:
+/***/ 2899:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -256,10 +256,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 4219:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(3587)
+const FixedFIFO = __nccwpck_require__(2899)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -311,7 +311,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 298:
+/***/ 5882:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1950,13 +1950,13 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1974,7 +1974,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -2165,13 +2165,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -3597,15 +3597,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3965,12 +3965,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3987,7 +3987,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4375,7 +4375,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4386,7 +4386,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4454,7 +4454,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 1091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4594,17 +4594,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(5684)
+const { safeRe: re, t } = __nccwpck_require__(1295)
+const cmp = __nccwpck_require__(8470)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 7646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4826,22 +4826,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(6071)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(5684)
+const Comparator = __nccwpck_require__(1091)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const trimComparatorWhitespace = __nccwpck_require__(5465)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(1295)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(6045)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -5188,17 +5188,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(4039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(5684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -5545,12 +5545,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 8439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -5560,17 +5560,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gt = __nccwpck_require__(6247)
+const gte = __nccwpck_require__(9908)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -5621,14 +5621,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 8377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(1105)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -5690,12 +5690,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 8336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -5706,24 +5706,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 1962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -5732,12 +5732,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 7447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -5799,48 +5799,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 3578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 9908:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 6754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -5863,72 +5863,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 9088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 3405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 2031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 3387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 7486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 1105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -5948,24 +5948,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 7236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 3602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -5975,36 +5975,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 6877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 2600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 9451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -6018,26 +6018,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 2928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6562:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(1105)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -6085,12 +6085,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -6100,54 +6100,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 3880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(1295)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
+const identifiers = __nccwpck_require__(4180)
+const parse = __nccwpck_require__(1105)
+const valid = __nccwpck_require__(6716)
+const clean = __nccwpck_require__(8439)
+const inc = __nccwpck_require__(6754)
+const diff = __nccwpck_require__(7447)
+const major = __nccwpck_require__(2031)
+const minor = __nccwpck_require__(3387)
+const patch = __nccwpck_require__(7236)
+const prerelease = __nccwpck_require__(3602)
+const compare = __nccwpck_require__(837)
+const rcompare = __nccwpck_require__(6877)
+const compareLoose = __nccwpck_require__(1962)
+const compareBuild = __nccwpck_require__(8336)
+const sort = __nccwpck_require__(2928)
+const rsort = __nccwpck_require__(2600)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gte = __nccwpck_require__(9908)
+const lte = __nccwpck_require__(3405)
+const cmp = __nccwpck_require__(8470)
+const coerce = __nccwpck_require__(8377)
+const truncate = __nccwpck_require__(6562)
+const Comparator = __nccwpck_require__(1091)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const toComparators = __nccwpck_require__(2126)
+const maxSatisfying = __nccwpck_require__(825)
+const minSatisfying = __nccwpck_require__(4867)
+const minVersion = __nccwpck_require__(4122)
+const validRange = __nccwpck_require__(1745)
+const outside = __nccwpck_require__(5720)
+const gtr = __nccwpck_require__(6372)
+const ltr = __nccwpck_require__(9309)
+const intersects = __nccwpck_require__(1673)
+const simplifyRange = __nccwpck_require__(7660)
+const subset = __nccwpck_require__(129)
 module.exports = {
   parse,
   valid,
@@ -6200,7 +6200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6045:
 /***/ ((module) => {
 
 
@@ -6274,7 +6274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 4039:
 /***/ ((module) => {
 
 
@@ -6292,7 +6292,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -6328,7 +6328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 6071:
 /***/ ((module) => {
 
 
@@ -6377,7 +6377,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -6401,7 +6401,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 1295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -6410,8 +6410,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(6045)
+const debug = __nccwpck_require__(4039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -6631,7 +6631,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 5465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -6646,7 +6646,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(6045)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -7076,25 +7076,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 6372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 1673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -7105,12 +7105,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 9309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -7118,13 +7118,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 825:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -7152,13 +7152,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 4867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -7185,14 +7185,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 4122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
+const gt = __nccwpck_require__(6247)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -7255,20 +7255,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 5720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(203)
+const Comparator = __nccwpck_require__(1091)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
+const gte = __nccwpck_require__(9908)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -7344,7 +7344,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 7660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7352,8 +7352,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -7400,16 +7400,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 129:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(7646)
+const Comparator = __nccwpck_require__(1091)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -7656,12 +7656,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 2126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -7673,12 +7673,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 1745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -7693,14 +7693,14 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6204:
+/***/ 3052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
+const { EventEmitter } = __nccwpck_require__(7532)
+const FIFO = __nccwpck_require__(4219)
+const TextDecoder = __nccwpck_require__(5454)
 
-const StreamError = __nccwpck_require__(5657)
+const StreamError = __nccwpck_require__(393)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -9014,7 +9014,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5657:
+/***/ 393:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -9068,7 +9068,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 8519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -9089,13 +9089,13 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 2099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(3052)
+const FIFO = __nccwpck_require__(4219)
+const b4a = __nccwpck_require__(9553)
+const headers = __nccwpck_require__(6972)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -9514,10 +9514,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 8428:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -9843,23 +9843,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 8006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(2099)
+exports.pack = __nccwpck_require__(3805)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 3805:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(3052)
+const b4a = __nccwpck_require__(9553)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
+const constants = __nccwpck_require__(8519)
+const headers = __nccwpck_require__(6972)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -10146,11 +10146,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7934:
+/***/ 5454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
+const PassThroughDecoder = __nccwpck_require__(7656)
+const UTF8Decoder = __nccwpck_require__(6974)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -10217,10 +10217,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 7656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -10243,10 +10243,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 6974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -10540,7 +10540,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -10652,7 +10652,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -10673,7 +10673,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promi
 
 /***/ }),
 
-/***/ 4756:
+/***/ 2375:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
@@ -10708,7 +10708,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 6061:
+/***/ 1859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10720,7 +10720,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   pz: () => (/* binding */ changedWhilePackagingError)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7035);
 
 
 /** A path relative to the workspace when it lies inside, else absolute. */
@@ -10764,7 +10764,7 @@ function unsupportedFileError(shownPath, stats, leaveOut = LEAVE_OUT_OF_FLUX_ART
 
 /***/ }),
 
-/***/ 3747:
+/***/ 3053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10774,12 +10774,12 @@ function unsupportedFileError(shownPath, stats, leaveOut = LEAVE_OUT_OF_FLUX_ART
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1564);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4566);
-/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(106);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2695);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2186);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4412);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1766);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(544);
+/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2664);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7307);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4016);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3758);
 // buildArtifact: a path in the workspace becomes the three pieces a Flux artifact is made of (one
 // gzipped tar layer in a temp file, a config, a manifest), ready to push through a Repository.
 
@@ -10858,7 +10858,7 @@ async function buildArtifact(options) {
 
 /***/ }),
 
-/***/ 1069:
+/***/ 2143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10866,11 +10866,11 @@ async function buildArtifact(options) {
 /* harmony export */ });
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
-/* harmony import */ var _oci_read_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(154);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1564);
-/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(106);
-/* harmony import */ var _tar_contents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9959);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7035);
+/* harmony import */ var _oci_read_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6936);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1766);
+/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2664);
+/* harmony import */ var _tar_contents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9041);
 
 
 
@@ -10992,7 +10992,7 @@ async function compareWithPublished(repository, reference, built, content = FLUX
 
 /***/ }),
 
-/***/ 106:
+/***/ 2664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11016,7 +11016,7 @@ const REVISION_ANNOTATION = 'org.opencontainers.image.revision';
 
 /***/ }),
 
-/***/ 1068:
+/***/ 3598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11029,8 +11029,8 @@ const REVISION_ANNOTATION = 'org.opencontainers.image.revision';
 /* harmony export */   yK: () => (/* binding */ HELM_CHART_CONTENT_MEDIA_TYPE)
 /* harmony export */ });
 /* unused harmony export chartRepository */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(907);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7035);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9789);
 // The OCI shape `helm push` gives a chart (helm/helm `pkg/registry/constants.go`, `client.go` Push,
 // `chart.go` generateOCIAnnotations, `reference.go`): the media types, the annotations taken from
 // Chart.yaml, and the reference `<repository>/<chart name>:<version with + as _>`.
@@ -11122,7 +11122,7 @@ function chartLocation(parent, chartName, input) {
 
 /***/ }),
 
-/***/ 2695:
+/***/ 7307:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11136,10 +11136,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(8006);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 ;// CONCATENATED MODULE: ./build/artifact/buffer-pool.js
 // Read buffers that come back once their bytes have been copied into a compression block. Without
 // it, every byte of the tree becomes garbage on its way through, and how much of that the
@@ -11168,7 +11168,7 @@ class BufferPool {
 }
 
 // EXTERNAL MODULE: ./build/oci/digest.js
-var digest = __nccwpck_require__(1564);
+var digest = __nccwpck_require__(1766);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -11317,7 +11317,7 @@ class ParallelGzip extends external_node_stream_.Transform {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./build/artifact/artifact-errors.js
-var artifact_errors = __nccwpck_require__(6061);
+var artifact_errors = __nccwpck_require__(1859);
 ;// CONCATENATED MODULE: ./build/artifact/tar.js
 // Tree entries into a tar stream. tar-stream encodes the headers (USTAR, PAX only for a name that
 // does not fit); what goes into them is ours: nothing about the machine or the moment of the build,
@@ -11536,7 +11536,7 @@ async function writeLayer(entries, file, workspace, format) {
 
 /***/ }),
 
-/***/ 2186:
+/***/ 4016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11545,8 +11545,8 @@ async function writeLayer(entries, file, workspace, format) {
 /* harmony export */   gc: () => (/* binding */ manifestAnnotations),
 /* harmony export */   u7: () => (/* binding */ configBytes)
 /* harmony export */ });
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4566);
-/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(106);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(544);
+/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2664);
 // The config blob and the manifest, serialised with a fixed key order so that the same content,
 // commit and time always give the same manifest digest.
 
@@ -11592,7 +11592,7 @@ function manifestBytes(config, layers, annotations) {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 9041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11601,7 +11601,7 @@ function manifestBytes(config, layers, annotations) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6466);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6118);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8006);
 // What a tar holds as Flux extracts it (names, kinds, permission bits, bytes), reduced to one
 // digest. Two tars written by different tools (Go's archive/tar for `flux push artifact`, ours,
 // GNU tar) differ in header bytes, timestamps, owners and order, yet hold the same content.
@@ -11658,7 +11658,7 @@ async function readEntries(extract) {
 
 /***/ }),
 
-/***/ 4412:
+/***/ 3758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11675,11 +11675,11 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 // EXTERNAL MODULE: ./build/artifact/artifact-errors.js
-var artifact_errors = __nccwpck_require__(6061);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
+var artifact_errors = __nccwpck_require__(1859);
+// EXTERNAL MODULE: ../main/node_modules/ignore/index.js
+var ignore = __nccwpck_require__(5882);
 ;// CONCATENATED MODULE: ./build/artifact/ignore-rules.js
 // Which paths stay out of the artifact: Flux's defaults, the user's patterns added to them, and the
 // `.sourceignore` files found in the tree, all with gitignore semantics.
@@ -11990,7 +11990,7 @@ class TreeWalker {
 
 /***/ }),
 
-/***/ 2529:
+/***/ 5235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12001,7 +12001,7 @@ class TreeWalker {
 /* unused harmony exports CancelledError, cancel */
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7035);
 // A cancelled run: the Actions runner sends SIGINT, then SIGTERM 7.5 s later, then SIGKILL. On the
 // first signal the run stops sending requests (those in flight are abandoned), gives back what it
 // holds open in the registry (upload sessions, which would otherwise keep their partial data until
@@ -12064,21 +12064,21 @@ function exitWhenCancelled(report) {
 
 /***/ }),
 
-/***/ 3986:
+/***/ 9816:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var _context_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3766);
-/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6074);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9473);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8175);
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2529);
-/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4217);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8658);
-/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4121);
-/* harmony import */ var _sign_identity_token_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7176);
+/* harmony import */ var _context_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1974);
+/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3392);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7035);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3957);
+/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5235);
+/* harmony import */ var _commands_dispatch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8395);
+/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7855);
+/* harmony import */ var _sign_identity_token_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2570);
 // The CLI: the action's flow outside GitHub Actions. Every input is a flag of the same name, the
 // context comes from `git`, logs go to stderr and the outputs to stdout as `name=value` lines.
 
@@ -12221,7 +12221,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4217:
+/***/ 7399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12229,12 +12229,12 @@ __webpack_async_result__();
 /* harmony export */   h: () => (/* binding */ SUBCOMMAND_NAMES)
 /* harmony export */ });
 const SUBCOMMANDS = {
-    pull: () => Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(187), __nccwpck_require__.e(769), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1024)),
-    list: () => __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 4635)),
-    tag: () => __nccwpck_require__.e(/* import() */ 515).then(__nccwpck_require__.bind(__nccwpck_require__, 8515)),
-    diff: () => __nccwpck_require__.e(/* import() */ 48).then(__nccwpck_require__.bind(__nccwpck_require__, 5048)),
-    build: () => __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 2739)),
-    verify: () => Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(187), __nccwpck_require__.e(769), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2274)),
+    pull: () => Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(787), __nccwpck_require__.e(763), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5767)),
+    list: () => __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 7741)),
+    tag: () => __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 6401)),
+    diff: () => __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 390)),
+    build: () => __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 2289)),
+    verify: () => Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(787), __nccwpck_require__.e(763), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6436)),
 };
 const SUBCOMMAND_NAMES = Object.keys(SUBCOMMANDS);
 /** The subcommand `name` runs, or `undefined` when it names none (then it is publish's flag). */
@@ -12246,7 +12246,7 @@ function subcommand(name) {
 
 /***/ }),
 
-/***/ 6074:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12282,7 +12282,7 @@ function consoleLog(options = {}) {
 
 /***/ }),
 
-/***/ 3766:
+/***/ 1974:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12292,14 +12292,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 ;// CONCATENATED MODULE: ./build/context/run-git.js
 // Runs `git` quietly: no command echo and no output in the job log, exit code and stderr returned
 // so each caller decides whether a failure is fatal or only worth a warning. @actions/exec is
 // loaded on the first call: most Actions runs never ask git (the event payload dates the commit).
 async function runGit(cwd, args) {
     try {
-        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 7980));
         const result = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
         const ok = result.exitCode === 0;
         const error = ok
@@ -12349,7 +12349,7 @@ async function gitCommitTime(cwd, commit) {
 }
 
 // EXTERNAL MODULE: ./build/context/ref.js
-var context_ref = __nccwpck_require__(5265);
+var context_ref = __nccwpck_require__(6147);
 ;// CONCATENATED MODULE: ./build/context/remote-url.js
 // The https address of a Git remote, for the `source` annotation. Remotes come in several
 // spellings (https with credentials, ssh://, scp-like user@host:path, git://); the annotation is
@@ -12440,7 +12440,7 @@ async function commitTime(cwd, sha, env) {
 
 /***/ }),
 
-/***/ 5265:
+/***/ 6147:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12471,7 +12471,7 @@ function refLabel(ctx) {
 
 /***/ }),
 
-/***/ 9473:
+/***/ 7035:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12523,7 +12523,7 @@ function describeFailure(error) {
 
 /***/ }),
 
-/***/ 8175:
+/***/ 3957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12532,15 +12532,17 @@ function describeFailure(error) {
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROMOTE, ARTIFACT_TYPES, DEFAULT_LAYOUT, PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, signsInPublicLog */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
-/* harmony import */ var _oci_location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5743);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(907);
-/* harmony import */ var _rules_chart_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(620);
-/* harmony import */ var _rules_promote_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2190);
-/* harmony import */ var _rules_tag_template_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8053);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7035);
+/* harmony import */ var _oci_location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3521);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9789);
+/* harmony import */ var _rules_chart_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4358);
+/* harmony import */ var _rules_promote_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2872);
+/* harmony import */ var _rules_tag_template_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6026);
+/* harmony import */ var _sign_service_url_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4153);
 // Every input, declared once: the action (action.yml, checked by a test), the CLI (flags and --help)
 // and the README tables all come from this list, and `parseInputs` turns raw strings into one typed,
 // validated object that the rest of the code trusts.
+
 
 
 
@@ -12662,6 +12664,11 @@ const INPUTS = [
         example: 'https://timestamp.example.com/api/v1/timestamp',
     },
     {
+        name: 'signing-config',
+        description: "A cosign signing config (`signing_config.v0.2.json`), by its path in the workspace: Fulcio, Rekor (API v1 or v2) and the TSA are taken from it as cosign v3's `--signing-config` takes them (valid now, highest API version, newest first; `ANY`, `ALL` or `EXACT`). Not with `fulcio-url`, `rekor-url` or `tsa-url`. With Rekor v2, keyless signing needs a TSA in it, and `signature-format: bundle`.",
+        example: './sigstore/signing_config.v0.2.json',
+    },
+    {
         name: 'cosign-key',
         description: 'A cosign private key (the contents of `cosign.key`, from a secret): sign with it instead of keyless.',
         example: 'the secret COSIGN_KEY',
@@ -12724,23 +12731,24 @@ function oneOf(name, value, allowed) {
         return v;
     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not one of ${allowed.join(', ')}.`);
 }
-/**
- * A Sigstore service URL. The OIDC token and signatures travel to it, so plain HTTP is allowed only
- * on loopback (private test deployments), as for registries.
- */
+/** A Sigstore service URL (sign/service-url.ts says which may be used), without trailing slashes. */
 function serviceUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not a URL: give an https:// address.`);
-    }
-    const loopbackHttp = url.protocol === 'http:' && (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopbackHost */ .cW)(url.host);
-    if (url.protocol !== 'https:' && !loopbackHttp) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `'${value}' is not an https:// URL (plain HTTP only for loopback).`);
-    }
+    const problem = (0,_sign_service_url_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceURLProblem */ .q)(value);
+    if (problem)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `${problem}.`);
     return value.replace(/\/+$/, '');
+}
+/**
+ * A signing config names every service, as cosign's `--signing-config` does: beside it, a service URL
+ * input (other than its default, which the runner passes when it is not given) is refused.
+ */
+function refuseServiceUrls(raw) {
+    for (const name of ['fulcio-url', 'rekor-url', 'tsa-url']) {
+        const value = raw(name);
+        if (value !== '' && value !== INPUTS.find((d) => d.name === name)?.default) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('signing-config', `given with '${name}': the signing config names Fulcio, Rekor and the TSA, so give one or the other.`);
+        }
+    }
 }
 function tagName(name, value) {
     if (value !== undefined && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTag */ .r_)(value)) {
@@ -12862,6 +12870,9 @@ function parseInputs(read, options = {}) {
         'bundle',
     ]);
     const tsaUrl = optional('tsa-url');
+    const signingConfig = optional('signing-config');
+    if (signingConfig !== undefined)
+        refuseServiceUrls(raw);
     const artifactType = oneOf('artifact-type', raw('artifact-type'), ARTIFACT_TYPES);
     const resolveSymlinks = boolean('resolve-symlinks', raw('resolve-symlinks'));
     checkApplies(artifactType, (name) => name === 'resolve-symlinks' ? resolveSymlinks : optional(name) !== undefined);
@@ -12894,6 +12905,7 @@ function parseInputs(read, options = {}) {
         fulcioUrl: serviceUrl('fulcio-url', raw('fulcio-url')),
         rekorUrl: serviceUrl('rekor-url', raw('rekor-url')),
         tsaUrl: tsaUrl && serviceUrl('tsa-url', tsaUrl),
+        signingConfig,
         cosignKey,
         cosignPassword: optional('cosign-password'),
         keyTlogUpload: boolean('key-tlog-upload', raw('key-tlog-upload')),
@@ -12911,7 +12923,7 @@ function signsInPublicLog(inputs) {
 
 /***/ }),
 
-/***/ 6650:
+/***/ 6268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12974,7 +12986,7 @@ function uploadProgress(log, label, total) {
 
 /***/ }),
 
-/***/ 8658:
+/***/ 8395:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12988,15 +13000,15 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/artifact/artifact-errors.js
-var artifact_errors = __nccwpck_require__(6061);
+var artifact_errors = __nccwpck_require__(1859);
 // EXTERNAL MODULE: ./build/artifact/build.js
-var build = __nccwpck_require__(3747);
+var build = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./build/artifact/change-detection.js
-var change_detection = __nccwpck_require__(1069);
+var change_detection = __nccwpck_require__(2143);
 // EXTERNAL MODULE: ./build/artifact/helm/helm-format.js
-var helm_format = __nccwpck_require__(1068);
+var helm_format = __nccwpck_require__(3598);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 ;// CONCATENATED MODULE: ./build/artifact/helm/published-chart.js
 // Is this chart version already published with the same content? Charts are immutable by
 // convention (and `helm push` silently overwrites), so the flow refuses a version published with
@@ -13025,7 +13037,7 @@ function chartVersionTaken(chart, reference, fix) {
 }
 
 // EXTERNAL MODULE: ./build/log.js
-var build_log = __nccwpck_require__(6650);
+var build_log = __nccwpck_require__(6268);
 ;// CONCATENATED MODULE: ./build/artifact/push.js
 // Pushing a built artifact: blobs, then the manifest by digest only. No tag points at the artifact
 // until its content is all there and, when signing, its signatures too (promote/move-tags.ts).
@@ -13067,11 +13079,11 @@ function defaultRevision(ctx) {
 }
 
 // EXTERNAL MODULE: ./build/inputs.js
-var build_inputs = __nccwpck_require__(8175);
+var build_inputs = __nccwpck_require__(3957);
 // EXTERNAL MODULE: ./build/oci/credentials.js + 2 modules
-var credentials = __nccwpck_require__(3573);
+var credentials = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./build/oci/open.js + 15 modules
-var oci_open = __nccwpck_require__(7442);
+var oci_open = __nccwpck_require__(6999);
 ;// CONCATENATED MODULE: ./build/promote/move-tags.js
 /**
  * Points every tag at `manifest`, in order (the primary tag first, then the promotions). `current`
@@ -13231,17 +13243,17 @@ function signatureReport(signed, method, durationMs) {
 }
 
 // EXTERNAL MODULE: ./build/rules/chart-versions.js
-var chart_versions = __nccwpck_require__(620);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var chart_versions = __nccwpck_require__(4358);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 // EXTERNAL MODULE: ./build/context/ref.js
-var ref = __nccwpck_require__(5265);
+var ref = __nccwpck_require__(6147);
 // EXTERNAL MODULE: ./build/rules/promote-rules.js
-var promote_rules = __nccwpck_require__(2190);
+var promote_rules = __nccwpck_require__(2872);
 // EXTERNAL MODULE: ./build/rules/template.js
-var template = __nccwpck_require__(7528);
+var template = __nccwpck_require__(6306);
 // EXTERNAL MODULE: ./build/rules/version.js
-var rules_version = __nccwpck_require__(4052);
+var rules_version = __nccwpck_require__(1182);
 ;// CONCATENATED MODULE: ./build/rules/conditions.js
 // Whether one condition of a promotion rule holds here, and why (not), in words a person reading
 // the plan understands: "v6.2.0-rc.1 is a prerelease", "6.0.5 is lower than v6.1.0".
@@ -13367,7 +13379,7 @@ function decideDryRun(mode, ctx) {
 }
 
 // EXTERNAL MODULE: ./build/rules/tag-template.js + 1 modules
-var tag_template = __nccwpck_require__(8053);
+var tag_template = __nccwpck_require__(6026);
 ;// CONCATENATED MODULE: ./build/rules/plan.js
 
 
@@ -13513,13 +13525,14 @@ function provenance(inputs, context, log) {
  * decrypts) are checked before anything is pushed.
  */
 async function prepareSigning(inputs, runtime, log) {
-    const module = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(116), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(500), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2065));
     const key = inputs.cosignKey
         ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
         : undefined;
+    const services = await module.sigstoreServices(inputs, runtime.workspace);
     if (!key)
         runtime.identity.check();
-    return { module, key };
+    return { module, key, services };
 }
 /**
  * Test-only knobs, documented in the README: short retry waits and stall detection, so that the
@@ -13607,7 +13620,7 @@ function buildPhase(path, inputs, context, { source, revision }, runtime, log) {
 function chartPhase(path, inputs, context, { source, revision }, runtime, log) {
     return (0,build_log/* phase */.Oi)(log, 'Build', async () => {
         // Loaded only for charts: Flux artifacts' runs never load Helm's YAML reading.
-        const { buildChart } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8744));
+        const { buildChart } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93));
         const built = await buildChart({
             path,
             workspace: runtime.workspace,
@@ -13681,9 +13694,7 @@ function signPhase(signing, repository, manifest, target, inputs, context, runti
             format: inputs.signatureFormat,
             key: signing.key,
             keyTlogUpload: inputs.keyTlogUpload,
-            fulcioURL: inputs.fulcioUrl,
-            rekorURL: inputs.rekorUrl,
-            tsaURL: inputs.tsaUrl,
+            services: signing.services,
             dockerReference: target.name,
             identity: runtime.identity,
             privateRepository: context.privateRepository,
@@ -13760,7 +13771,7 @@ async function publish(inputs, context, log, runtime) {
 
 /***/ }),
 
-/***/ 3573:
+/***/ 3218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13774,7 +13785,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: maskCredential
 
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/oci/credential-helper.js
@@ -13828,7 +13839,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/oci/reference.js
-var reference = __nccwpck_require__(907);
+var reference = __nccwpck_require__(9789);
 ;// CONCATENATED MODULE: ./build/oci/docker-config.js
 // Docker's `config.json`: the parts that say where a registry's credentials are (`credHelpers`,
 // `credsStore`) or hold them (`auths`). Keys are matched the way Docker matches them: by host, with
@@ -14003,7 +14014,7 @@ function firstCredential(...sources) {
 
 /***/ }),
 
-/***/ 1564:
+/***/ 1766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14015,7 +14026,7 @@ function firstCredential(...sources) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7035);
 // Content digests: computing them, checking their syntax, and verifying streamed content against one.
 
 
@@ -14084,7 +14095,7 @@ class DigestVerifier extends DigestStream {
 
 /***/ }),
 
-/***/ 4465:
+/***/ 4519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14097,7 +14108,7 @@ class DigestVerifier extends DigestStream {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6466);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7035);
 // Files that readers never see half-written: content goes to a temporary file beside its final
 // name and is renamed over it; updates of a shared file are serialised by a lock file that other
 // processes respect too.
@@ -14198,7 +14209,7 @@ async function withFileLock(path, action) {
 
 /***/ }),
 
-/***/ 5743:
+/***/ 3521:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14206,8 +14217,8 @@ async function withFileLock(path, action) {
 /* harmony export */   z: () => (/* binding */ parseLocation)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9473);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(907);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7035);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9789);
 // Where a target string points: `oci://host[:port]/repository[:tag]` (a registry repository) or
 // `oci-layout:<dir>` (an OCI image layout on disk). Parsing only: nothing is opened here.
 
@@ -14232,7 +14243,7 @@ function parseLocation(target, workspace = process.cwd()) {
 
 /***/ }),
 
-/***/ 4566:
+/***/ 544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14287,7 +14298,7 @@ function manifestMediaType(bytes, contentType) {
 
 /***/ }),
 
-/***/ 7442:
+/***/ 6999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14297,7 +14308,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 ;// CONCATENATED MODULE: ./build/oci/challenge.js
 // `WWW-Authenticate` challenges (RFC 7235): the scheme and its parameters, e.g.
 // `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
@@ -14322,7 +14333,7 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./build/oci/reference.js
-var oci_reference = __nccwpck_require__(907);
+var oci_reference = __nccwpck_require__(9789);
 ;// CONCATENATED MODULE: ./build/oci/errors.js
 // Registry answers turned into errors a user can act on: the OCI error body parsed into codes, the
 // request named (without its query, which may carry signed upload state), and a hint for the
@@ -14722,11 +14733,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./build/oci/digest.js
-var oci_digest = __nccwpck_require__(1564);
+var oci_digest = __nccwpck_require__(1766);
 // EXTERNAL MODULE: ./build/oci/files.js
-var files = __nccwpck_require__(4465);
+var files = __nccwpck_require__(4519);
 // EXTERNAL MODULE: ./build/oci/media-types.js
-var media_types = __nccwpck_require__(4566);
+var media_types = __nccwpck_require__(544);
 ;// CONCATENATED MODULE: ./build/oci/progress.js
 // Progress of content on its way: a pass-through that reports the bytes seen so far.
 
@@ -15039,13 +15050,13 @@ async function openLayout(directory, log) {
 }
 
 // EXTERNAL MODULE: ./build/oci/credentials.js + 2 modules
-var oci_credentials = __nccwpck_require__(3573);
+var oci_credentials = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./build/log.js
-var build_log = __nccwpck_require__(6650);
+var build_log = __nccwpck_require__(6268);
 // EXTERNAL MODULE: ./build/oci/location.js
-var oci_location = __nccwpck_require__(5743);
+var oci_location = __nccwpck_require__(3521);
 // EXTERNAL MODULE: ./build/oci/retry.js
-var oci_retry = __nccwpck_require__(7620);
+var oci_retry = __nccwpck_require__(4978);
 ;// CONCATENATED MODULE: ./build/oci/shared-tag.js
 // A manifest that several writers update under one tag: the cosign `.sig` manifest (one layer per
 // signer) and the referrers fallback index (one entry per referrer). Each writer reads it, adds its
@@ -15184,7 +15195,7 @@ function conditionsFor(conditional, current) {
 }
 
 // EXTERNAL MODULE: ./build/cancellation.js
-var cancellation = __nccwpck_require__(2529);
+var cancellation = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./build/oci/source-reader.js
 // Consecutive slices of one stream, each a stream of its own: an upload sends a large blob as chunks
 // without holding more than one read of it in memory.
@@ -16091,7 +16102,7 @@ function exchange(url, init) {
 }
 
 // EXTERNAL MODULE: ./build/oci/read-blob.js
-var read_blob = __nccwpck_require__(154);
+var read_blob = __nccwpck_require__(6936);
 ;// CONCATENATED MODULE: ./build/oci/transport.js
 // The HTTP layer under the registry client, in three stacked concerns:
 //  - authentication: credentials for the scope a request needs, only on the registry's origin;
@@ -16386,7 +16397,7 @@ function openRegistry(reference, options, log) {
 
 /***/ }),
 
-/***/ 154:
+/***/ 6936:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16415,7 +16426,7 @@ async function readAtMost(stream, limit) {
 
 /***/ }),
 
-/***/ 907:
+/***/ 9789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16428,8 +16439,8 @@ async function readAtMost(stream, limit) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1564);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1766);
 // Registry references: `oci://host[:port]/repository[:tag|@digest]`, parsed, validated against the
 // distribution spec's grammar and normalised the way Docker and Flux name the same thing.
 
@@ -16558,7 +16569,7 @@ function isLoopbackHost(host) {
 
 /***/ }),
 
-/***/ 7620:
+/***/ 4978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16670,7 +16681,7 @@ async function retrying(policy, what, log, attempt, decide) {
 
 /***/ }),
 
-/***/ 4121:
+/***/ 7855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16757,15 +16768,15 @@ function outputValues(result) {
 
 /***/ }),
 
-/***/ 620:
+/***/ 4358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ parseChartVersionTemplate),
 /* harmony export */   o: () => (/* binding */ chartVersionOverrides)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7528);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7035);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6306);
 
 
 /** Parses one of the two inputs; blank is undefined. */
@@ -16798,18 +16809,18 @@ function chartVersionOverrides(input, ctx) {
 
 /***/ }),
 
-/***/ 2190:
+/***/ 2872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ GLOB_OPTIONS),
 /* harmony export */   n: () => (/* binding */ parsePromoteRules)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9473);
-/* harmony import */ var _tag_template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8053);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7528);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6310);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7035);
+/* harmony import */ var _tag_template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6026);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6306);
 // The `promote` input: one rule per line, `<tag template>: <condition>[, <condition>…]`. A rule
 // applies when all of its conditions hold. Parsing checks everything it can (keys, globs, ranges,
 // placeholders) so that a typo fails the run before anything is pushed, quoting the line.
@@ -16925,7 +16936,7 @@ function parseRange(value, fail) {
 
 /***/ }),
 
-/***/ 8053:
+/***/ 6026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16937,7 +16948,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __nccwpck_require__(9473);
+var errors = __nccwpck_require__(7035);
 ;// CONCATENATED MODULE: ./build/rules/tag.js
 // The OCI tag grammar (distribution-spec: `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`) and how values that
 // did not come from the user's own keyboard (branch names, Git tags) are made to fit it.
@@ -16966,7 +16977,7 @@ function sanitizeTagChars(value) {
 }
 
 // EXTERNAL MODULE: ./build/rules/template.js
-var rules_template = __nccwpck_require__(7528);
+var rules_template = __nccwpck_require__(6306);
 ;// CONCATENATED MODULE: ./build/rules/tag-template.js
 // Templates that produce an OCI tag. What the user wrote literally must already be valid: we do
 // not publish under a name they did not write. What placeholders bring in (branch names above
@@ -17033,7 +17044,7 @@ function renderTag(template, values) {
 
 /***/ }),
 
-/***/ 7528:
+/***/ 6306:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17042,8 +17053,8 @@ function renderTag(template, values) {
 /* harmony export */   ou: () => (/* binding */ fillTemplate)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _context_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5265);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4052);
+/* harmony import */ var _context_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6147);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1182);
 
 
 const PLACEHOLDERS = [
@@ -17135,14 +17146,14 @@ function fillTemplate(template, values, encode) {
 
 /***/ }),
 
-/***/ 4052:
+/***/ 1182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ versionOfGitTag),
 /* harmony export */   m: () => (/* binding */ versionOfTag)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
 // Which Git tags and registry tags are semantic versions. Both may carry a leading `v`; registry
 // tags spell semver build metadata with `_` instead of `+`, which OCI tags cannot hold.
 
@@ -17168,14 +17179,14 @@ function versionOfTag(tag) {
 
 /***/ }),
 
-/***/ 7176:
+/***/ 2570:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ IdentityToken),
 /* harmony export */   r: () => (/* binding */ environmentIdentityToken)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7035);
 
 const SIGSTORE_ID_TOKEN = 'SIGSTORE_ID_TOKEN';
 /** A token in `SIGSTORE_ID_TOKEN` (a CI system's OIDC token for the `sigstore` audience). */
@@ -17248,6 +17259,36 @@ class IdentityToken {
         });
         return this.token;
     }
+}
+
+
+/***/ }),
+
+/***/ 4153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ serviceURLProblem)
+/* harmony export */ });
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9789);
+// Which Sigstore service URLs signing may use. The OIDC token and the signatures travel to them, so
+// plain HTTP is allowed only on loopback (private test deployments), as for registries. Shared by
+// the service URL inputs (inputs.ts) and the URLs a signing config lists (signing-config.ts).
+
+/** Why `value` may not be used as a service URL, or undefined when it may. */
+function serviceURLProblem(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `'${value}' is not a URL: give an https:// address`;
+    }
+    const loopbackHttp = url.protocol === 'http:' && (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(url.host);
+    if (url.protocol !== 'https:' && !loopbackHttp) {
+        return `'${value}' is not an https:// URL (plain HTTP only for loopback)`;
+    }
+    return undefined;
 }
 
 
@@ -17509,6 +17550,6 @@ class IdentityToken {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3986);
+/******/ var __webpack_exports__ = __nccwpck_require__(9816);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

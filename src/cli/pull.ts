@@ -105,7 +105,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const output = resolve(outputFlag);
     const maxSizeFlag = stringFlag(values, 'max-size');
     const maxBytes = maxSizeFlag === undefined ? DEFAULT_MAX_EXTRACT_BYTES : parseSize(maxSizeFlag);
-    const policy = wantsVerification(values) ? await verificationPolicy(values) : undefined;
+    const policy = wantsVerification(values) ? await verificationPolicy(values, log) : undefined;
     const { exists } = await checkOutput(output);
 
     const { repository, manifest, name } = await resolveArtifact(args[0]!, {

@@ -1,8 +1,11 @@
 // The verification flags `verify` and `pull` share, named as cosign names them, and the policy they
-// make. Keyless verification needs --trusted-root: nothing is fetched behind the user's back (see
-// README, "Verifying"), so it works offline and against private Sigstore instances alike.
+// make. Keyless verification trusts what --trusted-root names (a private Sigstore, or offline use);
+// without it, the trusted root Sigstore's public-good TUF repository publishes, as cosign reads it
+// (src/verify/tuf-trusted-root.ts), or another TUF repository's with --tuf-mirror and --tuf-root.
 import { createPublicKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { Log } from '../log.js';
+import { trustedRootFromTUF } from '../verify/tuf-trusted-root.js';
 import {
   keyFingerprint,
   loadTrustedRoot,
@@ -53,7 +56,25 @@ export const VERIFICATION_FLAGS: Flag[] = [
     value: '<trusted_root.json>',
     description:
       "Keyless: the Sigstore trusted root (Fulcio, Rekor, CT log, TSA keys), as cosign's " +
-      "--trusted-root and Flux's verify.trustedRootSecretRef. Required for keyless verification.",
+      "--trusted-root and Flux's verify.trustedRootSecretRef: for a private Sigstore, or to " +
+      "verify offline. Without it, public-good Sigstore's, from its TUF repository.",
+  },
+  {
+    name: 'tuf-mirror',
+    type: 'string',
+    value: '<url>',
+    description:
+      'Keyless, without --trusted-root: the TUF repository whose trusted_root.json to trust, as ' +
+      "cosign initialize's --mirror (default https://tuf-repo-cdn.sigstore.dev). Its metadata is " +
+      'cached in $XDG_CACHE_HOME/publish-oci-artifact/tuf (~/.cache/…) and used offline.',
+  },
+  {
+    name: 'tuf-root',
+    type: 'string',
+    value: '<root.json>',
+    description:
+      "Keyless, with --tuf-mirror: the repository's initial root.json, as cosign initialize's " +
+      "--root (public-good Sigstore's is built in). Read once: the cache's root is trusted after.",
   },
 ];
 
@@ -94,12 +115,30 @@ export function wantsVerification(values: Values): boolean {
   return VERIFICATION_FLAGS.some((flag) => values[flag.name] !== undefined);
 }
 
+/** The trusted root of a keyless policy: the file given, or a TUF repository's. */
+function trustedRootOf(values: Values, log: Log) {
+  const path = stringFlag(values, 'trusted-root');
+  const mirrorURL = stringFlag(values, 'tuf-mirror');
+  const rootPath = stringFlag(values, 'tuf-root');
+  if (path !== undefined && (mirrorURL !== undefined || rootPath !== undefined)) {
+    throw usageError(
+      `give --trusted-root or --tuf-mirror/--tuf-root, not both (--trusted-root ${path} is ` +
+        'trusted as it is; a TUF repository is where a trusted root comes from)',
+    );
+  }
+  if (mirrorURL !== undefined && !/^https?:\/\/[^/]/.test(mirrorURL)) {
+    throw usageError(`--tuf-mirror '${mirrorURL}' is not an http(s) URL`);
+  }
+  return path !== undefined
+    ? loadTrustedRoot(path)
+    : trustedRootFromTUF({ mirrorURL, rootPath }, log);
+}
+
 /** The policy the flags describe; a usage error when they describe none or two. */
-export async function verificationPolicy(values: Values): Promise<VerifyPolicy> {
+export async function verificationPolicy(values: Values, log: Log): Promise<VerifyPolicy> {
   const keys = listFlag(values, 'key');
   const subject = matcher(values, 'certificate-identity', 'identity');
   const issuer = matcher(values, 'certificate-oidc-issuer', 'issuer');
-  const trustedRoot = stringFlag(values, 'trusted-root');
   if (keys.length > 0) {
     if (subject || issuer) {
       throw usageError(
@@ -115,13 +154,11 @@ export async function verificationPolicy(values: Values): Promise<VerifyPolicy> 
         '--certificate-oidc-issuer[-regexp] (or --key <cosign.pub> for a key signature)',
     );
   }
-  if (!trustedRoot) {
-    throw usageError(
-      'keyless verification needs --trusted-root trusted_root.json (the Fulcio and Rekor keys to ' +
-        "trust; Flux's trustedRootSecretRef): for public-good Sigstore, the trusted_root.json " +
-        "target of its TUF repository (the one 'cosign initialize' fetches); for a private " +
-        "instance, the one 'cosign trusted-root create' writes.",
-    );
-  }
-  return { kind: 'keyless', subject, issuer, trustedRoot: await loadTrustedRoot(trustedRoot) };
+  return {
+    kind: 'keyless',
+    subject,
+    issuer,
+    trustedRoot: await trustedRootOf(values, log),
+    trustedRootFile: stringFlag(values, 'trusted-root'),
+  };
 }

@@ -13,7 +13,7 @@ const SPEC: CommandSpec = {
   name: 'verify',
   usage:
     'verify <oci://host/repo[:tag|@digest] | oci-layout:dir[:tag]> (--key <cosign.pub> | ' +
-    '--certificate-identity[-regexp] <v> --certificate-oidc-issuer[-regexp] <v> --trusted-root <file>)',
+    '--certificate-identity[-regexp] <v> --certificate-oidc-issuer[-regexp] <v> [--trusted-root <file>])',
   description: [
     "Verifies the artifact's cosign signatures as Flux's OCIRepository (provider: cosign) does.",
     'Flux ≥ 2.8 and cosign v3 read the Sigstore bundles among its referrers, and the legacy',
@@ -39,7 +39,7 @@ const SPEC: CommandSpec = {
 export function run(argv: string[]): Promise<ExitCode> {
   return runCommand(SPEC, argv, async ({ args, values, log }) => {
     const format = outputFormat(values);
-    const policy = await verificationPolicy(values);
+    const policy = await verificationPolicy(values, log);
     const decidedBy: Consumer = values.legacy ? 'legacy' : 'flux';
     const { repository, manifest, name } = await resolveArtifact(args[0]!, {
       values,

@@ -2,7 +2,7 @@
 // the same signature by hand.
 import { HELM_CHART_CONTENT_MEDIA_TYPE } from '../artifact/helm/helm-format.js';
 import type { PublishResult } from './result.js';
-import { verifyBlockLines } from './verify-block.js';
+import { TRUSTED_ROOT_SECRET, trustedRootSecretCommand, verifyBlockLines } from './verify-block.js';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,6 +37,7 @@ function verifyLines({ signature }: PublishResult): string[] {
         subject: signature.identity.subjectRegex,
       },
     ],
+    trustedRootSecret: signature.privateSigstore ? TRUSTED_ROOT_SECRET : undefined,
   });
 }
 
@@ -110,6 +111,39 @@ export function fluxYaml(result: PublishResult): string {
   return [...lines, ''].join('\n');
 }
 
+/**
+ * How to give Flux a private Sigstore's trusted root: write `trusted_root.json` with `cosign
+ * trusted-root create` from the services' keys and certificates (their operator publishes them;
+ * the CT log is Fulcio's), then the Secret `trustedRootSecretRef` names. Undefined for public-good
+ * Sigstore, whose trusted root Flux has.
+ */
+export function trustedRootCommands({ signature }: PublishResult): string | undefined {
+  const sigstore = signature?.privateSigstore;
+  if (!sigstore) return undefined;
+  const start = 'start-time=<RFC 3339 time>';
+  // One file a service, numbered when there are several.
+  const file = (name: string, i: number, count: number, ext: string) =>
+    `${name}${count > 1 ? `-${i}` : ''}${ext}`;
+  const { tlogs, tsaURLs } = sigstore;
+  return [
+    'cosign trusted-root create \\',
+    `  --fulcio="url=${sigstore.fulcioURL},certificate-chain=fulcio-chain.pem" \\`,
+    `  --ctfe="url=<CT log URL>,public-key=ctfe.pub,${start}" \\`,
+    ...tlogs.map(
+      ({ url, apiVersion }, i) =>
+        // A Rekor v2 log is known by its checkpoints' origin, its host name.
+        `  --rekor="url=${url},public-key=${file('rekor', i, tlogs.length, '.pub')},${start}` +
+        `${apiVersion === 2 ? `,origin=${new URL(url).hostname}` : ''}" \\`,
+    ),
+    ...tsaURLs.map(
+      (url, i) =>
+        `  --tsa="url=${url},certificate-chain=${file('tsa', i, tsaURLs.length, '-chain.pem')}" \\`,
+    ),
+    '  --out trusted_root.json',
+    trustedRootSecretCommand('./trusted_root.json'),
+  ].join('\n');
+}
+
 /** The `cosign verify` command that checks this artifact's signature by hand. */
 export function cosignVerifyCommand(result: PublishResult): string | undefined {
   const { signature, digest, target } = result;
@@ -119,6 +153,7 @@ export function cosignVerifyCommand(result: PublishResult): string | undefined {
   if (!signature.identity) return undefined;
   return [
     `cosign verify ${ref}`,
+    ...(signature.privateSigstore ? ['  --trusted-root trusted_root.json'] : []),
     `  --certificate-oidc-issuer '${signature.identity.issuer}'`,
     `  --certificate-identity-regexp '${signature.identity.subjectRegex}'`,
   ].join(' \\\n');

@@ -1,5 +1,6 @@
 // What one run did, as the report needs it: assembled by publish-result.ts, rendered into outputs and the summary.
 import type { Plan } from '../plan/plan.js';
+import type { SigstoreServices } from '../sign/types.js';
 
 export interface Target {
   /** `oci://<registry>/<repository>` or `oci-layout:<dir>` */
@@ -19,6 +20,8 @@ export interface SignatureReport {
   identity?: { issuer: string; subjectRegex: string };
   /** For a cosign key: the public key (PEM) Flux's `secretRef` Secret should hold. */
   publicKey?: string;
+  /** Keyless, not with public-good Sigstore: the services whose trusted root Flux needs. */
+  privateSigstore?: SigstoreServices;
   /** How long the Sign phase took, waits for other signers included. */
   durationMs: number;
 }

@@ -21,5 +21,6 @@ export function signatureReport(
       subjectRegex: keylessSubjectRegex(signed.identity.subject),
     },
     publicKey: signed.publicKey,
+    privateSigstore: signed.privateSigstore,
   };
 }

@@ -2,7 +2,7 @@
 // Flux side. Kept apart from its rendering (github/summary.ts writes it with @actions/core's
 // builder), so it reads as what it says.
 import { formatBytes } from '../log.js';
-import { cosignVerifyCommand, fluxYaml } from './flux.js';
+import { cosignVerifyCommand, fluxYaml, trustedRootCommands } from './flux.js';
 import type { PublishResult } from './result.js';
 
 /** Text, or a value shown as code. */
@@ -75,6 +75,17 @@ export function jobSummary(result: PublishResult): JobSummary {
           'The public key for the cosign-pub Secret ' +
           '(kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub):',
         code: publicKey.trimEnd(),
+      });
+    }
+    const trustedRoot = trustedRootCommands(result);
+    if (trustedRoot) {
+      sections.push({
+        text:
+          'Signed with a Sigstore other than public-good: Flux (source-controller ≥ 1.9) verifies ' +
+          'through its trusted root, in the Secret trustedRootSecretRef names. Write trusted_root.json ' +
+          "from the services' certificate chains and public keys, then the Secret:",
+        code: trustedRoot,
+        language: 'sh',
       });
     }
     const verify = cosignVerifyCommand(result);

@@ -177,7 +177,9 @@ function validBundle(
   if (expected.timestamp && !material.timestampVerificationData?.rfc3161Timestamps.length) return;
   if (!expected.tlog) return { logIndex: undefined };
   const [entry] = material.tlogEntries;
-  if (!entry || !validAt(signer.certificate, Number(entry.integratedTime))) return;
+  // A Rekor v2 entry has no integrated time (0): its signed time is the TSA's, required above.
+  const integrated = Number(entry?.integratedTime);
+  if (!entry || (integrated !== 0 && !validAt(signer.certificate, integrated))) return;
   return { logIndex: Number(entry.logIndex) };
 }
 

@@ -13,6 +13,7 @@ import {
   type ExistingSignatures,
 } from './existing-signature.js';
 import { planSigning, type SigningPlan } from './plan.js';
+import { usesPublicGood } from './public-good.js';
 import { supersededBundles, supersededLayers } from './same-signer.js';
 import { addLegacySignature } from './signature-manifest.js';
 import { createSignatures, type Signatures } from './signatures.js';
@@ -20,7 +21,14 @@ import type { SignatureFormat, SignOptions, SignResult } from './types.js';
 
 export { loadCosignKey, type CosignKey } from './cosign-key.js';
 export { environmentIdentityToken } from './identity-token.js';
-export type { IdentityTokenSource, SignatureFormat, SignOptions, SignResult } from './types.js';
+export { sigstoreServices, type ServiceSettings } from './services.js';
+export type {
+  IdentityTokenSource,
+  SignatureFormat,
+  SignOptions,
+  SignResult,
+  SigstoreServices,
+} from './types.js';
 
 /** This signer's signatures already there, and the forms still to sign (none: undefined). */
 interface Found {
@@ -45,8 +53,8 @@ async function findSignatures(
     digest: subject.digest,
     dockerReference: request.dockerReference,
     signer: await whoSigns(),
-    tlog: request.rekorURL !== undefined,
-    timestamp: request.tsaURL !== undefined,
+    tlog: request.services.tlogs.length > 0,
+    timestamp: request.services.tsaURLs.length > 0,
   });
   const missing = formatsToSign(request.format, existing);
   log?.info(
@@ -91,7 +99,7 @@ function reportSignatures(
   { existing }: Found,
   signatures: Signatures,
   written: Written,
-  signer: Pick<SignResult, 'identity' | 'publicKey'>,
+  signer: Pick<SignResult, 'identity' | 'publicKey' | 'privateSigstore'>,
   log: Log | undefined,
 ): SignResult {
   const result: SignResult = { rekorLogIndexes: [], ...signer };
@@ -140,7 +148,11 @@ export async function signArtifact(
     ? await createSignatures(plan.signer, { ...plan.request, format: found.missing }, plan.policy)
     : {};
   // Who signed, asked before anything is written: a failure to tell leaves nothing half-written.
-  const signer = { identity: await plan.identity?.(), publicKey: options.key?.publicKeyPEM };
+  const signer = {
+    identity: await plan.identity?.(),
+    publicKey: options.key?.publicKeyPEM,
+    privateSigstore: options.key || usesPublicGood(options.services) ? undefined : options.services,
+  };
   const written = await writeSignatures(repository, subject, signatures, options.key);
   return reportSignatures(found, signatures, written, signer, plan.log);
 }

@@ -13,6 +13,8 @@ import type * as sign from './index.js';
 export interface Signing {
   module: typeof sign;
   key: CosignKey | undefined;
+  /** Fulcio, Rekor and the TSAs: the URL inputs', or a signing config's (services.ts). */
+  services: sign.SigstoreServices;
 }
 
 export async function prepareSigning({ inputs, runtime, log }: Run): Promise<Signing> {
@@ -20,8 +22,9 @@ export async function prepareSigning({ inputs, runtime, log }: Run): Promise<Sig
   const key = inputs.cosignKey
     ? await module.loadCosignKey(inputs.cosignKey, inputs.cosignPassword, (s) => log.setSecret(s))
     : undefined;
+  const services = await module.sigstoreServices(inputs, runtime.workspace);
   if (!key) runtime.identity.check();
-  return { module, key };
+  return { module, key, services };
 }
 
 /** Signs `manifest` (by digest) in `repository`, whose name `target` gives the signed payload. */
@@ -44,9 +47,7 @@ export function signPhase(
       format: inputs.signatureFormat,
       key: signing.key,
       keyTlogUpload: inputs.keyTlogUpload,
-      fulcioURL: inputs.fulcioUrl,
-      rekorURL: inputs.rekorUrl,
-      tsaURL: inputs.tsaUrl,
+      services: signing.services,
       dockerReference: target.name,
       identity: runtime.identity,
       privateRepository: context.privateRepository,

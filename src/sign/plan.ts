@@ -10,7 +10,7 @@ import { IdentityToken } from './identity-token.js';
 import { KeylessSigner } from './keyless.js';
 import { sigstoreRetryPolicy } from './network.js';
 import type { SignatureRequest } from './signatures.js';
-import type { SignOptions, SignResult } from './types.js';
+import type { SignOptions, SignResult, SigstoreServices } from './types.js';
 
 export interface SigningPlan {
   signer: Signer;
@@ -54,19 +54,19 @@ function signers(
   digest: string,
   policy: RetryPolicy,
 ): Omit<SigningPlan, 'policy' | 'log'> {
-  const { key } = options;
-  const { dockerReference, tsaURL, fulcioURL } = options;
-  const common = { digest, dockerReference, tsaURL, fulcioURL };
+  const { key, services } = options;
+  const common = { digest, dockerReference: options.dockerReference, format: options.format };
+  const logs = (tlogs: SigstoreServices['tlogs']) => tlogs.map((log) => log.url).join(', ');
   if (key) {
     // Both forms as keyless does: cosign v3 and Flux ≥ 2.9 read only the bundles when any exist,
     // so a key signature beside someone's keyless bundle must be a bundle too to be seen.
-    const rekorURL = options.keyTlogUpload ? options.rekorURL : undefined;
+    const tlogs = options.keyTlogUpload ? services.tlogs : [];
     return {
       signer: key.signer,
       whoSigns: () => Promise.resolve({ kind: 'key', publicKeyPEM: key.publicKeyPEM }),
-      request: { ...common, format: options.format, rekorURL, keyHint: key.signer.publicKeyHint },
-      publicLog: rekorURL,
-      description: `with a cosign key${rekorURL ? ` (Rekor ${rekorURL})` : ', no transparency log'}`,
+      request: { ...common, services: { ...services, tlogs }, keyHint: key.signer.publicKeyHint },
+      publicLog: tlogs.length > 0 ? logs(tlogs) : undefined,
+      description: `with a cosign key${tlogs.length > 0 ? ` (Rekor ${logs(tlogs)})` : ', no transparency log'}`,
     };
   }
   if (!options.identity) {
@@ -74,7 +74,11 @@ function signers(
   }
   // One token: its claims name the signer before Fulcio is asked, then Fulcio gets it.
   const identityProvider = new IdentityToken(options.identity, options.log ?? silentLog);
-  const signer = new KeylessSigner({ fulcioURL, identityProvider, policy });
+  const signer = new KeylessSigner({ fulcioURL: services.fulcioURL, identityProvider, policy });
+  const witnesses = [
+    ...(services.tlogs.length > 0 ? [`Rekor ${logs(services.tlogs)}`] : []),
+    ...(services.tsaURLs.length > 0 ? [`TSA ${services.tsaURLs.join(', ')}`] : []),
+  ];
   return {
     signer,
     identity: async () => {
@@ -84,8 +88,8 @@ function signers(
       return subject ? { issuer: named.issuer, subject } : named;
     },
     whoSigns: async () => ({ kind: 'keyless', identity: await identityProvider.identity() }),
-    request: { ...common, format: options.format, rekorURL: options.rekorURL },
-    publicLog: options.rekorURL,
-    description: `keyless (Fulcio ${fulcioURL}, Rekor ${options.rekorURL})`,
+    request: { ...common, services },
+    publicLog: services.tlogs.length > 0 ? logs(services.tlogs) : undefined,
+    description: `keyless (${[`Fulcio ${services.fulcioURL}`, ...witnesses].join(', ')})`,
   };
 }

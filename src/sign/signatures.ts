@@ -14,20 +14,21 @@ import { sigstoreFailure } from './errors.js';
 import { legacyLayer } from '../cosign/format.js';
 import { sigstoreFetchOptions } from './network.js';
 import { simpleSigningPayload } from './payload.js';
+import { RekorV2Witness } from './rekor-v2.js';
 import { cosignSignStatement, IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 import type { RetryPolicy } from '../oci/retry.js';
-import type { SignatureFormat } from './types.js';
+import type { SignatureFormat, SigstoreServices } from './types.js';
 
 export interface SignatureRequest {
   format: SignatureFormat;
   /** `sha256:<hex>` of the manifest. */
   digest: string;
   dockerReference: string;
-  /** No transparency log entry without one (key-based signing that keeps out of the log). */
-  rekorURL?: string;
-  tsaURL?: string;
-  /** For error messages only. */
-  fulcioURL?: string;
+  /**
+   * The logs and TSAs that witness each signature (no log: key-based signing that keeps out of
+   * it); Fulcio's URL only for messages, the signer holds its own.
+   */
+  services: SigstoreServices;
   /** A key's hint for the bundle's verification material (keyless bundles carry a certificate). */
   keyHint?: string;
 }
@@ -39,17 +40,17 @@ export interface Signatures {
   bundle?: { json: Buffer; logIndexes: number[] };
 }
 
-function witnesses(request: SignatureRequest, policy: RetryPolicy): Witness[] {
+function witnesses({ tlogs, tsaURLs }: SigstoreServices, policy: RetryPolicy): Witness[] {
   const fetchOptions = sigstoreFetchOptions(policy);
-  const list: Witness[] = [];
-  if (request.rekorURL) {
-    // Rekor answers 409 when a retried request had in fact been logged: the client fetches it.
-    list.push(
-      new RekorWitness({ rekorBaseURL: request.rekorURL, fetchOnConflict: true, ...fetchOptions }),
-    );
-  }
-  if (request.tsaURL) list.push(new TSAWitness({ tsaBaseURL: request.tsaURL, ...fetchOptions }));
-  return list;
+  return [
+    // Rekor v1 answers 409 when a retried request had in fact been logged: the client fetches it.
+    ...tlogs.map((log) =>
+      log.apiVersion === 2
+        ? new RekorV2Witness(log.url, policy)
+        : new RekorWitness({ rekorBaseURL: log.url, fetchOnConflict: true, ...fetchOptions }),
+    ),
+    ...tsaURLs.map((url) => new TSAWitness({ tsaBaseURL: url, ...fetchOptions })),
+  ];
 }
 
 const logIndexes = (entries: TransparencyLogEntry[]) => entries.map((e) => Number(e.logIndex));
@@ -59,7 +60,7 @@ export async function createSignatures(
   request: SignatureRequest,
   policy: RetryPolicy,
 ): Promise<Signatures> {
-  const options = { signer, witnesses: witnesses(request, policy) };
+  const options = { signer, witnesses: witnesses(request.services, policy) };
   const payload = simpleSigningPayload(request.dockerReference, request.digest);
   const [legacy, bundle] = await Promise.all([
     request.format === 'bundle'
@@ -72,7 +73,7 @@ export async function createSignatures(
           type: IN_TOTO_PAYLOAD_TYPE,
         }),
   ]).catch((error: unknown) => {
-    throw sigstoreFailure(error, request);
+    throw sigstoreFailure(error, request.services);
   });
   // Set here, not as the signer's hint: @sigstore/sign would also write it as the DSSE signature's
   // keyid, and cosign then skips a signature whose keyid is not the key's SSH fingerprint.

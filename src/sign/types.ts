@@ -20,6 +20,24 @@ export interface IdentityTokenSource {
   getToken(): Promise<string>;
 }
 
+/** A transparency log: Rekor's API v1, or v2 (rekor-tiles), whose entries carry no signed time. */
+export interface TransparencyLog {
+  url: string;
+  apiVersion: 1 | 2;
+}
+
+/** Where signing goes: the service URL inputs, or what a signing config selects (services.ts). */
+export interface SigstoreServices {
+  /** Fulcio's base URL (keyless). */
+  fulcioURL: string;
+  /** Each records every signature (a signing config's `ALL` or `EXACT` may select several). */
+  tlogs: TransparencyLog[];
+  /** RFC 3161 timestamp authorities: full endpoints, or base URLs served at `/api/v1/timestamp`. */
+  tsaURLs: string[];
+  /** The signing config they were taken from, for messages; undefined: the URL inputs. */
+  signingConfig?: string;
+}
+
 export interface SignOptions {
   /** The forms to write, keyless or with a key alike. */
   format: SignatureFormat;
@@ -27,12 +45,8 @@ export interface SignOptions {
   key?: CosignKey;
   /** Key-based: record the signature in Rekor too (a public log, for public-good Rekor). */
   keyTlogUpload?: boolean;
-  /** Fulcio's base URL (keyless). */
-  fulcioURL: string;
-  /** A Rekor v1 API base URL (v2 entries carry no signed entry timestamp for the legacy form). */
-  rekorURL: string;
-  /** An RFC 3161 timestamp authority: its full endpoint, or a base URL served at `/api/v1/timestamp`. */
-  tsaURL?: string;
+  /** Fulcio, the transparency logs (for a key, only with `keyTlogUpload`) and the TSAs. */
+  services: SigstoreServices;
   /** `<registry>/<repository>`: the legacy payload's `docker-reference`. */
   dockerReference: string;
   /** Keyless: the OIDC token for Fulcio. Required unless `key` is given. */
@@ -56,4 +70,9 @@ export interface SignResult {
   identity?: { issuer: string; subject: string };
   /** Key-based: the public key (SPKI PEM) that verifies the signature, for Flux's `secretRef`. */
   publicKey?: string;
+  /**
+   * Keyless with services other than public-good Sigstore's (public-good.ts): verifiers need their
+   * trusted root, which names these services.
+   */
+  privateSigstore?: SigstoreServices;
 }

@@ -66,7 +66,13 @@ export async function verifyArtifact(
     verdicts,
     ...(verdicts[decidedBy].verified
       ? {}
-      : { suggestion: suggestVerifyBlock(signatures, readBy(decidedBy, discovery).signatures) }),
+      : {
+          suggestion: suggestVerifyBlock(
+            signatures,
+            readBy(decidedBy, discovery).signatures,
+            policy.kind === 'keyless' ? policy.trustedRootFile : undefined,
+          ),
+        }),
     fluxAcceptsOtherDigest,
   };
 }

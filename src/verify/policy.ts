@@ -19,6 +19,8 @@ export interface KeylessPolicy {
   subject: Matcher;
   issuer: Matcher;
   trustedRoot: TrustedRoot;
+  /** The file `--trusted-root` named (a private Sigstore's): Flux needs it too, as a Secret. */
+  trustedRootFile?: string;
 }
 
 export type VerifyPolicy = PublicKeyPolicy | KeylessPolicy;

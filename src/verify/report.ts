@@ -65,11 +65,8 @@ export function reportText(
       'The verify: block (under the OCIRepository spec) that matches the signatures present:',
       report.suggestion.yaml,
     );
-    if (report.suggestion.yaml.includes('secretRef:')) {
-      lines.push(
-        'with the Secret made from the public key: kubectl -n flux-system create secret generic ' +
-          'cosign-pub --from-file=cosign.pub=<public key file>',
-      );
+    for (const command of report.suggestion.secrets ?? []) {
+      lines.push(`with the Secret it names: ${command}`);
     }
   } else if (report.suggestion?.none && !report.fluxAcceptsOtherDigest) {
     // Under the warning that Flux does accept it, "no block can make Flux accept it" would
@@ -102,6 +99,7 @@ export function reportJSON(
     })),
     fluxAcceptsOtherDigest: report.fluxAcceptsOtherDigest,
     suggestion: report.suggestion?.yaml ?? null,
+    ...(report.suggestion?.secrets ? { secrets: report.suggestion.secrets } : {}),
     ...(report.suggestion?.none ? { noSuggestion: report.suggestion.none } : {}),
   };
 }

@@ -1,14 +1,22 @@
 // The `verify:` block of an OCIRepository that would accept the signatures that are there: what to
 // write when verification fails because the policy names another identity, issuer or key. Only
 // signatures that sign this manifest and the consumer reads count: no block can make Flux accept a
-// signature of another digest, or a `.sig` layer when bundles exist.
-import { verifyBlockLines } from '../report/verify-block.js';
+// signature of another digest, or a `.sig` layer when bundles exist. Keyless identities checked
+// through a trusted root given by file (a private Sigstore's) come with `trustedRootSecretRef`,
+// since Flux knows only public-good Sigstore's trusted root by itself.
+import {
+  TRUSTED_ROOT_SECRET,
+  trustedRootSecretCommand,
+  verifyBlockLines,
+} from '../report/verify-block.js';
 import type { Judged } from './decide.js';
 import type { SignerInfo } from './signer.js';
 
 export interface Suggestion {
   /** The YAML, indented as under an OCIRepository's `spec:`. */
   yaml?: string;
+  /** The commands that write the Secrets the YAML names. */
+  secrets?: string[];
   /** Why there is none, when there is none. */
   none?: string;
 }
@@ -20,6 +28,7 @@ function escapeRegex(text: string): string {
 export function suggestVerifyBlock(
   judged: (Judged & { signer: SignerInfo })[],
   read: Judged['found'][],
+  trustedRootFile?: string,
 ): Suggestion {
   const candidates = judged.filter(
     (j) => read.includes(j.found) && (j.check.verified || j.check.wouldVerifyWithOtherPolicy),
@@ -47,12 +56,24 @@ export function suggestVerifyBlock(
   }
   // Flux takes one of the two: a key Secret, or identities. Keyless identities say more.
   if (identities.size > 0) {
-    return { yaml: verifyBlockLines({ identities: [...identities.values()] }).join('\n') };
+    const block = {
+      identities: [...identities.values()],
+      trustedRootSecret: trustedRootFile && TRUSTED_ROOT_SECRET,
+    };
+    return {
+      yaml: verifyBlockLines(block).join('\n'),
+      ...(trustedRootFile ? { secrets: [trustedRootSecretCommand(trustedRootFile)] } : {}),
+    };
   }
   const known = [...keys].filter((k) => k !== '');
   const comment =
     known.length > 0
       ? `the cosign.pub whose key is ${known.join(' or ')}`
       : 'the cosign.pub of the key that signed it (no transparency log entry says which)';
-  return { yaml: verifyBlockLines({ secretName: 'cosign-pub', comment }).join('\n') };
+  return {
+    yaml: verifyBlockLines({ secretName: 'cosign-pub', comment }).join('\n'),
+    secrets: [
+      'kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub=<public key file>',
+    ],
+  };
 }

@@ -13,6 +13,13 @@ function invalid(path: string, why: string, cause?: unknown): UserError {
   );
 }
 
+/** Why `root` cannot check a keyless signature, or `undefined` when it can. */
+export function unusableTrustedRoot(root: TrustedRoot): string | undefined {
+  return root.certificateAuthorities.length === 0 || root.tlogs.length === 0
+    ? 'names no certificate authority or no transparency log'
+    : undefined;
+}
+
 export async function loadTrustedRoot(path: string): Promise<TrustedRoot> {
   let text: string;
   try {
@@ -30,8 +37,7 @@ export async function loadTrustedRoot(path: string): Promise<TrustedRoot> {
   } catch (error) {
     throw invalid(path, `is not a trusted root (${(error as Error).message})`, error);
   }
-  if (root.certificateAuthorities.length === 0 || root.tlogs.length === 0) {
-    throw invalid(path, 'names no certificate authority or no transparency log');
-  }
+  const unusable = unusableTrustedRoot(root);
+  if (unusable) throw invalid(path, unusable);
   return root;
 }
