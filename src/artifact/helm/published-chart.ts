@@ -4,6 +4,7 @@
 // the same bytes, whichever tool wrote the archive: a chart `helm push`ed from `helm package`
 // counts as the same as ours, whatever the times in its tar.
 import { UserError } from '../../errors.js';
+import { displayPath } from '../artifact-errors.js';
 import type { Repository } from '../../oci/repository.js';
 import {
   compareWithPublished,
@@ -11,6 +12,12 @@ import {
   type PublishedComparison,
 } from '../change-detection.js';
 import { HELM_CHART_CONTENT_MEDIA_TYPE } from './helm-format.js';
+
+/** What a chart's manifest holds its files in, for the comparisons. */
+export const HELM_CHART_CONTENT = {
+  mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
+  kind: 'a Helm chart',
+};
 
 /**
  * Compares `built` with what `repository` holds at `tag`. No `manifest` in the answer: nothing is
@@ -21,18 +28,29 @@ export function compareChartWithPublished(
   tag: string,
   built: ComparableArtifact,
 ): Promise<PublishedComparison> {
-  return compareWithPublished(repository, tag, built, {
-    mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
-    kind: 'a Helm chart',
-  });
+  return compareWithPublished(repository, tag, built, HELM_CHART_CONTENT);
+}
+
+/** Where the version that needs a bump comes from: the chart's directory, or `chart-version`. */
+export interface ChartVersionSource {
+  /** The chart's directory (the `path` input), absolute. */
+  path: string;
+  workspace: string;
+  /** Whether `chart-version` gives the version. */
+  chartVersionInput: boolean;
 }
 
 /** Refuses `chart` at `reference` when another chart already holds that version. */
 export function chartVersionTaken(
   chart: { name: string; version: string },
   reference: string,
-  fix: { chartFile: string; input: string },
+  source: ChartVersionSource,
 ): UserError {
+  const directory = displayPath(source.path, source.workspace);
+  const fix = {
+    chartFile: directory === '.' ? 'Chart.yaml' : `${directory}/Chart.yaml`,
+    input: source.chartVersionInput ? 'chart-version' : 'path',
+  };
   const where =
     fix.input === 'path' ? `'version' in ${fix.chartFile}` : `the version '${fix.input}' gives`;
   return new UserError(
