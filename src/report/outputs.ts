@@ -70,7 +70,7 @@ const CURRENT: readonly OutputDefinition[] = [
   {
     name: 'changed',
     description:
-      '`true` when the artifact would hold other files than the base it was compared with (on a dry run: `diff-tag`, else the tag a push to the base branch would move, else for a chart its published version), `false` when the same; empty when nothing was compared.',
+      '`true` when the artifact holds other files than the one it was compared with, `false` when the same; empty when nothing was compared. A dry run compares with `diff-tag`, else the tag a push to the base branch would move (`latest` for a pull request into the default branch), or for a chart its version, else the highest version below it; a publish with `diff-tag`, or a chart with its version.',
     value: (r) => (r.review?.compared ? String(r.review.changes.length > 0) : ''),
   },
   {
