@@ -1,9 +1,9 @@
 // A pull request's dry run shows what the merge would change in the published artifact, end to
 // end under a real runner (act) against the real registry: the base (`latest`, which a push to the
 // base branch moves; diff-tag; a chart's versions), the `changed` and `changed-files` outputs,
-// and the job summary's list and diffs. Every run is a dry run: each test checks that the
-// registry holds afterwards exactly what it held before. The diff logic itself is
-// __tests__/review/*.test.ts.
+// and the job summary's list and diffs. Every pull request's run is a dry run: each checks that
+// the registry holds afterwards exactly what it held before. A publish with diff-tag reports the
+// same. The diff logic itself is __tests__/review/*.test.ts.
 import { execFileSync } from 'node:child_process';
 import { chmod, cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -201,6 +201,18 @@ describe('a pull request whose base is not a Flux artifact', () => {
   });
 });
 
+describe('a pull request with a diff-tag that is not there', () => {
+  it('says nothing is published there, lists every file as added, and does not fail', async () => {
+    await publishBase('review/missing');
+    const result = await pullRequest('review/missing', { inputs: { 'diff-tag': 'production' } });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.summary).toContain(
+      'Compared with production, diff-tag: nothing is published at production, so every file is new.',
+    );
+    expect(result.outputs['changed-files']!.split('\n')).toContain('A\tbase/namespace.yaml');
+  });
+});
+
 describe('a pull request that changes nothing', () => {
   it('says so: changed is false, changed-files empty', async () => {
     await publishBase('review/same');
@@ -254,6 +266,33 @@ describe('a Helm chart in a pull request', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
       /^::error[^:]*::Input 'path': shop 1\.4\.2 is already published at .*review\/forgot\/shop:1\.4\.2 with other content, and nothing was pushed.*Bump 'version' in deploy\/Chart\.yaml/m,
+    );
+  });
+});
+
+describe('a publish with diff-tag', () => {
+  it('reports what changed since diff-tag in changed-files and the summary, and pushes', async () => {
+    await publishBase('review/publish');
+    const workspace = await makeWorkspace(scratch, {
+      prepare: (deploy) => writeFile(join(deploy, 'base/extra.yaml'), 'kind: ConfigMap\n'),
+    });
+    const result = await publishAction({
+      run: 'push to the default branch',
+      workspace,
+      registry,
+      repository: 'review/publish',
+      user: null,
+      inputs: { 'diff-tag': 'latest' },
+      githubToken: GITHUB_TOKEN,
+      secrets: () => registry.secrets(),
+    });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs.pushed).toBe('true');
+    expect(result.outputs.changed).toBe('true');
+    expect(result.outputs['changed-files']).toBe('A\tbase/extra.yaml');
+    expect(result.summary).toMatch(/Compared with latest \(sha256:[0-9a-f]{64}\), diff-tag\./);
+    expect((await manifest(registry, 'review/publish', 'latest'))?.digest).toBe(
+      result.outputs.digest,
     );
   });
 });
