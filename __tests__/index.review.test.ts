@@ -296,3 +296,32 @@ describe('a publish with diff-tag', () => {
     );
   });
 });
+
+describe("a fork's pull request, which has no credentials for the registry", () => {
+  let locked: TestRegistry;
+  beforeAll(async () => {
+    locked = await startRegistry({ mode: 'htpasswd' });
+  });
+  afterAll(() => locked?.stop());
+
+  it('warns that it could not compare, leaves the outputs empty, and does not fail', async () => {
+    const workspace = await makeWorkspace(scratch);
+    const result = await publishAction({
+      run: 'pull request opened',
+      workspace,
+      registry: locked,
+      repository: 'review/fork',
+      user: null,
+      githubToken: GITHUB_TOKEN,
+      secrets: () => locked.secrets(),
+    });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^::warning[^:]*::Could not compare with the published artifact: /m,
+    );
+    expect(result.outputs.changed).toBe('');
+    expect(result.outputs['changed-files']).toBe('');
+    expect(result.summary).toContain('Not compared: ');
+    expect(await tags(locked, 'review/fork')).toEqual([]);
+  });
+});
