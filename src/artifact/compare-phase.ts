@@ -2,7 +2,6 @@
 // `diff-tag` input's tag (change-detection.ts), when given; a Helm chart always with its version's
 // tag (helm/published-chart.ts), since a chart version is immutable: held by other content, it is
 // refused. What differs is the run's review (src/review/), in its outputs and summary.
-import { resolve } from 'node:path';
 import { phase } from '../log.js';
 import type { Repository } from '../oci/repository.js';
 import type { Plan } from '../plan/plan.js';
@@ -26,11 +25,12 @@ export interface Compared {
  * compare with (no diff-tag): then the push phase pushes it.
  */
 export async function comparePhase(
-  { inputs, runtime, log }: Run,
+  run: Run,
   repository: Repository,
   built: Built,
   plan: Plan,
 ): Promise<Compared | undefined> {
+  const { inputs, log } = run;
   const chart = 'metadata' in built ? built.metadata : undefined;
   const reference = chart ? plan.primaryTag : inputs.diffTag;
   if (!reference) return undefined;
@@ -41,11 +41,7 @@ export async function comparePhase(
     const { unchanged, manifest, reason } = comparison;
     log.info(unchanged ? `unchanged: ${manifest?.digest} (${reason})` : reason);
     if (chart && manifest && !unchanged) {
-      throw chartVersionTaken(chart, `${repository.displayName}:${reference}`, {
-        path: resolve(runtime.workspace, inputs.path),
-        workspace: runtime.workspace,
-        chartVersionInput: inputs.chartVersion !== undefined,
-      });
+      throw chartVersionTaken(chart, `${repository.displayName}:${reference}`, run);
     }
     return {
       unchanged:

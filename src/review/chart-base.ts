@@ -6,13 +6,10 @@
 import { SemVer } from 'semver';
 import type { PublishedComparison } from '../artifact/change-detection.js';
 import type { BuiltChart } from '../artifact/helm/build-chart.js';
-import {
-  chartVersionTaken,
-  compareChartWithPublished,
-  type ChartVersionSource,
-} from '../artifact/helm/published-chart.js';
+import { chartVersionTaken, compareChartWithPublished } from '../artifact/helm/published-chart.js';
 import type { Repository } from '../oci/repository.js';
 import { versionOfTag } from '../plan/version.js';
+import type { Run } from '../run.js';
 import type { ReviewBase } from './base.js';
 
 /** The highest tag in `tags` naming a version lower than `version`, or undefined. */
@@ -28,15 +25,15 @@ export function previousVersionTag(tags: readonly string[], version: string): st
 }
 
 export async function reviewChart(
+  run: Run,
   repository: Repository,
   chart: BuiltChart,
-  source: ChartVersionSource,
 ): Promise<{ base: ReviewBase; comparison: PublishedComparison }> {
   const { name, version } = chart.metadata;
   const own = await compareChartWithPublished(repository, chart.tag, chart);
   if (own.manifest) {
     if (!own.unchanged) {
-      throw chartVersionTaken(chart.metadata, `${repository.displayName}:${chart.tag}`, source);
+      throw chartVersionTaken(chart.metadata, `${repository.displayName}:${chart.tag}`, run);
     }
     return { base: { tag: chart.tag, why: `the chart's version, ${version}` }, comparison: own };
   }

@@ -2,7 +2,6 @@
 // check) to show before the merge. Picks the base (src/review/base.ts, chart-base.ts), compares
 // (src/artifact/change-detection.ts: the comparison diff-tag makes), and logs the list; the job
 // summary and the outputs render the result (src/review/summary-section.ts, report/outputs.ts).
-import { resolve } from 'node:path';
 import type { Built } from '../artifact/build-phase.js';
 import {
   allFilesNew,
@@ -19,18 +18,12 @@ import { reviewChart } from './chart-base.js';
 import { describeBase, reviewOf, type Review } from './review-result.js';
 
 async function compare(
-  { inputs, context, runtime: { workspace } }: Run,
+  run: Run,
   repository: Repository,
   built: Built,
 ): Promise<{ base: ReviewBase; comparison: PublishedComparison | undefined }> {
-  if ('metadata' in built) {
-    return reviewChart(repository, built, {
-      path: resolve(workspace, inputs.path),
-      workspace,
-      chartVersionInput: inputs.chartVersion !== undefined,
-    });
-  }
-  const base = selectBase(inputs, context);
+  if ('metadata' in built) return reviewChart(run, repository, built);
+  const base = selectBase(run.inputs, run.context);
   const comparison = base.tag && (await compareWithPublished(repository, base.tag, built));
   return { base, comparison: comparison || undefined };
 }

@@ -3,6 +3,7 @@
 // other content and treats the same content as done. The same content means the same files with
 // the same bytes, whichever tool wrote the archive: a chart `helm push`ed from `helm package`
 // counts as the same as ours, whatever the times in its tar.
+import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { displayPath } from '../artifact-errors.js';
 import type { Repository } from '../../oci/repository.js';
@@ -31,25 +32,26 @@ export function compareChartWithPublished(
   return compareWithPublished(repository, tag, built, HELM_CHART_CONTENT);
 }
 
-/** Where the version that needs a bump comes from: the chart's directory, or `chart-version`. */
+/**
+ * Where the version to bump comes from: the `path` input's Chart.yaml, or `chart-version`. A run
+ * (src/run.ts) is one; named here by shape, since run.ts depends on the inputs, which depend on
+ * this folder.
+ */
 export interface ChartVersionSource {
-  /** The chart's directory (the `path` input), absolute. */
-  path: string;
-  workspace: string;
-  /** Whether `chart-version` gives the version. */
-  chartVersionInput: boolean;
+  inputs: { path: string; chartVersion: unknown };
+  runtime: { workspace: string };
 }
 
 /** Refuses `chart` at `reference` when another chart already holds that version. */
 export function chartVersionTaken(
   chart: { name: string; version: string },
   reference: string,
-  source: ChartVersionSource,
+  { inputs, runtime: { workspace } }: ChartVersionSource,
 ): UserError {
-  const directory = displayPath(source.path, source.workspace);
+  const directory = displayPath(resolve(workspace, inputs.path), workspace);
   const fix = {
     chartFile: directory === '.' ? 'Chart.yaml' : `${directory}/Chart.yaml`,
-    input: source.chartVersionInput ? 'chart-version' : 'path',
+    input: inputs.chartVersion ? 'chart-version' : 'path',
   };
   const where =
     fix.input === 'path' ? `'version' in ${fix.chartFile}` : `the version '${fix.input}' gives`;
