@@ -1,6 +1,7 @@
 // The flow, in the order it runs: check the path and the signing prerequisites → open the repository
-// → plan (tags, promotions and why, dry-run) → (dry run: stop) → build → compare with diff-tag →
-// push → sign → promote (move the tags) → the result the entries report. A Helm chart is built
+// → plan (tags, promotions and why, dry-run) → (dry run: build, review what would change against
+// the base (review/review.ts), stop) → build → compare with diff-tag → push → sign → promote (move
+// the tags) → the result the entries report. A Helm chart is built
 // first, since its name says which repository it goes to and its version is its tag, and it is
 // always compared with the chart at that tag (charts are immutable); every later phase is the
 // same for both kinds. Each phase is a function beside its module (plan/phase.ts,
@@ -18,6 +19,7 @@ import { planPhase } from './plan/phase.js';
 import { promotePhase } from './promote/phase.js';
 import { publishResult } from './report/publish-result.js';
 import type { PublishResult } from './report/result.js';
+import { reviewPhase } from './review/review.js';
 import { openRepositoryAt, type Run, type Runtime } from './run.js';
 import { prepareSigning, signPhase } from './sign/phase.js';
 
@@ -47,8 +49,10 @@ export async function publish(
     const plan = await planPhase(run, repository, chart);
     const planned = { plan, target, ...source.provenance };
     if (plan.dryRun) {
+      built ??= await buildPhase(run, source);
+      const review = await reviewPhase(run, repository, built);
       await signingReady;
-      return publishResult(planned);
+      return publishResult({ ...planned, review });
     }
 
     // The registry's ping and push token travel while the artifact is built; a failure is met,
@@ -56,9 +60,8 @@ export async function publish(
     repository.prepareToWrite().catch(() => undefined);
     built ??= await buildPhase(run, source);
     const signing = await signingReady;
-    const stored =
-      (await comparePhase(run, repository, built, plan)) ??
-      (await pushPhase(run, repository, built));
+    const compared = await comparePhase(run, repository, built, plan);
+    const stored = compared?.unchanged ?? (await pushPhase(run, repository, built));
     const signature = signing
       ? await signPhase(run, signing, repository, stored.manifest, target)
       : undefined;
@@ -71,6 +74,7 @@ export async function publish(
       size: built.layer.size,
       fileCount: built.fileCount,
       signature,
+      review: compared?.review,
     });
   } finally {
     // The layer file, whether the run pushed it, found it published, or stopped before.

@@ -1,14 +1,19 @@
-// Unchanged means the same uncompressed content, whatever the gzip or `created`; artifacts whose
-// config lacks diff_ids (the Flux CLI's, other tools') are compared by reading their layer.
+// Unchanged means the same uncompressed content, whatever the gzip, the tar writer or `created`:
+// the published layer is read once and compared file by file, and the files that differ listed.
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BuiltArtifact } from '../../src/artifact/index.js';
 import { compareWithPublished } from '../../src/artifact/index.js';
+import { pushArtifact } from '../../src/artifact/push.js';
+import { silentLog } from '../../src/log.js';
+import { openRepository } from '../../src/oci/open.js';
 import { tempDir, treeOf, writeTree } from '../support/file-tree.js';
 import { MemoryRepository } from '../support/memory-repository.js';
+import { startRegistryProxy, type RegistryProxy } from '../support/proxy.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { gnuTar } from '../support/tools.js';
 import { build, saveLayer, tarBytes } from './building.js';
 
@@ -213,5 +218,41 @@ describe('without diff_ids in the published config', () => {
     await compareWithPublished(repository, 'latest', current);
     const layer = await saveLayer(current, join(scratch.path, 'after.tar.gz'));
     expect(layer.length).toBe(current.layer.size);
+  });
+});
+
+describe('on a registry', () => {
+  let registry: TestRegistry;
+  let proxy: RegistryProxy;
+  beforeAll(async () => {
+    registry = await startRegistry();
+    proxy = await startRegistryProxy(registry.origin);
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+    await registry?.stop();
+  });
+
+  it('reads the manifest and streams the layer once: two requests, and lists what differs', async () => {
+    const registryRepository = await openRepository(`oci://${proxy.host}/app`);
+    await pushArtifact(registryRepository, await buildSource(), silentLog);
+    await registryRepository.putManifest((await buildSource()).manifest, 'latest');
+    await writeFile(join(source, 'sub/cm.yaml'), 'kind: ConfigMaq\n');
+    await writeFile(join(source, 'new.yaml'), 'kind: Secret\n');
+    const current = await buildSource();
+    proxy.requests.length = 0;
+    const comparison = await compareWithPublished(registryRepository, 'latest', current);
+    expect(
+      proxy.requests.map((r) => `${r.method} ${r.path.replace(/sha256:\w+/, 'sha256:…')}`),
+    ).toEqual(['GET /v2/app/manifests/latest', 'GET /v2/app/blobs/sha256:…']);
+    expect(comparison.unchanged).toBe(false);
+    expect(comparison.changes.map((c) => `${c.status}\t${c.path}`)).toEqual([
+      'A\tnew.yaml',
+      'M\tsub/cm.yaml',
+    ]);
+    // The bytes of the changed file, on both sides, for the review's diff.
+    const [, changed] = comparison.changes;
+    expect(changed!.before!.data!.toString()).toBe('kind: ConfigMap\n');
+    expect(changed!.after!.data!.toString()).toBe('kind: ConfigMaq\n');
   });
 });

@@ -1,10 +1,12 @@
 // `diff` compares what --path would package with a published artifact on the uncompressed content:
 // exit 0 equal (also for a tar and gzip Flux wrote), 1 changed with the files listed, 2 for a
 // missing tag or an unreachable registry, each in one line.
-import { chmod, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consume } from '../support/consumers.js';
+import { readTree } from '../support/file-tree.js';
 import { scratchDirectories } from '../support/end-to-end.js';
 import { freePort, startRegistry, type TestRegistry } from '../support/registry.js';
 import { checkout, publishWithCli, runCli } from './cli.js';
@@ -82,6 +84,37 @@ describe('diff', () => {
       '~ base/kustomization.yaml',
       '~ scripts/render.sh',
     ]);
+  });
+
+  it('lists each change with its status in the JSON, as git diff --name-status would', async () => {
+    const changed = await scratch.make('changed-json-');
+    await consume('flux-pull', ['--url', `${registry.host}/app:v1`, '--output', changed]);
+    await writeFile(join(changed, 'added.yaml'), 'a: 1\n');
+    await chmod(join(changed, 'scripts', 'render.sh'), 0o644);
+    const result = await diff(`oci://${registry.host}/app:v1`, changed, '-o', 'json');
+    expect(result.status, result.stderr).toBe(1);
+    expect((JSON.parse(result.stdout) as { files: unknown }).files).toEqual([
+      { status: 'A', path: 'added.yaml' },
+      { status: 'M', path: 'scripts/render.sh' },
+    ]);
+  });
+
+  it('prints with --unified a diff that git apply takes to turn the artifact into --path', async () => {
+    const changed = await scratch.make('changed-unified-');
+    await consume('flux-pull', ['--url', `${registry.host}/app:v1`, '--output', changed]);
+    const kustomization = join(changed, 'base', 'kustomization.yaml');
+    await writeFile(kustomization, `${await readFile(kustomization, 'utf8')}# reviewed\n`);
+    await writeFile(join(changed, 'added.yaml'), 'a: 1\n');
+    await rm(join(changed, 'README.md'));
+    await chmod(join(changed, 'scripts', 'render.sh'), 0o644);
+    const result = await diff(`oci://${registry.host}/app:v1`, changed, '--unified');
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toContain('+# reviewed\n');
+
+    const published = await scratch.make('published-');
+    await consume('flux-pull', ['--url', `${registry.host}/app:v1`, '--output', published]);
+    execFileSync('git', ['apply', '-p1', '-'], { cwd: published, input: result.stdout });
+    expect(await readTree(published)).toEqual(await readTree(changed));
   });
 
   it('exits 2 in one line when the tag does not exist', async () => {

@@ -1,15 +1,17 @@
-// Did the content change since the artifact at some tag? Decided on the uncompressed content, so
-// that another gzip (a new Node, the Flux CLI) or another `created` time is not a change.
-import type { Readable } from 'node:stream';
+// Did the content change since the artifact at some tag, and which files? Decided on the
+// uncompressed content, file by file (src/artifact/tar-contents.ts), so that another gzip (a new
+// Node, the Flux CLI), another tar writer or another `created` time is not a change. The same
+// answer serves `diff-tag` (push or not), a chart's version check, and a pull request's review
+// (src/review/), which shows the changed files as diffs.
+import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
-import { readBlobAtMost } from '../oci/read-blob.js';
 import type { BuiltArtifact } from './build.js';
-import { DigestStream } from '../oci/digest.js';
+import { diffTrees, type FileChange } from './content-diff.js';
 import { FLUX_CONTENT_MEDIA_TYPE } from './flux-format.js';
-import { tarContentDigest } from './tar-contents.js';
+import { tarEntries, type TarEntry } from './tar-contents.js';
 
 export interface PublishedComparison {
   unchanged: boolean;
@@ -17,12 +19,22 @@ export interface PublishedComparison {
   manifest?: StoredManifest;
   /** Why, in a few words, for the log. */
   reason: string;
+  /** False when nothing comparable is published there (nothing, another kind, unreadable). */
+  comparable: boolean;
+  /**
+   * The files that differ, as `git diff --name-status` lists them; every file added when nothing
+   * comparable is published. Text files small enough to diff carry their bytes on both sides.
+   */
+  changes: FileChange[];
 }
 
-const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
+export const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
 
-/** Configs are tiny; a larger one is not ours to parse. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Files larger than this are not held in memory for a diff: a review shows them by size. */
+export const MAX_DIFFED_FILE_BYTES = 1024 * 1024;
+
+/** What one side of a comparison holds in memory for diffs, at most; the rest shown by size. */
+const MAX_KEPT_BYTES = 32 * 1024 * 1024;
 
 interface PublishedArtifact {
   config: Descriptor;
@@ -50,52 +62,48 @@ function parseManifest(bytes: Buffer, contentMediaType: string): PublishedArtifa
   return { config: manifest.config, layer };
 }
 
-/** `rootfs.diff_ids[0]` of a config, when it has one. */
-async function publishedDiffId(
-  repository: Repository,
-  config: Descriptor,
-): Promise<string | undefined> {
-  if (config.size > MAX_CONFIG_BYTES) return undefined;
-  const bytes = await readBlobAtMost(repository, config.digest, MAX_CONFIG_BYTES);
-  if (bytes === undefined) return undefined;
-  try {
-    const parsed = JSON.parse(bytes.toString('utf8')) as { rootfs?: { diff_ids?: unknown } };
-    const diffId: unknown = Array.isArray(parsed.rootfs?.diff_ids)
-      ? parsed.rootfs.diff_ids[0]
-      : undefined;
-    return typeof diffId === 'string' ? diffId : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** sha256 of the uncompressed tar and its content digest, in one pass over a gzipped layer. */
-async function readPublishedLayer(layer: Readable): Promise<{ diffId: string; content: string }> {
-  const tar = new DigestStream();
-  const [content] = await Promise.all([
-    tarContentDigest(tar),
-    pipeline(layer, createGunzip(), tar),
+/**
+ * The entries of a gzipped tar, keeping the bytes of the files `wanted` accepts (once read, their
+ * digest known) within the memory budget.
+ */
+async function entriesOf(
+  gzipped: Readable,
+  wanted: (entry: Omit<TarEntry, 'data'>) => boolean,
+): Promise<Map<string, TarEntry>> {
+  let budget = MAX_KEPT_BYTES;
+  const keep = (entry: Omit<TarEntry, 'data'>) => {
+    if (!wanted(entry) || entry.size > budget) return false;
+    budget -= entry.size;
+    return true;
+  };
+  const tar = new PassThrough();
+  const [entries] = await Promise.all([
+    tarEntries(tar, { keepDataUpTo: MAX_DIFFED_FILE_BYTES, keep }),
+    pipeline(gzipped, createGunzip(), tar),
   ]);
-  return { diffId: tar.result().digest, content };
+  return entries;
 }
 
 /** What the comparison needs of a built artifact, Flux's or a Helm chart. */
-export type ComparableArtifact = Pick<BuiltArtifact, 'manifest' | 'layer' | 'diffId'>;
+export type ComparableArtifact = Pick<BuiltArtifact, 'manifest' | 'layer'>;
 
-async function ourContentDigest(built: ComparableArtifact): Promise<string> {
-  const tar = createGunzip();
-  const [content] = await Promise.all([tarContentDigest(tar), pipeline(built.layer.open(), tar)]);
-  return content;
+/** Our files with the bytes of those named (read again from the layer file, not the network). */
+function ourEntries(built: ComparableArtifact, names?: ReadonlySet<string>) {
+  return entriesOf(built.layer.open(), (entry) => names?.has(entry.name) ?? true);
+}
+
+/** Every file of `built` as added, with its bytes: what a review shows when nothing is published. */
+export async function allFilesNew(built: ComparableArtifact): Promise<FileChange[]> {
+  return diffTrees(new Map(), await ourEntries(built));
 }
 
 /**
- * Compares `built` with what `repository` holds at `reference` (a tag or digest). Unchanged means
- * the same uncompressed content: by the config's `diff_ids` when it has them; otherwise (artifacts
- * pushed by other tools) by streaming the published layer through gunzip, and comparing first the
- * tar's digest, then what the tar holds, so that a tar written by Go or GNU tar with the same files
- * counts as the same. Anything unreadable counts as changed: publishing again is the safe answer.
- * `content` names the kind of artifact by the media type of its content layer (a Helm chart's
- * config has no `diff_ids`, so a chart is always compared by its tar).
+ * Compares `built` with what `repository` holds at `reference` (a tag or digest): one manifest
+ * read and, unless the manifest or its layer is ours, one streamed read of the published layer,
+ * gunzipped and read entry by entry (the bytes of the files that differ are kept for diffs).
+ * Unchanged means the same files with the same kinds, permission bits and bytes, whichever tool
+ * wrote the tar. Anything unreadable counts as changed: publishing again is the safe answer.
+ * `content` names the kind of artifact by the media type of its content layer.
  */
 export async function compareWithPublished(
   repository: Repository,
@@ -103,47 +111,51 @@ export async function compareWithPublished(
   built: ComparableArtifact,
   content: { mediaType: string; kind: string } = FLUX_CONTENT,
 ): Promise<PublishedComparison> {
+  const allNew = async (reason: string, manifest?: StoredManifest) => ({
+    unchanged: false,
+    ...(manifest && { manifest }),
+    reason,
+    comparable: false,
+    changes: await allFilesNew(built),
+  });
   const manifest = await repository.getManifest(reference);
-  if (manifest === undefined) {
-    return { unchanged: false, reason: `nothing is published at ${reference}` };
-  }
+  if (manifest === undefined) return allNew(`nothing is published at ${reference}`);
   if (manifest.digest === built.manifest.digest) {
-    return { unchanged: true, manifest, reason: 'the same manifest' };
+    return {
+      unchanged: true,
+      manifest,
+      reason: 'the same manifest',
+      comparable: true,
+      changes: [],
+    };
   }
   const artifact = parseManifest(manifest.bytes, content.mediaType);
-  if (artifact === undefined) {
-    return { unchanged: false, manifest, reason: `${reference} is not ${content.kind}` };
-  }
+  if (artifact === undefined) return allNew(`${reference} is not ${content.kind}`, manifest);
   if (artifact.layer.digest === built.layer.digest) {
-    return { unchanged: true, manifest, reason: 'the same layer' };
+    return { unchanged: true, manifest, reason: 'the same layer', comparable: true, changes: [] };
   }
 
-  const diffId = await publishedDiffId(repository, artifact.config);
-  if (diffId !== undefined) {
-    const unchanged = diffId === built.diffId;
-    return { unchanged, manifest, reason: `${unchanged ? 'the same' : 'another'} content digest` };
-  }
-
-  const layerStream = await repository.getBlob(artifact.layer.digest);
-  let publishedLayer;
+  const ours = await ourEntries(built, new Set());
+  const differs = (entry: Omit<TarEntry, 'data'>) => ours.get(entry.name)?.sha256 !== entry.sha256;
+  let published;
   try {
-    publishedLayer = await readPublishedLayer(layerStream);
+    published = await entriesOf(await repository.getBlob(artifact.layer.digest), differs);
   } catch (error) {
     // The registry's own errors say more; anything else means the layer cannot be compared.
     if (error instanceof UserError) throw error;
-    return {
-      unchanged: false,
-      manifest,
-      reason: `its layer is not a readable tar+gzip (${String(error)})`,
-    };
+    return allNew(`its layer is not a readable tar+gzip (${String(error)})`, manifest);
   }
-  if (publishedLayer.diffId === built.diffId) {
-    return { unchanged: true, manifest, reason: 'the same tar (no diff_ids in its config)' };
+  const changes = diffTrees(published, ours);
+  if (changes.length === 0) {
+    return { unchanged: true, manifest, reason: 'the same files', comparable: true, changes };
   }
-  const unchanged = (await ourContentDigest(built)) === publishedLayer.content;
+  // Our side's bytes, for the diffs: read again from the layer file, only the files that differ.
+  const withData = await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? '')));
   return {
-    unchanged,
+    unchanged: false,
     manifest,
-    reason: `${unchanged ? 'the same' : 'other'} files (no diff_ids in its config)`,
+    reason: `${changes.length} files differ`,
+    comparable: true,
+    changes: diffTrees(published, withData),
   };
 }

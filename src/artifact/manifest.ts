@@ -14,7 +14,7 @@ export function assertCreated(created: string): void {
 
 /**
  * The config Flux up to 2.8 wrote: `created`, and the sha256 of the uncompressed tar as
- * `rootfs.diff_ids[0]`, which lets a later run tell whether the content changed.
+ * `rootfs.diff_ids[0]`, as an image config records its layers.
  */
 export function configBytes(created: string, diffId: string): Buffer {
   return Buffer.from(

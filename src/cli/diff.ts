@@ -1,6 +1,7 @@
 // `diff <url> --path <dir>`: does the published artifact hold what --path would package? Compared
 // on the uncompressed content (names, kinds, permission bits, bytes: src/artifact/tar-contents.ts),
-// so another gzip or tar writer is no difference. Lists files added, removed and changed.
+// so another gzip or tar writer is no difference. Lists files added, removed and changed, and with
+// --unified prints the unified diff a pull request's review shows (src/review/unified-diff.ts).
 // Exit 0 equal, 1 different, 2 error: a missing tag is an error, not a difference (Flux's diff
 // answers 1 for both).
 import type { Readable } from 'node:stream';
@@ -8,6 +9,9 @@ import { createGunzip } from 'node:zlib';
 import { buildArtifact } from '../artifact/index.js';
 import { tarEntries, type TarEntry } from '../artifact/tar-contents.js';
 import { UserError, ErrorCode } from '../errors.js';
+import { diffTrees, type FileChange } from '../artifact/content-diff.js';
+import { MAX_DIFFED_FILE_BYTES } from '../artifact/change-detection.js';
+import { renderChanges } from '../review/unified-diff.js';
 import { requireImageManifest } from '../oci/image-manifest.js';
 import { OUTPUT_FORMAT_FLAG, outputFormat, runCommand, type CommandSpec } from './command.js';
 import { resolveArtifact } from './artifact.js';
@@ -20,7 +24,9 @@ const SPEC: CommandSpec = {
   usage: 'diff <oci://host/repo[:tag|@digest] | oci-layout:dir[:tag]> --path <dir> [flags]',
   description: [
     'Compares the artifact with what publish would package from --path, on the uncompressed',
-    'content, and lists the files added (+), removed (-) and changed (~) locally.',
+    'content, and lists the files added (+), removed (-) and changed (~) locally; with',
+    '--unified, prints the changes as a unified diff instead (git apply -p1 takes it in the',
+    'directory the artifact was pulled to).',
   ].join('\n'),
   positionals: ['<url>'],
   flags: [
@@ -33,40 +39,37 @@ const SPEC: CommandSpec = {
     },
     IGNORE_PATHS_FLAG,
     RESOLVE_SYMLINKS_FLAG,
+    {
+      name: 'unified',
+      short: 'u',
+      type: 'boolean',
+      description:
+        'Print the unified diff of text files (as a pull request review shows it); binary and ' +
+        'very large files are named on stderr with their sizes.',
+    },
     OUTPUT_FORMAT_FLAG,
     ...REGISTRY_FLAGS,
   ],
   negative: 'different',
 };
 
-interface ContentDiff {
-  added: string[];
-  removed: string[];
-  changed: string[];
+/** The listing's groups, as the text output and the JSON's first fields give them. */
+function grouped(changes: readonly FileChange[]) {
+  const paths = (...statuses: string[]) =>
+    changes.filter((c) => statuses.includes(c.status)).map((c) => c.path);
+  return { added: paths('A'), removed: paths('D'), changed: paths('M', 'T') };
 }
 
-function compare(local: Map<string, TarEntry>, published: Map<string, TarEntry>): ContentDiff {
-  const diff: ContentDiff = { added: [], removed: [], changed: [] };
-  const shown = (e: TarEntry) => (e.type === 'directory' ? `${e.name}/` : e.name);
-  for (const [name, entry] of local) {
-    const other = published.get(name);
-    if (!other) diff.added.push(shown(entry));
-    else if (
-      other.type !== entry.type ||
-      other.mode !== entry.mode ||
-      other.sha256 !== entry.sha256
-    ) {
-      diff.changed.push(shown(entry));
-    }
-  }
-  for (const [name, entry] of published) if (!local.has(name)) diff.removed.push(shown(entry));
-  for (const list of [diff.added, diff.removed, diff.changed]) list.sort();
-  return diff;
-}
-
-async function entriesOf(gzipped: Readable, what: string): Promise<Map<string, TarEntry>> {
+/** The entries of a gzipped tar; with `keepData`, the bytes of files small enough to diff. */
+async function entriesOf(
+  gzipped: Readable,
+  what: string,
+  keepData: boolean,
+): Promise<Map<string, TarEntry>> {
   try {
-    return await tarEntries(gzipped.pipe(createGunzip()));
+    return await tarEntries(gzipped.pipe(createGunzip()), {
+      keepDataUpTo: keepData ? MAX_DIFFED_FILE_BYTES : undefined,
+    });
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(
@@ -88,21 +91,32 @@ export function run(argv: string[]): Promise<ExitCode> {
     const [layer] = requireImageManifest(manifest, name).layers;
     if (!layer) throw new UserError(ErrorCode.ARTIFACT_LAYER_MISSING, `${name} has no layers.`);
     const built = await buildArtifact({ ...source, onWarning: (m) => log.warning(m) });
-    let diff: ContentDiff;
+    const unified = values.unified === true && format === 'text';
+    let changes: FileChange[];
     try {
-      const local = await entriesOf(built.layer.open(), 'the local build');
-      diff =
-        layer.digest === built.layer.digest
-          ? { added: [], removed: [], changed: [] }
-          : compare(local, await entriesOf(await repository.getBlob(layer.digest), name));
+      const local = await entriesOf(built.layer.open(), 'the local build', unified);
+      const published = async () =>
+        entriesOf(await repository.getBlob(layer.digest), name, unified);
+      changes = layer.digest === built.layer.digest ? [] : diffTrees(await published(), local);
     } finally {
       await built.dispose();
     }
-    const equal = diff.added.length + diff.removed.length + diff.changed.length === 0;
+    const equal = changes.length === 0;
+    const diff = grouped(changes);
     if (format === 'json') {
+      const files = changes.map(({ status, path }) => ({ status, path }));
       process.stdout.write(
-        `${JSON.stringify({ artifact: name, digest: manifest.digest, equal, ...diff })}\n`,
+        `${JSON.stringify({ artifact: name, digest: manifest.digest, equal, ...diff, files })}\n`,
       );
+    } else if (unified) {
+      const rendered = renderChanges(changes);
+      const patches = rendered.changes.filter((c) => c.rendered.kind === 'diff');
+      if (patches.length) {
+        process.stdout.write(`${patches.map((c) => c.rendered.text).join('\n')}\n`);
+      }
+      for (const { rendered: one } of rendered.changes) {
+        if (one.kind !== 'diff') log.info(`not shown: ${one.text}`);
+      }
     } else {
       const lines = [
         ...diff.added.map((f) => `+ ${f}`),
@@ -110,6 +124,8 @@ export function run(argv: string[]): Promise<ExitCode> {
         ...diff.changed.map((f) => `~ ${f}`),
       ];
       if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    if (format === 'text') {
       log.info(
         equal
           ? `No changes: ${source.path} holds what ${name} holds.`

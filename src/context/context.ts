@@ -24,6 +24,8 @@ export interface Context {
   /** The first 7 characters of the sha, as the Flux guide tags artifacts. */
   shortSha: string;
   defaultBranch?: string;
+  /** For a pull request or a merge queue's trial merge: the branch it would merge into. */
+  baseBranch?: string;
   /** `https://github.com/org/repo`: never credentials, never an SSH address. */
   repositoryUrl?: string;
   /** The CLI's `origin` when it is a local path with no address behind it (no repositoryUrl). */

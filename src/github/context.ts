@@ -112,6 +112,7 @@ export async function actionsContext(
     sha,
     shortSha: sha.slice(0, SHORT_SHA_LENGTH),
     defaultBranch: facts.defaultBranch,
+    baseBranch: baseBranch(payload),
     repositoryUrl,
     workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
     privateRepository: facts.private,
@@ -181,4 +182,12 @@ async function commitTime(
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The branch a pull request (`base.ref`) or a merge queue's group (`base_ref`) merges into. */
+function baseBranch(payload: GitHubRun['payload']): string | undefined {
+  const pullRequest = payload.pull_request as { base?: { ref?: unknown } } | undefined;
+  const group = payload.merge_group as { base_ref?: unknown } | undefined;
+  const groupRef = text(group?.base_ref);
+  return text(pullRequest?.base?.ref) ?? (groupRef ? describeRef(groupRef).branch : undefined);
 }

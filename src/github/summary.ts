@@ -32,6 +32,8 @@ export async function writeJobSummary(summary: JobSummary): Promise<void> {
         ),
       );
   }
+  // What the pull request would change comes before how to consume the artifact.
+  if (summary.review) builder.addRaw(summary.review, true);
   for (const section of summary.sections) {
     if (section.heading) builder.addHeading(escape(section.heading), 4);
     if (section.text) builder.addRaw(`<p>${escape(section.text)}</p>`, true);

@@ -1,4 +1,5 @@
 // The action's outputs, declared once (action.yml and the README are generated from this list).
+import { nameStatus } from '../artifact/content-diff.js';
 import type { PublishResult } from './result.js';
 
 export interface OutputDefinition {
@@ -67,6 +68,18 @@ const CURRENT: readonly OutputDefinition[] = [
     name: 'rekor-log-index',
     description: 'The Rekor log index (or indexes, one a line) of the signature entries.',
     value: (r) => (r.signature?.rekorLogIndexes ?? []).join('\n'),
+  },
+  {
+    name: 'changed',
+    description:
+      '`true` when the artifact holds other files than the one it was compared with, `false` when the same; empty when nothing was compared. A dry run compares with `diff-tag`, else the tag a push to the base branch would move (`latest` for a pull request into the default branch), or for a chart its version, else the highest version below it; a publish with `diff-tag`, or a chart with its version.',
+    value: (r) => (r.review?.compared ? String(r.review.changes.length > 0) : ''),
+  },
+  {
+    name: 'changed-files',
+    description:
+      'The files that would change, one a line as `git diff --name-status` prints them: `A`, `M`, `D` or `T`, a tab, the path inside the artifact (permission changes are `M`). Empty when nothing changed or nothing was compared.',
+    value: (r) => (r.review?.compared ? nameStatus(r.review.changes) : ''),
   },
   {
     name: 'plan',

@@ -1,5 +1,6 @@
 // What one run did, as the report needs it: assembled by publish-result.ts, rendered into outputs and the summary.
 import type { Plan } from '../plan/plan.js';
+import type { Review } from '../review/review-result.js';
 import type { SigstoreServices } from '../sign/types.js';
 
 export interface Target {
@@ -42,4 +43,9 @@ export interface PublishResult {
   source: string | undefined;
   revision: string;
   signature: SignatureReport | undefined;
+  /**
+   * What differs from the artifact compared with: the base on dry runs (src/review/review.ts),
+   * `diff-tag` or a chart's version otherwise; undefined when nothing was compared.
+   */
+  review?: Review;
 }

@@ -2,6 +2,7 @@
 // Flux side. Kept apart from its rendering (github/summary.ts writes it with @actions/core's
 // builder), so it reads as what it says.
 import { formatBytes } from '../log.js';
+import { reviewMarkdown } from '../review/summary-section.js';
 import { cosignVerifyCommand, fluxYaml, trustedRootCommands } from './flux.js';
 import type { PublishResult } from './result.js';
 
@@ -24,6 +25,8 @@ export interface JobSummary {
   promotion: { applied: boolean; rule: string; reason: string }[];
   /** Flux YAML, the public key to give Flux, the cosign command: for registries only. */
   sections: SummarySection[];
+  /** What would change in the published artifact, as Markdown (dry runs). */
+  review: string | undefined;
 }
 
 const code = (value: string | undefined): Inline[] => [value ? { code: value } : '—'];
@@ -106,5 +109,6 @@ export function jobSummary(result: PublishResult): JobSummary {
     ],
     promotion: plan.rules.map(({ applied, rule, reason }) => ({ applied, rule, reason })),
     sections,
+    review: result.review && reviewMarkdown(result.review),
   };
 }

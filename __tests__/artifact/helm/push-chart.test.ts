@@ -240,12 +240,12 @@ test('the same chart pushed by helm push counts as the same content; another one
   const absent = await compareChartWithPublished(repository, '9.9.9', other);
   await other.dispose();
 
-  expect(sameAnswer).toMatchObject({
-    unchanged: true,
-    reason: 'the same files (no diff_ids in its config)',
-  });
+  expect(sameAnswer).toMatchObject({ unchanged: true, reason: 'the same files', changes: [] });
   expect(otherAnswer.unchanged).toBe(false);
   expect(otherAnswer.manifest).toBeDefined();
+  expect(otherAnswer.changes.map((c) => `${c.status}\t${c.path}`)).toEqual([
+    'A\tshop/templates/extra.yaml',
+  ]);
   expect(absent.unchanged).toBe(false);
   expect(absent.manifest).toBeUndefined();
 });

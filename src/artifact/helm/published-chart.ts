@@ -3,7 +3,9 @@
 // other content and treats the same content as done. The same content means the same files with
 // the same bytes, whichever tool wrote the archive: a chart `helm push`ed from `helm package`
 // counts as the same as ours, whatever the times in its tar.
+import { resolve } from 'node:path';
 import { UserError, ErrorCode } from '../../errors.js';
+import { displayPath } from '../artifact-errors.js';
 import type { Repository } from '../../oci/repository.js';
 import {
   compareWithPublished,
@@ -11,6 +13,12 @@ import {
   type PublishedComparison,
 } from '../change-detection.js';
 import { HELM_CHART_CONTENT_MEDIA_TYPE } from './helm-format.js';
+
+/** What a chart's manifest holds its files in, for the comparisons. */
+export const HELM_CHART_CONTENT = {
+  mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
+  kind: 'a Helm chart',
+};
 
 /**
  * Compares `built` with what `repository` holds at `tag`. No `manifest` in the answer: nothing is
@@ -21,18 +29,30 @@ export function compareChartWithPublished(
   tag: string,
   built: ComparableArtifact,
 ): Promise<PublishedComparison> {
-  return compareWithPublished(repository, tag, built, {
-    mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
-    kind: 'a Helm chart',
-  });
+  return compareWithPublished(repository, tag, built, HELM_CHART_CONTENT);
+}
+
+/**
+ * Where the version to bump comes from: the `path` input's Chart.yaml, or `chart-version`. A run
+ * (src/run.ts) is one; named here by shape, since run.ts depends on the inputs, which depend on
+ * this folder.
+ */
+export interface ChartVersionSource {
+  inputs: { path: string; chartVersion: unknown };
+  runtime: { workspace: string };
 }
 
 /** Refuses `chart` at `reference` when another chart already holds that version. */
 export function chartVersionTaken(
   chart: { name: string; version: string },
   reference: string,
-  fix: { chartFile: string; input: string },
+  { inputs, runtime: { workspace } }: ChartVersionSource,
 ): UserError {
+  const directory = displayPath(resolve(workspace, inputs.path), workspace);
+  const fix = {
+    chartFile: directory === '.' ? 'Chart.yaml' : `${directory}/Chart.yaml`,
+    input: inputs.chartVersion ? 'chart-version' : 'path',
+  };
   const where =
     fix.input === 'path' ? `'version' in ${fix.chartFile}` : `the version '${fix.input}' gives`;
   return new UserError(
