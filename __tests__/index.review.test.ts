@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkout, publishWithCli } from './commands/cli.js';
+import { checkout, publishWithCli } from './cli/cli.js';
 import {
   makeWorkspace,
   publish as publishAction,

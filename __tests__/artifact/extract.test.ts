@@ -1,11 +1,11 @@
 // extractTarGzip's rules on single entries (the whole against Flux's own puller is in
-// __tests__/commands/pull.test.ts): what is refused, what is skipped, what the limit counts.
+// __tests__/cli/pull.test.ts): what is refused, what is skipped, what the limit counts.
 import { readdir } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { extractTarGzip } from '../../src/artifact/extract.js';
-import { craftedLayer, type Entry } from '../commands/crafted.js';
+import { craftedLayer, type Entry } from '../cli/crafted.js';
 import { scratchDirectories } from '../support/end-to-end.js';
 
 const scratch = scratchDirectories();

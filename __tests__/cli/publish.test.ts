@@ -5,11 +5,11 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INPUTS } from '../src/inputs.js';
-import { OUTPUTS } from '../src/report/outputs.js';
-import { MANIFESTS, SHOP_CHART, testCosignKey } from './support/end-to-end.js';
-import { freePort } from './support/registry.js';
-import { skopeo } from './support/tools.js';
+import { INPUTS } from '../../src/inputs.js';
+import { OUTPUTS } from '../../src/report/outputs.js';
+import { MANIFESTS, SHOP_CHART, testCosignKey } from '../support/end-to-end.js';
+import { freePort } from '../support/registry.js';
+import { skopeo } from '../support/tools.js';
 
 const CLI = resolve('dist/cli/index.js');
 
