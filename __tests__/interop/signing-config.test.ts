@@ -349,14 +349,14 @@ describe('the CLI with --signing-config', () => {
     const run = await cli('refused', [
       ...['--signing-config', `${CONFIGS}/rekor-v2.json`, '--fulcio-url', sigstore.fulcioURL],
     ]);
-    expect(run.status).not.toBe(0);
+    expect(run.status).toBe(2);
     const lines = run.stderr
       .trim()
       .split('\n')
       .filter((line) => line.startsWith('error:'));
     expect(lines).toEqual([
-      "error: Input 'signing-config': given with 'fulcio-url': the signing config names Fulcio, " +
-        'Rekor and the TSA, so give one or the other.',
+      'error: --signing-config: given with --fulcio-url: the signing config names Fulcio, ' +
+        'Rekor and the TSA, so give one or the other. [INPUT_INVALID]',
     ]);
     const tags = await fetch(`${registry.origin}/v2/refused/tags/list`);
     expect(tags.status).toBe(404);
