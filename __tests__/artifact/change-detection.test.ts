@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BuiltArtifact } from '../../src/artifact/index.js';
 import { compareWithPublished } from '../../src/artifact/index.js';
+import { changedFiles } from '../../src/artifact/change-detection.js';
+import { ErrorCode } from '../../src/errors.js';
 import { pushArtifact } from '../../src/artifact/push.js';
 import { silentLog } from '../../src/log.js';
 import { openRepository } from '../../src/oci/open.js';
@@ -218,6 +220,30 @@ describe('without diff_ids in the published config', () => {
     await compareWithPublished(repository, 'latest', current);
     const layer = await saveLayer(current, join(scratch.path, 'after.tar.gz'));
     expect(layer.length).toBe(current.layer.size);
+  });
+});
+
+describe("the files that differ in a published layer (changedFiles, as the CLI's diff reads them)", () => {
+  it('lists a changed file with the bytes of both sides, and without data the same list bare', async () => {
+    const layer = repository.putBytes(await gnuTarLayer());
+    await writeFile(join(source, 'app.yaml'), 'kind: Namespacf\n');
+    const current = await buildSource();
+    const changes = await changedFiles(repository, layer, current, 'app:v1');
+    expect(
+      changes.map((c) => [c.status, c.path, c.before?.data?.toString(), c.after?.data?.toString()]),
+    ).toEqual([['M', 'app.yaml', 'kind: Namespace\n', 'kind: Namespacf\n']]);
+    const bare = await changedFiles(repository, layer, current, 'app:v1', false);
+    expect(bare.map((c) => [c.status, c.path, c.before?.data, c.after?.data])).toEqual([
+      ['M', 'app.yaml', undefined, undefined],
+    ]);
+  });
+
+  it('refuses a layer that is not a gzipped tar as ARTIFACT_LAYER_INVALID, naming it', async () => {
+    const current = await buildSource();
+    const layer = repository.putBytes(await tarBytes(current, scratch.path));
+    const refused = changedFiles(repository, layer, current, 'app:v1');
+    await expect(refused).rejects.toThrow(/^app:v1 is not a readable gzip-compressed tar \(/);
+    await expect(refused).rejects.toMatchObject({ code: ErrorCode.ARTIFACT_LAYER_INVALID });
   });
 });
 

@@ -3,15 +3,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/inputs.js';
 import { OUTPUTS } from '../../src/report/outputs.js';
 import { MANIFESTS, SHOP_CHART, testCosignKey } from '../support/end-to-end.js';
 import { freePort } from '../support/registry.js';
 import { skopeo } from '../support/tools.js';
-
-const CLI = resolve('dist/cli/index.js');
+import { CLI, outputsOf } from './cli.js';
 
 let checkout: string;
 let sha: string;
@@ -22,12 +21,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
     encoding: 'utf8',
     env: { ...process.env, ...env },
   });
-  const outputs = Object.fromEntries(
-    result.stdout
-      .split('\n')
-      .filter((line) => line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
+  const outputs = outputsOf(result.stdout);
   return { ...result, outputs };
 }
 

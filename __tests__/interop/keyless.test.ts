@@ -2,11 +2,10 @@
 // v2.6.2 (the legacy `.sig` tag), and the Flux-style verifier (source-controller's rules, on
 // cosign's packages), against a trusted root written by `cosign trusted-root create`, on a
 // registry without the referrers API (distribution 2.8: the tag schema) and on one with it.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { cp } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/cli.js';
 import { makeRepo } from '../context/git-repo.js';
 import {
   cosignVerify,
@@ -21,6 +20,7 @@ import {
   EXAMPLES,
   exampleWorkspace,
   keylessInputs,
+  outsideActions,
   publishTo,
   referrers,
   sigstoreForRun,
@@ -241,27 +241,13 @@ describe('the CLI in another CI system: keyless with SIGSTORE_ID_TOKEN', () => {
   });
   afterAll(() => registry?.stop());
 
-  /**
-   * The CLI signing keyless, in an environment with no GitHub Actions variables. Asynchronously:
-   * the loopback Sigstore answers from this process.
-   */
-  async function cliSign(repository: string, env: Record<string, string>) {
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('ACTIONS_')),
-    );
+  /** The CLI signing keyless, in an environment with no GitHub Actions variables. */
+  function cliSign(repository: string, env: Record<string, string>) {
     const args = [
-      resolve('dist/cli/index.js'),
       ...['--url', `oci://${registry.host}/${repository}`, '--path', 'deploy', '--sign'],
       ...['--fulcio-url', sigstore.fulcioURL, '--rekor-url', sigstore.rekorURL],
     ];
-    const options = { cwd: repo.dir, env: { ...inherited, ...env } };
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, args, options);
-      return { status: 0, stdout, stderr };
-    } catch (error) {
-      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-      return { status: code, stdout, stderr };
-    }
+    return runCli(args, { cwd: repo.dir, env: outsideActions(env) });
   }
 
   it('publishes a signature that cosign v3 and the Flux-style verifier accept', async () => {

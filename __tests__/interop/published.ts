@@ -16,6 +16,18 @@ import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 export const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 export const RUN: RunName = 'push to the default branch';
 
+/**
+ * This process's environment without GitHub Actions' variables, and `env`: where the CLI runs as
+ * another CI system runs it (with the test knobs this process has).
+ */
+export function outsideActions(env: Record<string, string>): Record<string, string> {
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] =>
+      !entry[0].startsWith('ACTIONS_') && entry[1] !== undefined,
+  );
+  return { ...Object.fromEntries(inherited), ...env };
+}
+
 export interface Workspace {
   dir: string;
   /** The packaged directory, relative to `dir`. */

@@ -7,6 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/cli.js';
 import { makeRepo } from '../context/git-repo.js';
 import { runEnv } from '../fixtures/events/runs.js';
 import {
@@ -22,6 +23,7 @@ import { startSigstore, type SigstoreStack } from '../support/sigstore.js';
 import {
   EXAMPLES,
   exampleWorkspace,
+  outsideActions,
   publishTo,
   referrers,
   RUN,
@@ -45,6 +47,23 @@ beforeAll(async () => {
   registry = await startRegistry();
   trustedRoot = await writeTrustedRoot(sigstore.trustedRoot, workspace.dir);
   await mkdir(join(workspace.dir, CONFIGS));
+  // Written once for all: the CLI's and the cosign key's tests use rekor-v2.json too.
+  await writeSigningConfig(join(workspace.dir, CONFIGS, 'rekor-v2.json'), {
+    fulcio: [{ url: sigstore.fulcioURL, apiVersion: 1 }],
+    // A Rekor v1 log beside it: cosign takes the highest API version it speaks, as we do.
+    rekor: [
+      { url: sigstore.rekorURL, apiVersion: 1 },
+      { url: sigstore.rekorV2URL!, apiVersion: 2 },
+    ],
+    rekorConfig: 'ANY',
+    tsa: [{ url: sigstore.tsaURL, apiVersion: 1 }],
+    tsaConfig: 'ANY',
+  });
+  await writeSigningConfig(join(workspace.dir, CONFIGS, 'rekor-v1.json'), {
+    fulcio: [{ url: sigstore.fulcioURL, apiVersion: 1 }],
+    rekor: [{ url: sigstore.rekorURL, apiVersion: 1 }],
+    rekorConfig: 'ANY',
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -153,17 +172,6 @@ describe('a signing config with Rekor v2 and a TSA', () => {
   let bundleDigest: string | undefined;
 
   beforeAll(async () => {
-    await writeSigningConfig(join(workspace.dir, CONFIGS, 'rekor-v2.json'), {
-      fulcio: [{ url: sigstore.fulcioURL, apiVersion: 1 }],
-      // A Rekor v1 log beside it: cosign takes the highest API version it speaks, as we do.
-      rekor: [
-        { url: sigstore.rekorURL, apiVersion: 1 },
-        { url: sigstore.rekorV2URL!, apiVersion: 2 },
-      ],
-      rekorConfig: 'ANY',
-      tsa: [{ url: sigstore.tsaURL, apiVersion: 1 }],
-      tsaConfig: 'ANY',
-    });
     ({ signed, summary, bundleDigest } = await publishSigned('rekor-v2', 'rekor-v2.json', {
       'signature-format': 'bundle',
     }));
@@ -239,11 +247,6 @@ describe('a signing config with Rekor v1', () => {
   let signed: string;
 
   beforeAll(async () => {
-    await writeSigningConfig(join(workspace.dir, CONFIGS, 'rekor-v1.json'), {
-      fulcio: [{ url: sigstore.fulcioURL, apiVersion: 1 }],
-      rekor: [{ url: sigstore.rekorURL, apiVersion: 1 }],
-      rekorConfig: 'ANY',
-    });
     ({ signed } = await publishSigned('rekor-v1', 'rekor-v1.json', {}));
   }, 120_000);
 
@@ -312,23 +315,12 @@ describe('the CLI with --signing-config', () => {
 
   /** The CLI signing keyless with SIGSTORE_ID_TOKEN, outside GitHub Actions. */
   async function cli(repository: string, flags: string[]) {
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('ACTIONS_')),
-    );
     const token = await sigstore.identityToken.getToken();
     const args = [
-      resolve('dist/cli/index.js'),
       ...['--url', `oci://${registry.host}/${repository}`, '--path', 'deploy', '--sign'],
       ...flags,
     ];
-    const options = { cwd: repo.dir, env: { ...inherited, SIGSTORE_ID_TOKEN: token } };
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, args, options);
-      return { status: 0, stdout, stderr };
-    } catch (error) {
-      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-      return { status: code, stdout, stderr };
-    }
+    return runCli(args, { cwd: repo.dir, env: outsideActions({ SIGSTORE_ID_TOKEN: token }) });
   }
 
   it('signs with Rekor v2 and the TSA, as cosign v3 accepts', async () => {

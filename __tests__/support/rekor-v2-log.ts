@@ -16,6 +16,7 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import type { TransparencyLogInstance } from '@sigstore/protobuf-specs';
 import { HashAlgorithm, PublicKeyDetails, TransparencyLogEntry } from '@sigstore/protobuf-specs';
 import { CreateEntryRequest, Entry } from '@sigstore/protobuf-specs/rekor/v2';
+import { canonicalJSON } from './canonical-json.js';
 
 const sha256 = (...parts: Buffer[]) => {
   const hash = createHash('sha256');
@@ -42,18 +43,6 @@ function auditPath(m: number, leaves: Buffer[]): Buffer[] {
   return m < k
     ? [...auditPath(m, leaves.slice(0, k)), treeHash(leaves.slice(k))]
     : [...auditPath(m - k, leaves.slice(k)), treeHash(leaves.slice(0, k))];
-}
-
-/** Sorted-key JSON (RFC 8785 for these plain values), as rekor-tiles canonicalizes entries. */
-function canonicalJSON(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 export interface RekorV2Log {

@@ -15,6 +15,7 @@ import type { TLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { canonicalJSON } from './canonical-json.js';
 import { startRekorV2Log } from './rekor-v2-log.js';
 
 export const ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -82,18 +83,6 @@ function jwt(claims: Record<string, unknown>, key: KeyObject): string {
   const unsigned = `${part({ alg: 'ES256', typ: 'JWT', kid: 'test' })}.${part(claims)}`;
   const signature = sign('sha256', Buffer.from(unsigned), { key, dsaEncoding: 'ieee-p1363' });
   return `${unsigned}.${signature.toString('base64url')}`;
-}
-
-/** Sorted-key JSON: what Rekor and the mock use for bodies (RFC 8785 for these plain values). */
-function canonicalJSON(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 interface ProposedDSSE {

@@ -1,12 +1,12 @@
 // Did the content change since the artifact at some tag, and which files? Decided on the
 // uncompressed content, file by file (src/artifact/tar-contents.ts), so that another gzip (a new
 // Node, the Flux CLI), another tar writer or another `created` time is not a change. The same
-// answer serves `diff-tag` (push or not), a chart's version check, and a pull request's review
-// (src/review/), which shows the changed files as diffs.
+// answer serves `diff-tag` (push or not), a chart's version check, a pull request's review
+// (src/review/), which shows the changed files as diffs, and the CLI's `diff` (src/cli/diff.ts).
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { UserError } from '../errors.js';
+import { ErrorCode, UserError } from '../errors.js';
 import type { Descriptor, Repository, StoredManifest } from '../oci/repository.js';
 import type { BuiltArtifact } from './build.js';
 import { diffTrees, type FileChange } from './content-diff.js';
@@ -31,7 +31,7 @@ export interface PublishedComparison {
 export const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
 
 /** Files larger than this are not held in memory for a diff: a review shows them by size. */
-export const MAX_DIFFED_FILE_BYTES = 1024 * 1024;
+const MAX_DIFFED_FILE_BYTES = 1024 * 1024;
 
 /** What one side of a comparison holds in memory for diffs, at most; the rest shown by size. */
 const MAX_KEPT_BYTES = 32 * 1024 * 1024;
@@ -135,27 +135,62 @@ export async function compareWithPublished(
     return { unchanged: true, manifest, reason: 'the same layer', comparable: true, changes: [] };
   }
 
-  const ours = await ourEntries(built, new Set());
-  const differs = (entry: Omit<TarEntry, 'data'>) => ours.get(entry.name)?.sha256 !== entry.sha256;
-  let published;
+  let changes: FileChange[];
   try {
-    published = await entriesOf(await repository.getBlob(artifact.layer.digest), differs);
+    changes = await changedFiles(repository, artifact.layer.digest, built, reference);
   } catch (error) {
-    // The registry's own errors say more; anything else means the layer cannot be compared.
-    if (error instanceof UserError) throw error;
-    return allNew(`its layer is not a readable tar+gzip (${String(error)})`, manifest);
+    // Unreadable means it cannot be compared; the registry's own errors say more.
+    if (!(error instanceof UserError && error.code === ErrorCode.ARTIFACT_LAYER_INVALID)) {
+      throw error;
+    }
+    return allNew(`its layer is not a readable tar+gzip (${String(error.cause)})`, manifest);
   }
-  const changes = diffTrees(published, ours);
   if (changes.length === 0) {
     return { unchanged: true, manifest, reason: 'the same files', comparable: true, changes };
   }
-  // Our side's bytes, for the diffs: read again from the layer file, only the files that differ.
-  const withData = await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? '')));
   return {
     unchanged: false,
     manifest,
     reason: `${changes.length} files differ`,
     comparable: true,
-    changes: diffTrees(published, withData),
+    changes,
   };
+}
+
+/**
+ * The files that differ between the layer `digest` in `repository` (named `what` in an error) and
+ * `built`'s layer, sorted by path: one streamed read of the published layer, gunzipped and read
+ * entry by entry. With `withData` (a review, `diff --unified`), text files small enough to diff
+ * carry their bytes on both sides, within the memory budget; ours are read again from the layer
+ * file, only for the files that differ. A published layer that is not a readable tar+gzip is an
+ * ARTIFACT_LAYER_INVALID error.
+ */
+export async function changedFiles(
+  repository: Repository,
+  digest: string,
+  built: ComparableArtifact,
+  what: string,
+  withData = true,
+): Promise<FileChange[]> {
+  if (digest === built.layer.digest) return [];
+  const ours = await ourEntries(built, new Set());
+  const differs = (entry: Omit<TarEntry, 'data'>) =>
+    withData && ours.get(entry.name)?.sha256 !== entry.sha256;
+  let published;
+  try {
+    published = await entriesOf(await repository.getBlob(digest), differs);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      ErrorCode.ARTIFACT_LAYER_INVALID,
+      `${what} is not a readable gzip-compressed tar (${String(error)}).`,
+      { cause: error },
+    );
+  }
+  const changes = diffTrees(published, ours);
+  if (changes.length === 0 || !withData) return changes;
+  return diffTrees(
+    published,
+    await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? ''))),
+  );
 }

@@ -55,11 +55,6 @@ export function diffTrees(
   return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Every entry of `local` as added: what a review shows when nothing is published yet. */
-export function allAdded(local: ReadonlyMap<string, TarEntry>): FileChange[] {
-  return diffTrees(new Map(), local);
-}
-
 /** `M\tdeploy/app.yaml` lines, as `git diff --name-status` prints them. */
 export function nameStatus(changes: readonly FileChange[]): string {
   return changes.map((c) => `${c.status}\t${c.path}`).join('\n');

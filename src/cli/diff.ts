@@ -4,13 +4,10 @@
 // --unified prints the unified diff a pull request's review shows (src/review/unified-diff.ts).
 // Exit 0 equal, 1 different, 2 error: a missing tag is an error, not a difference (Flux's diff
 // answers 1 for both).
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { buildArtifact } from '../artifact/index.js';
-import { tarEntries, type TarEntry } from '../artifact/tar-contents.js';
 import { UserError, ErrorCode } from '../errors.js';
-import { diffTrees, type FileChange } from '../artifact/content-diff.js';
-import { MAX_DIFFED_FILE_BYTES } from '../artifact/change-detection.js';
+import type { FileChange } from '../artifact/content-diff.js';
+import { changedFiles } from '../artifact/change-detection.js';
 import { renderChanges } from '../review/unified-diff.js';
 import { requireImageManifest } from '../oci/image-manifest.js';
 import { OUTPUT_FORMAT_FLAG, outputFormat, runCommand, type CommandSpec } from './command.js';
@@ -60,26 +57,6 @@ function grouped(changes: readonly FileChange[]) {
   return { added: paths('A'), removed: paths('D'), changed: paths('M', 'T') };
 }
 
-/** The entries of a gzipped tar; with `keepData`, the bytes of files small enough to diff. */
-async function entriesOf(
-  gzipped: Readable,
-  what: string,
-  keepData: boolean,
-): Promise<Map<string, TarEntry>> {
-  try {
-    return await tarEntries(gzipped.pipe(createGunzip()), {
-      keepDataUpTo: keepData ? MAX_DIFFED_FILE_BYTES : undefined,
-    });
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(
-      ErrorCode.ARTIFACT_LAYER_INVALID,
-      `${what} is not a readable gzip-compressed tar (${String(error)}).`,
-      { cause: error },
-    );
-  }
-}
-
 export function run(argv: string[]): Promise<ExitCode> {
   return runCommand(SPEC, argv, async ({ args, values, log }) => {
     const format = outputFormat(values);
@@ -94,10 +71,7 @@ export function run(argv: string[]): Promise<ExitCode> {
     const unified = values.unified === true && format === 'text';
     let changes: FileChange[];
     try {
-      const local = await entriesOf(built.layer.open(), 'the local build', unified);
-      const published = async () =>
-        entriesOf(await repository.getBlob(layer.digest), name, unified);
-      changes = layer.digest === built.layer.digest ? [] : diffTrees(await published(), local);
+      changes = await changedFiles(repository, layer.digest, built, name, unified);
     } finally {
       await built.dispose();
     }

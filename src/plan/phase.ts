@@ -1,6 +1,7 @@
 // The Plan phase: the tags this run publishes under, the promotions and why (plan.ts decides,
 // without I/O), with the repository's tags when a `highest` rule needs them. It is logged here;
-// a dry run stops after it, and the summary (report/summary.ts) shows the same plan.
+// a dry run pushes nothing after it (it builds and reviews: review/review.ts), and the summary
+// (report/summary.ts) shows the same plan.
 import { phase } from '../log.js';
 import type { Log } from '../log.js';
 import type { Repository } from '../oci/repository.js';

@@ -1,6 +1,6 @@
 // The plan: under which tags this run publishes, which rules promoted it and why the others did
 // not, and whether anything is pushed at all. Pure: the same inputs, context and tag list always
-// give the same plan, which is what dry-run shows and what the executor carries out.
+// give the same plan, which is what dry-run shows and what the later phases carry out.
 import type { Context } from '../context/context.js';
 import { inputError } from '../errors.js';
 import { collectFacts, judge } from './conditions.js';

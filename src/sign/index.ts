@@ -20,7 +20,6 @@ import { createSignatures, type Signatures } from './signatures.js';
 import type { SignatureFormat, SignOptions, SignResult } from './types.js';
 
 export { loadCosignKey, type CosignKey } from './cosign-key.js';
-export { environmentIdentityToken } from './identity-token.js';
 export { sigstoreServices, type ServiceSettings } from './services.js';
 export type {
   IdentityTokenSource,

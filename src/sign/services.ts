@@ -41,7 +41,7 @@ export async function sigstoreServices(
         'signing needs a timestamp authority (tsaUrls) beside Rekor v2, as cosign does.',
     );
   }
-  // cosign's legacy `.sig` carries Rekor v1's signed entry timestamp (legacy-layer.ts).
+  // cosign's legacy `.sig` carries Rekor v1's signed entry timestamp (cosign/format.ts).
   if (settings.signatureFormat !== 'bundle') {
     throw inputError(
       'signature-format',
