@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  environmentIdentityToken: () => (/* reexport */ environmentIdentityToken),
   loadCosignKey: () => (/* reexport */ loadCosignKey),
   signArtifact: () => (/* binding */ signArtifact),
   sigstoreServices: () => (/* reexport */ sigstoreServices)
@@ -684,7 +683,7 @@ function environmentIdentityToken(env) {
         check() {
             if (token())
                 return;
-            throw new errors/* UserError */.yo(errors/* ErrorCode */.O4.SIGN_NO_ID_TOKEN, `Keyless signing needs an OIDC identity token, and ${SIGSTORE_ID_TOKEN} is not set. Set ` +
+            throw new UserError(ErrorCode.SIGN_NO_ID_TOKEN, `Keyless signing needs an OIDC identity token, and ${SIGSTORE_ID_TOKEN} is not set. Set ` +
                 `it to a token for the 'sigstore' audience from your CI system (GitLab: id_tokens with ` +
                 'aud: sigstore; Buildkite, CircleCI: their OIDC token commands), or sign with a key ' +
                 '(--cosign-key) instead.', { input: 'sign' });
@@ -1492,7 +1491,7 @@ async function sigstoreServices(settings, workspace) {
         throw (0,errors/* inputError */.Xu)('signing-config', `${path} selects Rekor v2 (${v2.url}), which records no signed time, and no TSA: keyless ` +
             'signing needs a timestamp authority (tsaUrls) beside Rekor v2, as cosign does.');
     }
-    // cosign's legacy `.sig` carries Rekor v1's signed entry timestamp (legacy-layer.ts).
+    // cosign's legacy `.sig` carries Rekor v1's signed entry timestamp (cosign/format.ts).
     if (settings.signatureFormat !== 'bundle') {
         throw (0,errors/* inputError */.Xu)('signature-format', `'${settings.signatureFormat}' writes the legacy .sig, which needs a Rekor v1 entry, and ` +
             `the signing config ${path} selects Rekor v2 (${v2.url}): set 'signature-format: bundle'.`);
@@ -1501,7 +1500,6 @@ async function sigstoreServices(settings, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./build/sign/index.js
-
 
 
 

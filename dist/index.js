@@ -40047,10 +40047,9 @@ function unsupportedFileError(shownPath, stats, leaveOut = LEAVE_OUT_OF_FLUX_ART
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j_: () => (/* binding */ diffTrees),
-/* harmony export */   sX: () => (/* binding */ nameStatus)
+/* harmony export */   j: () => (/* binding */ diffTrees),
+/* harmony export */   s: () => (/* binding */ nameStatus)
 /* harmony export */ });
-/* unused harmony export allAdded */
 const shown = (entry) => (entry.type === 'directory' ? `${entry.name}/` : entry.name);
 function statusOf(before, after) {
     if (!before)
@@ -40084,10 +40083,6 @@ function diffTrees(published, local) {
     const files = changes.filter((c) => !c.path.endsWith('/'));
     const listed = changes.filter((c) => !c.path.endsWith('/') || !files.some((f) => f.path.startsWith(c.path)));
     return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Every entry of `local` as added: what a review shows when nothing is published yet. */
-function allAdded(local) {
-    return diffTrees(new Map(), local);
 }
 /** `M\tdeploy/app.yaml` lines, as `git diff --name-status` prints them. */
 function nameStatus(changes) {
@@ -42860,8 +42855,8 @@ async function readEntries(extract, options) {
 // Did the content change since the artifact at some tag, and which files? Decided on the
 // uncompressed content, file by file (src/artifact/tar-contents.ts), so that another gzip (a new
 // Node, the Flux CLI), another tar writer or another `created` time is not a change. The same
-// answer serves `diff-tag` (push or not), a chart's version check, and a pull request's review
-// (src/review/), which shows the changed files as diffs.
+// answer serves `diff-tag` (push or not), a chart's version check, a pull request's review
+// (src/review/), which shows the changed files as diffs, and the CLI's `diff` (src/cli/diff.ts).
 
 
 
@@ -42920,7 +42915,7 @@ function ourEntries(built, names) {
 }
 /** Every file of `built` as added, with its bytes: what a review shows when nothing is published. */
 async function allFilesNew(built) {
-    return (0,content_diff/* diffTrees */.j_)(new Map(), await ourEntries(built));
+    return (0,content_diff/* diffTrees */.j)(new Map(), await ourEntries(built));
 }
 /**
  * Compares `built` with what `repository` holds at `reference` (a tag or digest): one manifest
@@ -42956,31 +42951,54 @@ async function compareWithPublished(repository, reference, built, content = FLUX
     if (artifact.layer.digest === built.layer.digest) {
         return { unchanged: true, manifest, reason: 'the same layer', comparable: true, changes: [] };
     }
-    const ours = await ourEntries(built, new Set());
-    const differs = (entry) => ours.get(entry.name)?.sha256 !== entry.sha256;
-    let published;
+    let changes;
     try {
-        published = await entriesOf(await repository.getBlob(artifact.layer.digest), differs);
+        changes = await changedFiles(repository, artifact.layer.digest, built, reference);
     }
     catch (error) {
-        // The registry's own errors say more; anything else means the layer cannot be compared.
-        if (error instanceof errors/* UserError */.yo)
+        // Unreadable means it cannot be compared; the registry's own errors say more.
+        if (!(error instanceof errors/* UserError */.yo && error.code === errors/* ErrorCode */.O4.ARTIFACT_LAYER_INVALID)) {
             throw error;
-        return allNew(`its layer is not a readable tar+gzip (${String(error)})`, manifest);
+        }
+        return allNew(`its layer is not a readable tar+gzip (${String(error.cause)})`, manifest);
     }
-    const changes = (0,content_diff/* diffTrees */.j_)(published, ours);
     if (changes.length === 0) {
         return { unchanged: true, manifest, reason: 'the same files', comparable: true, changes };
     }
-    // Our side's bytes, for the diffs: read again from the layer file, only the files that differ.
-    const withData = await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? '')));
     return {
         unchanged: false,
         manifest,
         reason: `${changes.length} files differ`,
         comparable: true,
-        changes: (0,content_diff/* diffTrees */.j_)(published, withData),
+        changes,
     };
+}
+/**
+ * The files that differ between the layer `digest` in `repository` (named `what` in an error) and
+ * `built`'s layer, sorted by path: one streamed read of the published layer, gunzipped and read
+ * entry by entry. With `withData` (a review, `diff --unified`), text files small enough to diff
+ * carry their bytes on both sides, within the memory budget; ours are read again from the layer
+ * file, only for the files that differ. A published layer that is not a readable tar+gzip is an
+ * ARTIFACT_LAYER_INVALID error.
+ */
+async function changedFiles(repository, digest, built, what, withData = true) {
+    if (digest === built.layer.digest)
+        return [];
+    const ours = await ourEntries(built, new Set());
+    const differs = (entry) => withData && ours.get(entry.name)?.sha256 !== entry.sha256;
+    let published;
+    try {
+        published = await entriesOf(await repository.getBlob(digest), differs);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        throw new errors/* UserError */.yo(errors/* ErrorCode */.O4.ARTIFACT_LAYER_INVALID, `${what} is not a readable gzip-compressed tar (${String(error)}).`, { cause: error });
+    }
+    const changes = (0,content_diff/* diffTrees */.j)(published, ours);
+    if (changes.length === 0 || !withData)
+        return changes;
+    return (0,content_diff/* diffTrees */.j)(published, await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? ''))));
 }
 
 // EXTERNAL MODULE: ./build/context/ref.js
@@ -43146,7 +43164,7 @@ function logReview(review, log) {
         return;
     log.info(`${review.changes.length} changed files`);
     if (review.changes.length > 0)
-        log.info((0,content_diff/* nameStatus */.sX)(review.changes));
+        log.info((0,content_diff/* nameStatus */.s)(review.changes));
 }
 /**
  * The review of a run that compared before pushing: with `diff-tag`, or a chart with its
@@ -43268,7 +43286,8 @@ var dry_run = __nccwpck_require__(89871);
 ;// CONCATENATED MODULE: ./build/plan/phase.js
 // The Plan phase: the tags this run publishes under, the promotions and why (plan.ts decides,
 // without I/O), with the repository's tags when a `highest` rule needs them. It is logged here;
-// a dry run stops after it, and the summary (report/summary.ts) shows the same plan.
+// a dry run pushes nothing after it (it builds and reviews: review/review.ts), and the summary
+// (report/summary.ts) shows the same plan.
 
 
 
@@ -47361,7 +47380,7 @@ const CURRENT = [
     {
         name: 'changed-files',
         description: 'The files that would change, one a line as `git diff --name-status` prints them: `A`, `M`, `D` or `T`, a tab, the path inside the artifact (permission changes are `M`). Empty when nothing changed or nothing was compared.',
-        value: (r) => (r.review?.compared ? (0,_artifact_content_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .nameStatus */ .sX)(r.review.changes) : ''),
+        value: (r) => (r.review?.compared ? (0,_artifact_content_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .nameStatus */ .s)(r.review.changes) : ''),
     },
     {
         name: 'plan',
@@ -48217,7 +48236,7 @@ function reviewMarkdown(review, limits = DEFAULT_DIFF_LIMITS) {
         return lines.join('\n');
     }
     const count = review.changes.length;
-    lines.push(`${count} changed file${count === 1 ? '' : 's'}:`, '', fenced((0,content_diff/* nameStatus */.sX)(review.changes)), '');
+    lines.push(`${count} changed file${count === 1 ? '' : 's'}:`, '', fenced((0,content_diff/* nameStatus */.s)(review.changes)), '');
     const rendered = renderChanges(review.changes, limits);
     const bySize = [];
     for (const { change, rendered: one } of rendered.changes) {

@@ -1212,8 +1212,8 @@ function destination({ inputs, log }, built) {
     return { location, target, chart };
 }
 
-// EXTERNAL MODULE: ./build/artifact/change-detection.js
-var change_detection = __webpack_require__(21069);
+// EXTERNAL MODULE: ./build/artifact/change-detection.js + 1 modules
+var change_detection = __webpack_require__(51738);
 // EXTERNAL MODULE: ./build/artifact/content-diff.js
 var content_diff = __webpack_require__(66256);
 ;// CONCATENATED MODULE: ./build/plan/conditions.js
@@ -1605,7 +1605,7 @@ function logReview(review, log) {
         return;
     log.info(`${review.changes.length} changed files`);
     if (review.changes.length > 0)
-        log.info((0,content_diff/* nameStatus */.sX)(review.changes));
+        log.info((0,content_diff/* nameStatus */.s)(review.changes));
 }
 /**
  * The review of a run that compared before pushing: with `diff-tag`, or a chart with its
@@ -1725,7 +1725,8 @@ async function pushPhase({ log }, repository, built) {
 ;// CONCATENATED MODULE: ./build/plan/phase.js
 // The Plan phase: the tags this run publishes under, the promotions and why (plan.ts decides,
 // without I/O), with the repository's tags when a `highest` rule needs them. It is logged here;
-// a dry run stops after it, and the summary (report/summary.ts) shows the same plan.
+// a dry run pushes nothing after it (it builds and reviews: review/review.ts), and the summary
+// (report/summary.ts) shows the same plan.
 
 
 
@@ -2158,7 +2159,7 @@ const CURRENT = [
     {
         name: 'changed-files',
         description: 'The files that would change, one a line as `git diff --name-status` prints them: `A`, `M`, `D` or `T`, a tab, the path inside the artifact (permission changes are `M`). Empty when nothing changed or nothing was compared.',
-        value: (r) => (r.review?.compared ? (0,content_diff/* nameStatus */.sX)(r.review.changes) : ''),
+        value: (r) => (r.review?.compared ? (0,content_diff/* nameStatus */.s)(r.review.changes) : ''),
     },
     {
         name: 'plan',

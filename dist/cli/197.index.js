@@ -269,7 +269,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  environmentIdentityToken: () => (/* reexport */ identity_token/* environmentIdentityToken */.r),
   loadCosignKey: () => (/* reexport */ loadCosignKey),
   signArtifact: () => (/* binding */ signArtifact),
   sigstoreServices: () => (/* reexport */ sigstoreServices)
@@ -1431,7 +1430,7 @@ async function sigstoreServices(settings, workspace) {
         throw (0,errors/* inputError */.Xu)('signing-config', `${path} selects Rekor v2 (${v2.url}), which records no signed time, and no TSA: keyless ` +
             'signing needs a timestamp authority (tsaUrls) beside Rekor v2, as cosign does.');
     }
-    // cosign's legacy `.sig` carries Rekor v1's signed entry timestamp (legacy-layer.ts).
+    // cosign's legacy `.sig` carries Rekor v1's signed entry timestamp (cosign/format.ts).
     if (settings.signatureFormat !== 'bundle') {
         throw (0,errors/* inputError */.Xu)('signature-format', `'${settings.signatureFormat}' writes the legacy .sig, which needs a Rekor v1 entry, and ` +
             `the signing config ${path} selects Rekor v2 (${v2.url}): set 'signature-format: bundle'.`);
@@ -1440,7 +1439,6 @@ async function sigstoreServices(settings, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./build/sign/index.js
-
 
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   LR: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.L)
 /* harmony export */ });
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73747);
-/* harmony import */ var _change_detection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21069);
+/* harmony import */ var _change_detection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51738);
 // The artifact builder's public face: what the CLI's commands call.
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   LR: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.L)
 /* harmony export */ });
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73747);
-/* harmony import */ var _change_detection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21069);
+/* harmony import */ var _change_detection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51738);
 // The artifact builder's public face: what the CLI's commands call.
 
 
@@ -123,18 +123,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./build/artifact/index.js
 var artifact = __webpack_require__(3287);
-// EXTERNAL MODULE: ./build/artifact/tar-contents.js
-var tar_contents = __webpack_require__(59959);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(19473);
-// EXTERNAL MODULE: ./build/artifact/content-diff.js
-var content_diff = __webpack_require__(66256);
-// EXTERNAL MODULE: ./build/artifact/change-detection.js
-var change_detection = __webpack_require__(21069);
+// EXTERNAL MODULE: ./build/artifact/change-detection.js + 1 modules
+var change_detection = __webpack_require__(51738);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(37291);
 // EXTERNAL MODULE: ./build/log.js
@@ -255,9 +249,12 @@ var build_source = __webpack_require__(38831);
 // EXTERNAL MODULE: ./build/cli/exit-codes.js
 var exit_codes = __webpack_require__(65158);
 ;// CONCATENATED MODULE: ./build/cli/diff.js
-
-
-
+// `diff <url> --path <dir>`: does the published artifact hold what --path would package? Compared
+// on the uncompressed content (names, kinds, permission bits, bytes: src/artifact/tar-contents.ts),
+// so another gzip or tar writer is no difference. Lists files added, removed and changed, and with
+// --unified prints the unified diff a pull request's review shows (src/review/unified-diff.ts).
+// Exit 0 equal, 1 different, 2 error: a missing tag is an error, not a difference (Flux's diff
+// answers 1 for both).
 
 
 
@@ -305,19 +302,6 @@ function grouped(changes) {
     const paths = (...statuses) => changes.filter((c) => statuses.includes(c.status)).map((c) => c.path);
     return { added: paths('A'), removed: paths('D'), changed: paths('M', 'T') };
 }
-/** The entries of a gzipped tar; with `keepData`, the bytes of files small enough to diff. */
-async function entriesOf(gzipped, what, keepData) {
-    try {
-        return await (0,tar_contents/* tarEntries */.O)(gzipped.pipe((0,external_node_zlib_.createGunzip)()), {
-            keepDataUpTo: keepData ? change_detection/* MAX_DIFFED_FILE_BYTES */.Vv : undefined,
-        });
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw error;
-        throw new errors/* UserError */.yo(errors/* ErrorCode */.O4.ARTIFACT_LAYER_INVALID, `${what} is not a readable gzip-compressed tar (${String(error)}).`, { cause: error });
-    }
-}
 function run(argv) {
     return (0,command/* runCommand */.d1)(SPEC, argv, async ({ args, values, log }) => {
         const format = (0,command/* outputFormat */.B$)(values);
@@ -333,9 +317,7 @@ function run(argv) {
         const unified = values.unified === true && format === 'text';
         let changes;
         try {
-            const local = await entriesOf(built.layer.open(), 'the local build', unified);
-            const published = async () => entriesOf(await repository.getBlob(layer.digest), name, unified);
-            changes = layer.digest === built.layer.digest ? [] : (0,content_diff/* diffTrees */.j_)(await published(), local);
+            changes = await (0,change_detection/* changedFiles */.Y_)(repository, layer.digest, built, name, unified);
         }
         finally {
             await built.dispose();

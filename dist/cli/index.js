@@ -371,12 +371,12 @@ function exitWhenCancelled(report) {
 /* harmony export */   n: () => (/* binding */ COMMAND_NAMES)
 /* harmony export */ });
 const COMMANDS = {
-    publish: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(298), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(27), __nccwpck_require__.e(739), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68182)),
+    publish: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(298), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(27), __nccwpck_require__.e(652), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68182)),
     pull: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(128), __nccwpck_require__.e(187), __nccwpck_require__.e(27), __nccwpck_require__.e(642), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9918)),
     list: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(27), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11593)),
     tag: () => Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71685)),
-    diff: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(298), __nccwpck_require__.e(291), __nccwpck_require__.e(27), __nccwpck_require__.e(739), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97946)),
-    build: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67482)),
+    diff: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(298), __nccwpck_require__.e(291), __nccwpck_require__.e(27), __nccwpck_require__.e(652), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97946)),
+    build: () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(298), __nccwpck_require__.e(652), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67482)),
     verify: () => Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(187), __nccwpck_require__.e(27), __nccwpck_require__.e(642), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58712)),
 };
 const COMMAND_NAMES = Object.keys(COMMANDS);

@@ -1,5 +1,5 @@
-export const id = 739;
-export const ids = [739];
+export const id = 652;
+export const ids = [652];
 export const modules = {
 
 /***/ 76061:
@@ -152,27 +152,93 @@ async function buildArtifact(options) {
 
 /***/ }),
 
-/***/ 21069:
+/***/ 51738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ allFilesNew),
-/* harmony export */   Vv: () => (/* binding */ MAX_DIFFED_FILE_BYTES),
-/* harmony export */   aN: () => (/* binding */ compareWithPublished)
-/* harmony export */ });
-/* unused harmony export FLUX_CONTENT */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _content_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66256);
-/* harmony import */ var _flux_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90106);
-/* harmony import */ var _tar_contents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59959);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bv: () => (/* binding */ allFilesNew),
+  Y_: () => (/* binding */ changedFiles),
+  aN: () => (/* binding */ compareWithPublished)
+});
+
+// UNUSED EXPORTS: FLUX_CONTENT
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(19473);
+// EXTERNAL MODULE: ./build/artifact/content-diff.js
+var content_diff = __webpack_require__(66256);
+// EXTERNAL MODULE: ./build/artifact/flux-format.js
+var flux_format = __webpack_require__(90106);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./build/artifact/tar-contents.js
+// What a tar holds as Flux extracts it (names, kinds, permission bits, bytes), entry by entry. Two
+// tars written by different tools (Go's archive/tar for `flux push artifact`, ours, GNU tar) differ
+// in header bytes, timestamps, owners and order, yet hold the same content.
+
+
+
+/** `./a/b/` and `a/b` are the same entry; the root itself carries nothing Flux keeps. */
+function canonicalName(name) {
+    let canonical = name;
+    while (canonical.startsWith('./'))
+        canonical = canonical.slice(2);
+    while (canonical.endsWith('/'))
+        canonical = canonical.slice(0, -1);
+    return canonical === '.' ? '' : canonical;
+}
+/** Reads the whole (uncompressed) tar stream; resolves with its entries by canonical name. */
+async function tarEntries(tar, options = {}) {
+    const extract = (0,tar_stream.extract)();
+    const [entries] = await Promise.all([readEntries(extract, options), (0,promises_.pipeline)(tar, extract)]);
+    return new Map(entries.map((entry) => [entry.name, entry]));
+}
+/** Every entry but the root; a name given twice keeps its last entry, as extraction would. */
+async function readEntries(extract, options) {
+    const entries = [];
+    for await (const entry of extract) {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const keep = (entry.header.size ?? 0) <= (options.keepDataUpTo ?? -1);
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of entry) {
+            hash.update(chunk);
+            size += chunk.length;
+            if (keep)
+                chunks.push(chunk);
+        }
+        const name = canonicalName(entry.header.name);
+        if (name === '')
+            continue;
+        const read = {
+            name,
+            type: entry.header.type ?? 'file',
+            mode: (entry.header.mode ?? 0) & 0o777,
+            sha256: hash.digest('hex'),
+            size,
+        };
+        const kept = keep && (options.keep?.(read) ?? true);
+        entries.push(kept ? { ...read, data: Buffer.concat(chunks) } : read);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./build/artifact/change-detection.js
 // Did the content change since the artifact at some tag, and which files? Decided on the
 // uncompressed content, file by file (src/artifact/tar-contents.ts), so that another gzip (a new
 // Node, the Flux CLI), another tar writer or another `created` time is not a change. The same
-// answer serves `diff-tag` (push or not), a chart's version check, and a pull request's review
-// (src/review/), which shows the changed files as diffs.
+// answer serves `diff-tag` (push or not), a chart's version check, a pull request's review
+// (src/review/), which shows the changed files as diffs, and the CLI's `diff` (src/cli/diff.ts).
 
 
 
@@ -180,7 +246,7 @@ async function buildArtifact(options) {
 
 
 
-const FLUX_CONTENT = { mediaType: _flux_format_js__WEBPACK_IMPORTED_MODULE_5__/* .FLUX_CONTENT_MEDIA_TYPE */ .em, kind: 'a Flux artifact' };
+const FLUX_CONTENT = { mediaType: flux_format/* FLUX_CONTENT_MEDIA_TYPE */.em, kind: 'a Flux artifact' };
 /** Files larger than this are not held in memory for a diff: a review shows them by size. */
 const MAX_DIFFED_FILE_BYTES = 1024 * 1024;
 /** What one side of a comparison holds in memory for diffs, at most; the rest shown by size. */
@@ -218,10 +284,10 @@ async function entriesOf(gzipped, wanted) {
         budget -= entry.size;
         return true;
     };
-    const tar = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+    const tar = new external_node_stream_.PassThrough();
     const [entries] = await Promise.all([
-        (0,_tar_contents_js__WEBPACK_IMPORTED_MODULE_4__/* .tarEntries */ .O)(tar, { keepDataUpTo: MAX_DIFFED_FILE_BYTES, keep }),
-        (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(gzipped, (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)(), tar),
+        tarEntries(tar, { keepDataUpTo: MAX_DIFFED_FILE_BYTES, keep }),
+        (0,promises_.pipeline)(gzipped, (0,external_node_zlib_.createGunzip)(), tar),
     ]);
     return entries;
 }
@@ -231,7 +297,7 @@ function ourEntries(built, names) {
 }
 /** Every file of `built` as added, with its bytes: what a review shows when nothing is published. */
 async function allFilesNew(built) {
-    return (0,_content_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffTrees */ .j_)(new Map(), await ourEntries(built));
+    return (0,content_diff/* diffTrees */.j)(new Map(), await ourEntries(built));
 }
 /**
  * Compares `built` with what `repository` holds at `reference` (a tag or digest): one manifest
@@ -267,31 +333,54 @@ async function compareWithPublished(repository, reference, built, content = FLUX
     if (artifact.layer.digest === built.layer.digest) {
         return { unchanged: true, manifest, reason: 'the same layer', comparable: true, changes: [] };
     }
-    const ours = await ourEntries(built, new Set());
-    const differs = (entry) => ours.get(entry.name)?.sha256 !== entry.sha256;
-    let published;
+    let changes;
     try {
-        published = await entriesOf(await repository.getBlob(artifact.layer.digest), differs);
+        changes = await changedFiles(repository, artifact.layer.digest, built, reference);
     }
     catch (error) {
-        // The registry's own errors say more; anything else means the layer cannot be compared.
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+        // Unreadable means it cannot be compared; the registry's own errors say more.
+        if (!(error instanceof errors/* UserError */.yo && error.code === errors/* ErrorCode */.O4.ARTIFACT_LAYER_INVALID)) {
             throw error;
-        return allNew(`its layer is not a readable tar+gzip (${String(error)})`, manifest);
+        }
+        return allNew(`its layer is not a readable tar+gzip (${String(error.cause)})`, manifest);
     }
-    const changes = (0,_content_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffTrees */ .j_)(published, ours);
     if (changes.length === 0) {
         return { unchanged: true, manifest, reason: 'the same files', comparable: true, changes };
     }
-    // Our side's bytes, for the diffs: read again from the layer file, only the files that differ.
-    const withData = await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? '')));
     return {
         unchanged: false,
         manifest,
         reason: `${changes.length} files differ`,
         comparable: true,
-        changes: (0,_content_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffTrees */ .j_)(published, withData),
+        changes,
     };
+}
+/**
+ * The files that differ between the layer `digest` in `repository` (named `what` in an error) and
+ * `built`'s layer, sorted by path: one streamed read of the published layer, gunzipped and read
+ * entry by entry. With `withData` (a review, `diff --unified`), text files small enough to diff
+ * carry their bytes on both sides, within the memory budget; ours are read again from the layer
+ * file, only for the files that differ. A published layer that is not a readable tar+gzip is an
+ * ARTIFACT_LAYER_INVALID error.
+ */
+async function changedFiles(repository, digest, built, what, withData = true) {
+    if (digest === built.layer.digest)
+        return [];
+    const ours = await ourEntries(built, new Set());
+    const differs = (entry) => withData && ours.get(entry.name)?.sha256 !== entry.sha256;
+    let published;
+    try {
+        published = await entriesOf(await repository.getBlob(digest), differs);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        throw new errors/* UserError */.yo(errors/* ErrorCode */.O4.ARTIFACT_LAYER_INVALID, `${what} is not a readable gzip-compressed tar (${String(error)}).`, { cause: error });
+    }
+    const changes = (0,content_diff/* diffTrees */.j)(published, ours);
+    if (changes.length === 0 || !withData)
+        return changes;
+    return (0,content_diff/* diffTrees */.j)(published, await ourEntries(built, new Set(changes.map((c) => c.after?.name ?? ''))));
 }
 
 
@@ -301,10 +390,9 @@ async function compareWithPublished(repository, reference, built, content = FLUX
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j_: () => (/* binding */ diffTrees),
-/* harmony export */   sX: () => (/* binding */ nameStatus)
+/* harmony export */   j: () => (/* binding */ diffTrees),
+/* harmony export */   s: () => (/* binding */ nameStatus)
 /* harmony export */ });
-/* unused harmony export allAdded */
 const shown = (entry) => (entry.type === 'directory' ? `${entry.name}/` : entry.name);
 function statusOf(before, after) {
     if (!before)
@@ -338,10 +426,6 @@ function diffTrees(published, local) {
     const files = changes.filter((c) => !c.path.endsWith('/'));
     const listed = changes.filter((c) => !c.path.endsWith('/') || !files.some((f) => f.path.startsWith(c.path)));
     return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Every entry of `local` as added: what a review shows when nothing is published yet. */
-function allAdded(local) {
-    return diffTrees(new Map(), local);
 }
 /** `M\tdeploy/app.yaml` lines, as `git diff --name-status` prints them. */
 function nameStatus(changes) {
@@ -840,69 +924,6 @@ function manifestBytes(config, layers, annotations) {
         layers: (Array.isArray(layers) ? layers : [layers]).map(descriptor),
         annotations,
     }), 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 59959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ tarEntries)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56118);
-// What a tar holds as Flux extracts it (names, kinds, permission bits, bytes), entry by entry. Two
-// tars written by different tools (Go's archive/tar for `flux push artifact`, ours, GNU tar) differ
-// in header bytes, timestamps, owners and order, yet hold the same content.
-
-
-
-/** `./a/b/` and `a/b` are the same entry; the root itself carries nothing Flux keeps. */
-function canonicalName(name) {
-    let canonical = name;
-    while (canonical.startsWith('./'))
-        canonical = canonical.slice(2);
-    while (canonical.endsWith('/'))
-        canonical = canonical.slice(0, -1);
-    return canonical === '.' ? '' : canonical;
-}
-/** Reads the whole (uncompressed) tar stream; resolves with its entries by canonical name. */
-async function tarEntries(tar, options = {}) {
-    const extract = (0,tar_stream__WEBPACK_IMPORTED_MODULE_2__.extract)();
-    const [entries] = await Promise.all([readEntries(extract, options), (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(tar, extract)]);
-    return new Map(entries.map((entry) => [entry.name, entry]));
-}
-/** Every entry but the root; a name given twice keeps its last entry, as extraction would. */
-async function readEntries(extract, options) {
-    const entries = [];
-    for await (const entry of extract) {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        const keep = (entry.header.size ?? 0) <= (options.keepDataUpTo ?? -1);
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of entry) {
-            hash.update(chunk);
-            size += chunk.length;
-            if (keep)
-                chunks.push(chunk);
-        }
-        const name = canonicalName(entry.header.name);
-        if (name === '')
-            continue;
-        const read = {
-            name,
-            type: entry.header.type ?? 'file',
-            mode: (entry.header.mode ?? 0) & 0o777,
-            sha256: hash.digest('hex'),
-            size,
-        };
-        const kept = keep && (options.keep?.(read) ?? true);
-        entries.push(kept ? { ...read, data: Buffer.concat(chunks) } : read);
-    }
-    return entries;
 }
 
 
