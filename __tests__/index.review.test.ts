@@ -15,7 +15,7 @@ import {
   scratchDirectories,
   SHOP_CHART,
 } from './support/end-to-end.js';
-import { manifest, tags } from './support/registry-state.js';
+import { holdings, manifest, tags } from './support/registry-state.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import type { RunResult } from './support/runner.js';
 
@@ -33,15 +33,6 @@ afterAll(async () => {
   await scratch.removeAll();
 });
 
-/** What the registry holds for `repository`: each tag and the digest it points at. */
-async function holdings(repository: string): Promise<Record<string, string | undefined>> {
-  const held: Record<string, string | undefined> = {};
-  for (const tag of await tags(registry, repository)) {
-    held[tag] = (await manifest(registry, repository, tag))?.digest;
-  }
-  return held;
-}
-
 /**
  * A pull request's run (`pull request opened`: into master, the default branch) with the
  * workspace `prepare` makes of `fixture`, checked to have pushed nothing to `repository`.
@@ -57,7 +48,7 @@ async function pullRequest(
   } = {},
 ): Promise<RunResult> {
   const watched = options.watch ?? repository;
-  const before = await holdings(watched);
+  const before = await holdings(registry, watched);
   const workspace = await makeWorkspace(scratch, options);
   const result = await publishAction({
     run: 'pull request opened',
@@ -69,7 +60,9 @@ async function pullRequest(
     githubToken: GITHUB_TOKEN,
     secrets: () => registry.secrets(),
   });
-  expect(await holdings(watched), 'what the registry holds after a dry run').toEqual(before);
+  expect(await holdings(registry, watched), 'what the registry holds after a dry run').toEqual(
+    before,
+  );
   return result;
 }
 

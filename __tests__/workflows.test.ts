@@ -1,7 +1,7 @@
 // Workflows are code: the repository's own (.github/workflows) and every workflow the README and
 // docs/ show run under a real runner (nektos/act, support/act.ts), and actionlint finds nothing in
 // them. A doc workflow runs as written, for each of its triggers (a push to its branch, a release
-// tag), but for what cannot leave this machine: ghcr.io is the loopback registry, public Sigstore
+// tag, a pull request that changes one manifest), but for what cannot leave this machine: ghcr.io is the loopback registry, public Sigstore
 // the loopback one (the `fulcio-url` and `rekor-url` inputs), `uses:
 // publish-oci-artifact/publish-oci-artifact@v1` is this checkout's action, and the secrets a recipe
 // names are our fixture key (`COSIGN_PRIVATE_KEY`, `COSIGN_PASSWORD`).
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ACTION_USES, runWorkflow, type WorkflowRun } from './support/act.js';
+import { ACTION_USES, runWorkflow, stepSummary, type WorkflowRun } from './support/act.js';
 import { cosignVerify, TOOLS_BIN } from './support/consumers.js';
 import {
   COSIGN_FIXTURE_KEY,
@@ -21,8 +21,9 @@ import {
   SHOP_CHART,
   scratchDirectories,
 } from './support/end-to-end.js';
+import { pullRequestEvent } from './support/pull-request-event.js';
 import { pushEvent } from './support/push-event.js';
-import { tags } from './support/registry-state.js';
+import { holdings, tags } from './support/registry-state.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 import { startSigstore, type SigstoreStack } from './support/sigstore.js';
 
@@ -98,8 +99,11 @@ async function actionlint(files: string[]): Promise<string> {
   }
 }
 
-type Step = { uses?: string; with?: Record<string, unknown> };
-type Workflow = { on: { push?: { branches?: string[]; tags?: string[] } }; jobs: object };
+type Step = { id?: string; uses?: string; with?: Record<string, unknown> };
+type Workflow = {
+  on: { push?: { branches?: string[]; tags?: string[] }; pull_request?: object | null };
+  jobs: object;
+};
 
 interface Published {
   /** The repository, `${{ github.repository_owner }}` as written. */
@@ -116,6 +120,8 @@ interface OnThisMachine {
   repositories: Published[];
   /** The paths of the charts among `files`. */
   charts: string[];
+  /** The ids of the action's steps, whose job summaries a test reads. */
+  stepIds: string[];
 }
 
 /** Points the doc workflow's action steps at the registry and Sigstore on loopback. */
@@ -123,9 +129,11 @@ function onThisMachine(workflow: Workflow): OnThisMachine {
   const files: Record<string, string> = {};
   const repositories: Published[] = [];
   const charts: string[] = [];
+  const stepIds: string[] = [];
   for (const job of Object.values(workflow.jobs) as { steps: Step[] }[]) {
     for (const step of job.steps) {
       if (step.uses !== ACTION_USES || !step.with) continue;
+      if (step.id) stepIds.push(step.id);
       const inputs = step.with;
       inputs.url = String(inputs.url).replace(/^oci:\/\/ghcr\.io\//, `oci://${registry.host}/`);
       if (String(inputs.sign) === 'true' && !inputs['cosign-key']) {
@@ -142,8 +150,25 @@ function onThisMachine(workflow: Workflow): OnThisMachine {
       });
     }
   }
-  return { files, repositories, charts };
+  return { files, repositories, charts, stepIds };
 }
+
+/**
+ * The README's picture of a pull request's job summary (the ````markdown block of "Reviewing a
+ * pull request"), as a pattern: `<digest>` stands for the digest of the base.
+ */
+async function readmeReviewPicture(): Promise<RegExp> {
+  const readme = await readFile('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Reviewing a pull request'));
+  const picture = /^````markdown\n([\s\S]*?)\n````$/m.exec(section)?.[1];
+  if (!picture)
+    throw new Error('README.md: no ````markdown block under "Reviewing a pull request"');
+  const escaped = picture.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace('<digest>', '[0-9a-f]{64}'));
+}
+
+/** The manifest the doc workflows' pull request changes, inside the manifests fixture. */
+const CHANGED_MANIFEST = join('base', 'storefront', 'deployment.yaml');
 
 function failure(run: WorkflowRun): string {
   return `act exited ${run.exitCode}:\n${run.log}`;
@@ -195,7 +220,7 @@ describe('the workflows in the README and docs/', async () => {
     '$where runs under act for each trigger and publishes',
     async ({ text }) => {
       const workflow = parse(text) as Workflow;
-      const { files, repositories, charts } = onThisMachine(workflow);
+      const { files, repositories, charts, stepIds } = onThisMachine(workflow);
       const workdir = await repositoryWith(files, async (dir) => {
         // As a chart's repository has it: Chart.lock in step with Chart.yaml.
         for (const chart of charts)
@@ -246,7 +271,44 @@ describe('the workflows in the README and docs/', async () => {
           }
         }
       }
+      if (!('pull_request' in workflow.on)) return;
+      // A pull request into the branch that changes one manifest: a dry run that pushes nothing
+      // and shows the change as the README pictures it.
+      for (const path of Object.keys(files).filter((p) => !charts.includes(p))) {
+        const file = join(workdir, path, CHANGED_MANIFEST);
+        await writeFile(file, (await readFile(file, 'utf8')).replace('replicas: 2', 'replicas: 3'));
+      }
+      await execFileAsync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'more replicas'],
+        { cwd: workdir },
+      );
+      const names = repositories.map((r) =>
+        r.name.replace('${{ github.repository_owner }}', owner),
+      );
+      const before = await Promise.all(names.map((name) => holdings(registry, name)));
+      const run = await runWorkflow({
+        workflow: stringify(workflow),
+        event: 'pull_request',
+        eventPath: await pullRequestEvent(
+          push.branches?.[0] ?? 'main',
+          workdir,
+          await scratch.make('event-'),
+        ),
+        workdir,
+        secrets,
+        runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
+        env: sigstore.env,
+        path: [TOOLS_BIN],
+        timeoutMs: 60_000,
+      });
+      expect(run.exitCode, `pull request: ${failure(run)}`).toBe(0);
+      expect(await Promise.all(names.map((name) => holdings(registry, name)))).toEqual(before);
+      if (charts.length === 0) {
+        const picture = await readmeReviewPicture();
+        for (const id of stepIds) expect(stepSummary(run, id)).toMatch(picture);
+      }
     },
-    180_000,
+    240_000,
   );
 });

@@ -90,6 +90,18 @@ export async function manifest(
   return { digest: sha256(bytes), bytes, parsed: JSON.parse(bytes.toString()) as AnyManifest };
 }
 
+/** What the registry holds for `repository`: each tag and the digest it points at. */
+export async function holdings(
+  registry: TestRegistry,
+  repository: string,
+): Promise<Record<string, string | undefined>> {
+  const held: Record<string, string | undefined> = {};
+  for (const tag of await tags(registry, repository)) {
+    held[tag] = (await manifest(registry, repository, tag))?.digest;
+  }
+  return held;
+}
+
 async function blobProblem(registry: TestRegistry, repository: string, blob: Descriptor) {
   const response = await get(registry, `/v2/${repository}/blobs/${blob.digest}`, 'HEAD');
   if (response.status !== 200) return `blob ${blob.digest} is missing (${response.status})`;
