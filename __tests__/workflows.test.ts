@@ -136,7 +136,9 @@ function onThisMachine(workflow: Workflow): OnThisMachine {
       if (step.id) stepIds.push(step.id);
       const inputs = step.with;
       inputs.url = String(inputs.url).replace(/^oci:\/\/ghcr\.io\//, `oci://${registry.host}/`);
-      if (String(inputs.sign) === 'true' && !inputs['cosign-key']) {
+      // `true`, or an expression that is true on some triggers (`github.event_name == 'push'`).
+      const signs = inputs.sign !== undefined && String(inputs.sign) !== 'false';
+      if (signs && !inputs['cosign-key']) {
         inputs['fulcio-url'] = sigstore.fulcioURL;
         inputs['rekor-url'] = sigstore.rekorURL;
       }
@@ -146,7 +148,7 @@ function onThisMachine(workflow: Workflow): OnThisMachine {
       repositories.push({
         name: `${String(inputs.url).replace(/^oci:\/\/[^/]+\//, '')}${chart ? '/shop' : ''}`,
         chart,
-        keySigned: String(inputs.sign) === 'true' && Boolean(inputs['cosign-key']),
+        keySigned: signs && Boolean(inputs['cosign-key']),
       });
     }
   }
