@@ -80,14 +80,17 @@ async function repositoryWith(
     await cp(source, join(dir, path), { recursive: true });
   }
   await prepare?.(dir);
-  const git = (...args: string[]) =>
-    execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-      cwd: dir,
-    });
-  await git('init', '-q', '-b', 'main');
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'the repository');
+  await git(dir, 'init', '-q', '-b', 'main');
+  await git(dir, 'add', '-A');
+  await git(dir, 'commit', '-q', '-m', 'the repository');
   return dir;
+}
+
+/** git in `dir`, as a committer of the scratch repositories. */
+function git(dir: string, ...args: string[]) {
+  return execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+    cwd: dir,
+  });
 }
 
 async function actionlint(files: string[]): Promise<string> {
@@ -137,7 +140,8 @@ function onThisMachine(workflow: Workflow): OnThisMachine {
       const inputs = step.with;
       inputs.url = String(inputs.url).replace(/^oci:\/\/ghcr\.io\//, `oci://${registry.host}/`);
       // `true`, or an expression that is true on some triggers (`github.event_name == 'push'`).
-      const signs = inputs.sign !== undefined && String(inputs.sign) !== 'false';
+      const signs =
+        inputs.sign === true || (typeof inputs.sign === 'string' && inputs.sign !== 'false');
       if (signs && !inputs['cosign-key']) {
         inputs['fulcio-url'] = sigstore.fulcioURL;
         inputs['rekor-url'] = sigstore.rekorURL;
@@ -240,11 +244,12 @@ describe('the workflows in the README and docs/', async () => {
         COSIGN_PASSWORD: COSIGN_FIXTURE_PASSWORD,
       };
       const owner = REPOSITORY.split('/')[0]!;
-      for (const ref of refs) {
-        const run = await runWorkflow({
+      /** The workflow, run by act for `event` with the payload at `eventPath`. */
+      const runOn = (event: string, eventPath: string) =>
+        runWorkflow({
           workflow: stringify(workflow),
-          event: 'push',
-          eventPath: await pushEvent(ref, workdir, await scratch.make('event-')),
+          event,
+          eventPath,
           workdir,
           secrets,
           runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
@@ -252,6 +257,11 @@ describe('the workflows in the README and docs/', async () => {
           path: [TOOLS_BIN],
           timeoutMs: 60_000,
         });
+      for (const ref of refs) {
+        const run = await runOn(
+          'push',
+          await pushEvent(ref, workdir, await scratch.make('event-')),
+        );
         expect(run.exitCode, `${ref}: ${failure(run)}`).toBe(0);
         for (const repository of repositories) {
           // `${{ github.repository_owner }}` in the url, as the runner evaluated it.
@@ -280,30 +290,16 @@ describe('the workflows in the README and docs/', async () => {
         const file = join(workdir, path, CHANGED_MANIFEST);
         await writeFile(file, (await readFile(file, 'utf8')).replace('replicas: 2', 'replicas: 3'));
       }
-      await execFileAsync(
-        'git',
-        ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'more replicas'],
-        { cwd: workdir },
-      );
+      await git(workdir, 'commit', '-qam', 'more replicas');
       const names = repositories.map((r) =>
         r.name.replace('${{ github.repository_owner }}', owner),
       );
       const before = await Promise.all(names.map((name) => holdings(registry, name)));
-      const run = await runWorkflow({
-        workflow: stringify(workflow),
-        event: 'pull_request',
-        eventPath: await pullRequestEvent(
-          push.branches?.[0] ?? 'main',
-          workdir,
-          await scratch.make('event-'),
-        ),
-        workdir,
-        secrets,
-        runnerEnv: { GITHUB_REPOSITORY: REPOSITORY },
-        env: sigstore.env,
-        path: [TOOLS_BIN],
-        timeoutMs: 60_000,
-      });
+      const base = push.branches?.[0] ?? 'main';
+      const run = await runOn(
+        'pull_request',
+        await pullRequestEvent(base, workdir, await scratch.make('event-')),
+      );
       expect(run.exitCode, `pull request: ${failure(run)}`).toBe(0);
       expect(await Promise.all(names.map((name) => holdings(registry, name)))).toEqual(before);
       if (charts.length === 0) {
