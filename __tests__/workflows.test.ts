@@ -304,6 +304,8 @@ describe('the workflows in the README and docs/', async () => {
       expect(await Promise.all(names.map((name) => holdings(registry, name)))).toEqual(before);
       if (charts.length === 0) {
         const picture = await readmeReviewPicture();
+        // The summary is read by step id: a workflow without one would check nothing.
+        expect(stepIds, 'the action step has an id').not.toEqual([]);
         for (const id of stepIds) expect(stepSummary(run, id)).toMatch(picture);
       }
     },
