@@ -18,7 +18,7 @@ import type { Descriptor } from '../oci/repository.js';
 import { fulcioIssuer } from './fulcio-issuer.js';
 import { certificatePEM } from './pem.js';
 
-export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 
 export const LegacyAnnotation = {
   signature: 'dev.cosignproject.cosign/signature',

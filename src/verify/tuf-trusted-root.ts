@@ -18,7 +18,7 @@ import { sigstoreFetchOptions } from '../sign/network.js';
 import { unusableTrustedRoot } from './trusted-root.js';
 
 /** Sigstore's public-good TUF repository, whose root @sigstore/tuf carries. */
-export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 
 export interface TufSource {
   /** The repository (default: Sigstore's public-good one). */
