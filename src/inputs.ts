@@ -13,7 +13,7 @@ import { parsePromoteRules } from './plan/promote-rules.js';
 import { parseTagTemplate } from './plan/tag-template.js';
 import type { Template } from './plan/template.js';
 import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL } from './sign/public-good.js';
-import { serviceURLProblem } from './sign/service-url.js';
+import { usableServiceURL } from './sign/service-url.js';
 import type { SignatureFormat } from './sign/types.js';
 
 export interface InputDefinition {
@@ -273,9 +273,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 /** A Sigstore service URL (sign/service-url.ts says which may be used), without trailing slashes. */
 function serviceUrl(name: string, value: string): string {
-  const problem = serviceURLProblem(value);
-  if (problem) throw inputError(name, `${problem}.`);
-  return value.replace(/\/+$/, '');
+  return usableServiceURL(value, (problem) => inputError(name, `${problem}.`));
 }
 
 /**

@@ -8,7 +8,7 @@
 // - the identity a Fulcio certificate names (its SAN and OIDC issuer), in a legacy layer's
 //   certificate or a bundle's.
 import { createHash, X509Certificate } from 'node:crypto';
-import type { BundleWithMessageSignature, TransparencyLogEntry } from '@sigstore/bundle';
+import type { Bundle, BundleWithMessageSignature, TransparencyLogEntry } from '@sigstore/bundle';
 import { BUNDLE_V01_MEDIA_TYPE } from '@sigstore/bundle';
 import { X509Certificate as FulcioCertificate } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
@@ -18,7 +18,7 @@ import type { Descriptor } from '../oci/repository.js';
 import { fulcioIssuer } from './fulcio-issuer.js';
 import { certificatePEM } from './pem.js';
 
-export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 
 export const LegacyAnnotation = {
   signature: 'dev.cosignproject.cosign/signature',
@@ -89,7 +89,8 @@ function rekorBundle(entry: TransparencyLogEntry): string {
   return JSON.stringify(annotation);
 }
 
-function certificate(bundle: BundleWithMessageSignature): Buffer | undefined {
+/** The leaf certificate (DER) of a bundle's verification material; none for a key's bundle. */
+export function bundleCertificate(bundle: Bundle): Buffer | undefined {
   const content = bundle.verificationMaterial.content;
   switch (content.$case) {
     case 'x509CertificateChain':
@@ -106,7 +107,7 @@ export function legacyLayer(payload: Buffer, bundle: BundleWithMessageSignature)
   const annotations: Record<string, string> = {
     [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
   };
-  const der = certificate(bundle);
+  const der = bundleCertificate(bundle);
   if (der) {
     annotations[LegacyAnnotation.certificate] = certificatePEM(der);
     // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.

@@ -2,7 +2,12 @@
 // the same signature by hand.
 import { HELM_CHART_CONTENT_MEDIA_TYPE } from '../artifact/helm/helm-format.js';
 import type { PublishResult } from './result.js';
-import { TRUSTED_ROOT_SECRET, trustedRootSecretCommand, verifyBlockLines } from './verify-block.js';
+import {
+  COSIGN_PUB_SECRET,
+  TRUSTED_ROOT_SECRET,
+  trustedRootSecretCommand,
+  verifyBlockLines,
+} from './verify-block.js';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,7 +33,7 @@ function refLines({ tags, plan }: PublishResult): string[] {
 
 /** `spec.verify` for this run's signature: its key's Secret, or its workflow identity. */
 function verifyLines({ signature }: PublishResult): string[] {
-  if (signature?.method === 'key') return verifyBlockLines({ secretName: 'cosign-pub' });
+  if (signature?.method === 'key') return verifyBlockLines({ secretName: COSIGN_PUB_SECRET });
   if (!signature?.identity) return [];
   return verifyBlockLines({
     identities: [

@@ -5,6 +5,7 @@ import { formatBytes } from '../log.js';
 import { reviewMarkdown } from '../review/summary-section.js';
 import { cosignVerifyCommand, fluxYaml, trustedRootCommands } from './flux.js';
 import type { PublishResult } from './result.js';
+import { COSIGN_PUB_SECRET } from './verify-block.js';
 
 /** Text, or a value shown as code. */
 export type Inline = string | { code: string };
@@ -75,8 +76,8 @@ export function jobSummary(result: PublishResult): JobSummary {
     if (publicKey) {
       sections.push({
         text:
-          'The public key for the cosign-pub Secret ' +
-          '(kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub):',
+          `The public key for the ${COSIGN_PUB_SECRET} Secret ` +
+          `(kubectl -n flux-system create secret generic ${COSIGN_PUB_SECRET} --from-file=cosign.pub):`,
         code: publicKey.trimEnd(),
       });
     }

@@ -8,6 +8,9 @@ export type VerifyBlock =
   | { identities: { issuer: string; subject: string }[]; trustedRootSecret?: string }
   | { secretName: string; comment?: string };
 
+/** The Secret a `secretRef` names here; source-controller reads its `cosign.pub`. */
+export const COSIGN_PUB_SECRET = 'cosign-pub';
+
 /** The Secret a `trustedRootSecretRef` names here; source-controller reads its `trusted_root.json`. */
 export const TRUSTED_ROOT_SECRET = 'sigstore-trusted-root';
 

@@ -16,6 +16,7 @@ import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { dsse, X509Certificate } from '@sigstore/core';
 import {
+  bundleCertificate,
   fulcioIdentity,
   LegacyAnnotation,
   signatureTag,
@@ -148,13 +149,7 @@ function validBundle(
   }
   const material = bundle.verificationMaterial;
   if (bundle.mediaType !== BUNDLE_MEDIA_TYPE || bundle.content.$case !== 'dsseEnvelope') return;
-  const certificate =
-    material.content.$case === 'certificate'
-      ? material.content.certificate.rawBytes
-      : material.content.$case === 'x509CertificateChain'
-        ? material.content.x509CertificateChain.certificates[0]?.rawBytes
-        : undefined;
-  const signer = signerKey(expected, certificate);
+  const signer = signerKey(expected, bundleCertificate(bundle));
   const envelope = bundle.content.dsseEnvelope;
   const [signature] = envelope.signatures;
   if (!signer || !signature || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return;

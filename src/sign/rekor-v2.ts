@@ -4,7 +4,7 @@
 // (its CLIENTS.md: the PAE's digest and the signature, as a hashedrekord), and cosign v3.1
 // (sigstore-go 1.2 `reconstructV2EntryHash`) rebuilds a hashedrekord entry of the PAE to check the
 // inclusion proof; it also names every key a certificate, where a cosign key is a public key.
-import { createHash, createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey, X509Certificate } from 'node:crypto';
 import { dsse } from '@sigstore/core';
 import { PublicKeyDetails, TransparencyLogEntry } from '@sigstore/protobuf-specs';
 import { CreateEntryRequest } from '@sigstore/protobuf-specs/rekor/v2';
@@ -49,12 +49,13 @@ function verifier(publicKey: string) {
       message: 'Rekor v2 entries are made here for ECDSA P-256 keys only',
     });
   }
-  const der = (pem: string) =>
-    Buffer.from(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
   return {
     keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
     verifier: certificate
-      ? { $case: 'x509Certificate' as const, x509Certificate: { rawBytes: der(publicKey) } }
+      ? {
+          $case: 'x509Certificate' as const,
+          x509Certificate: { rawBytes: new X509Certificate(publicKey).raw },
+        }
       : {
           $case: 'publicKey' as const,
           publicKey: { rawBytes: key.export({ format: 'der', type: 'spki' }) },

@@ -17,3 +17,10 @@ export function serviceURLProblem(value: string): string | undefined {
   }
   return undefined;
 }
+
+/** `value` without trailing slashes, as signing uses it; when it may not be used, `refuse(problem)`. */
+export function usableServiceURL(value: string, refuse: (problem: string) => Error): string {
+  const problem = serviceURLProblem(value);
+  if (problem) throw refuse(problem);
+  return value.replace(/\/+$/, '');
+}

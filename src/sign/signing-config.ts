@@ -13,7 +13,7 @@ import {
   type ServiceConfiguration,
 } from '@sigstore/protobuf-specs';
 import { inputError } from '../errors.js';
-import { serviceURLProblem } from './service-url.js';
+import { usableServiceURL } from './service-url.js';
 import type { SigstoreServices, TransparencyLog } from './types.js';
 
 export const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
@@ -133,9 +133,9 @@ function selectServices(
 }
 
 function checkedURL(service: Service, path: string): string {
-  const problem = serviceURLProblem(service.url);
-  if (problem) throw inputError(INPUT, `${path} names a service that cannot be used: ${problem}.`);
-  return service.url.replace(/\/+$/, '');
+  return usableServiceURL(service.url, (problem) =>
+    inputError(INPUT, `${path} names a service that cannot be used: ${problem}.`),
+  );
 }
 
 /**

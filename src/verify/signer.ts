@@ -2,7 +2,12 @@
 // identity and issuer Fulcio certified (keyless), or the key (the fingerprint of the key Rekor
 // logged, or a bundle's key hint). This is what a failed verification lists as "what is there".
 import type { Bundle } from '@sigstore/bundle';
-import { certificateIdentity, layerCertificate, loggedKey } from '../cosign/format.js';
+import {
+  bundleCertificate,
+  certificateIdentity,
+  layerCertificate,
+  loggedKey,
+} from '../cosign/format.js';
 import type { FoundSignature } from './discover.js';
 import { pemFingerprint } from './fingerprint.js';
 
@@ -19,18 +24,11 @@ export type SignerInfo =
 
 function bundleSigner(bundle: Bundle): SignerInfo {
   const content = bundle.verificationMaterial.content;
-  switch (content.$case) {
-    case 'certificate':
-      return { kind: 'keyless', ...certificateIdentity(Buffer.from(content.certificate.rawBytes)) };
-    case 'x509CertificateChain': {
-      const leaf = content.x509CertificateChain.certificates[0];
-      return leaf
-        ? { kind: 'keyless', ...certificateIdentity(Buffer.from(leaf.rawBytes)) }
-        : { kind: 'unknown' };
-    }
-    case 'publicKey':
-      return { kind: 'key', ...(content.publicKey.hint ? { hint: content.publicKey.hint } : {}) };
+  if (content.$case === 'publicKey') {
+    return { kind: 'key', ...(content.publicKey.hint ? { hint: content.publicKey.hint } : {}) };
   }
+  const leaf = bundleCertificate(bundle);
+  return leaf ? { kind: 'keyless', ...certificateIdentity(leaf) } : { kind: 'unknown' };
 }
 
 export function describeSigner(found: FoundSignature): SignerInfo {

@@ -5,6 +5,7 @@
 // through a trusted root given by file (a private Sigstore's) come with `trustedRootSecretRef`,
 // since Flux knows only public-good Sigstore's trusted root by itself.
 import {
+  COSIGN_PUB_SECRET,
   TRUSTED_ROOT_SECRET,
   trustedRootSecretCommand,
   verifyBlockLines,
@@ -71,9 +72,9 @@ export function suggestVerifyBlock(
       ? `the cosign.pub whose key is ${known.join(' or ')}`
       : 'the cosign.pub of the key that signed it (no transparency log entry says which)';
   return {
-    yaml: verifyBlockLines({ secretName: 'cosign-pub', comment }).join('\n'),
+    yaml: verifyBlockLines({ secretName: COSIGN_PUB_SECRET, comment }).join('\n'),
     secrets: [
-      'kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub=<public key file>',
+      `kubectl -n flux-system create secret generic ${COSIGN_PUB_SECRET} --from-file=cosign.pub=<public key file>`,
     ],
   };
 }

@@ -18,7 +18,7 @@ import { sigstoreFetchOptions } from '../sign/network.js';
 import { unusableTrustedRoot } from './trusted-root.js';
 
 /** Sigstore's public-good TUF repository, whose root @sigstore/tuf carries. */
-export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 
 export interface TufSource {
   /** The repository (default: Sigstore's public-good one). */
@@ -138,7 +138,8 @@ export async function trustedRootFromTUF(source: TufSource, log: Log): Promise<T
         error,
       );
     }
-    if ((error as NodeJS.ErrnoException).syscall && !isUnreachable(error)) {
+    const unreachable = isUnreachable(error);
+    if ((error as NodeJS.ErrnoException).syscall && !unreachable) {
       throw tufError(
         ErrorCode.TUF_CACHE_UNWRITABLE,
         `The TUF cache ${cachePath} cannot be written (${(error as NodeJS.ErrnoException).code}): ` +
@@ -146,7 +147,7 @@ export async function trustedRootFromTUF(source: TufSource, log: Log): Promise<T
         error,
       );
     }
-    if (!isUnreachable(error)) {
+    if (!unreachable) {
       throw tufError(
         ErrorCode.TUF_METADATA_INVALID,
         `The TUF repository ${mirrorURL} sent metadata that does not verify (${detail(error)}): ` +
