@@ -14,7 +14,7 @@ import { phase, type Log } from '../log.js';
 import type { Repository } from '../oci/repository.js';
 import type { Run } from '../run.js';
 import { selectBase } from './base.js';
-import { reviewChart } from './chart-base.js';
+import { ownVersionBase, reviewChart } from './chart-base.js';
 import { describeBase, reviewOf, type Review } from './review-result.js';
 
 /** The review against the base: every file new when there is none. */
@@ -47,8 +47,10 @@ export function comparedReview(
   comparison: PublishedComparison,
   log: Log,
 ): Review {
-  const why = chart ? `the chart's version, ${chart.version}` : 'diff-tag';
-  const review = reviewOf({ tag: reference, why }, comparison);
+  const base = chart
+    ? ownVersionBase(reference, chart.version)
+    : { tag: reference, why: 'diff-tag' };
+  const review = reviewOf(base, comparison);
   logReview(review, log);
   return review;
 }
