@@ -28,7 +28,7 @@ export interface PublishedComparison {
   changes: FileChange[];
 }
 
-export const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
+const FLUX_CONTENT = { mediaType: FLUX_CONTENT_MEDIA_TYPE, kind: 'a Flux artifact' };
 
 /** Files larger than this are not held in memory for a diff: a review shows them by size. */
 const MAX_DIFFED_FILE_BYTES = 1024 * 1024;

@@ -1,15 +1,13 @@
 // The job summary, written with @actions/core's summary builder (HTML the job page renders).
 import * as core from '@actions/core';
+import { escapeHtml } from '../report/escape-html.js';
 import type { Inline, JobSummary } from '../report/summary.js';
-
-/** `&`, `<` and `>` as entities: the builder writes its arguments as HTML. */
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 function html(parts: Inline[]): string {
   return parts
-    .map((part) => (typeof part === 'string' ? escape(part) : `<code>${escape(part.code)}</code>`))
+    .map((part) =>
+      typeof part === 'string' ? escapeHtml(part) : `<code>${escapeHtml(part.code)}</code>`,
+    )
     .join('');
 }
 
@@ -28,16 +26,16 @@ export async function writeJobSummary(summary: JobSummary): Promise<void> {
       .addHeading('Promotion', 4)
       .addList(
         summary.promotion.map(
-          (p) => `${p.applied ? '✅' : '⏭️'} ${html([{ code: p.rule }])}: ${escape(p.reason)}`,
+          (p) => `${p.applied ? '✅' : '⏭️'} ${html([{ code: p.rule }])}: ${escapeHtml(p.reason)}`,
         ),
       );
   }
   // What the pull request would change comes before how to consume the artifact.
   if (summary.review) builder.addRaw(summary.review, true);
   for (const section of summary.sections) {
-    if (section.heading) builder.addHeading(escape(section.heading), 4);
-    if (section.text) builder.addRaw(`<p>${escape(section.text)}</p>`, true);
-    builder.addCodeBlock(escape(section.code), section.language);
+    if (section.heading) builder.addHeading(escapeHtml(section.heading), 4);
+    if (section.text) builder.addRaw(`<p>${escapeHtml(section.text)}</p>`, true);
+    builder.addCodeBlock(escapeHtml(section.code), section.language);
   }
   await builder.write();
 }

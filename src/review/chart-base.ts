@@ -24,6 +24,11 @@ export function previousVersionTag(tags: readonly string[], version: string): st
   return best?.tag;
 }
 
+/** The base of a chart compared with its own version: what a publish checks it against. */
+export function ownVersionBase(tag: string, version: string): ReviewBase {
+  return { tag, why: `the chart's version, ${version}` };
+}
+
 export async function reviewChart(
   run: Run,
   repository: Repository,
@@ -35,7 +40,7 @@ export async function reviewChart(
     if (!own.unchanged) {
       throw chartVersionTaken(chart.metadata, `${repository.displayName}:${chart.tag}`, run);
     }
-    return { base: { tag: chart.tag, why: `the chart's version, ${version}` }, comparison: own };
+    return { base: ownVersionBase(chart.tag, version), comparison: own };
   }
   const previous = previousVersionTag(await repository.listTags(), version);
   if (!previous) {

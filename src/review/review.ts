@@ -13,19 +13,20 @@ import { UserError, ErrorCode } from '../errors.js';
 import { phase, type Log } from '../log.js';
 import type { Repository } from '../oci/repository.js';
 import type { Run } from '../run.js';
-import { selectBase, type ReviewBase } from './base.js';
-import { reviewChart } from './chart-base.js';
+import { selectBase } from './base.js';
+import { ownVersionBase, reviewChart } from './chart-base.js';
 import { describeBase, reviewOf, type Review } from './review-result.js';
 
-async function compare(
-  run: Run,
-  repository: Repository,
-  built: Built,
-): Promise<{ base: ReviewBase; comparison: PublishedComparison | undefined }> {
-  if ('metadata' in built) return reviewChart(run, repository, built);
+/** The review against the base: every file new when there is none. */
+async function compare(run: Run, repository: Repository, built: Built): Promise<Review> {
+  if ('metadata' in built) {
+    const { base, comparison } = await reviewChart(run, repository, built);
+    return reviewOf(base, comparison);
+  }
   const base = selectBase(run.inputs, run.context);
-  const comparison = base.tag && (await compareWithPublished(repository, base.tag, built));
-  return { base, comparison: comparison || undefined };
+  if (base.tag) return reviewOf(base, await compareWithPublished(repository, base.tag, built));
+  const changes = await allFilesNew(built);
+  return { base, baseDigest: undefined, note: undefined, compared: true, changes };
 }
 
 /** Logs what the review found: the base, then the list. */
@@ -46,8 +47,10 @@ export function comparedReview(
   comparison: PublishedComparison,
   log: Log,
 ): Review {
-  const why = chart ? `the chart's version, ${chart.version}` : 'diff-tag';
-  const review = reviewOf({ tag: reference, why }, comparison);
+  const base = chart
+    ? ownVersionBase(reference, chart.version)
+    : { tag: reference, why: 'diff-tag' };
+  const review = reviewOf(base, comparison);
   logReview(review, log);
   return review;
 }
@@ -62,16 +65,7 @@ export function reviewPhase(run: Run, repository: Repository, built: Built): Pro
   return phase(log, 'Review', async () => {
     let review: Review;
     try {
-      const { base, comparison } = await compare(run, repository, built);
-      review = comparison
-        ? reviewOf(base, comparison)
-        : {
-            base,
-            baseDigest: undefined,
-            note: undefined,
-            compared: true,
-            changes: await allFilesNew(built),
-          };
+      review = await compare(run, repository, built);
     } catch (error) {
       if (!(error instanceof UserError) || error.code === ErrorCode.CHART_VERSION_EXISTS)
         throw error;

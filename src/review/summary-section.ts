@@ -2,13 +2,10 @@
 // --name-status` prints it, then each file's unified diff in a collapsed <details> (text files;
 // binary files and those over the caps by size only, with counts of what was left out).
 import { nameStatus } from '../artifact/content-diff.js';
+import { escapeHtml } from '../report/escape-html.js';
 import type { Review } from './review-result.js';
 import { describeBase } from './review-result.js';
 import { DEFAULT_DIFF_LIMITS, renderChanges, type DiffLimits } from './unified-diff.js';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Text in a fenced block no line of it can close: a fence longer than any backtick run in it. */
 function fenced(text: string, language = ''): string {

@@ -15,7 +15,7 @@ import {
 import { HELM_CHART_CONTENT_MEDIA_TYPE } from './helm-format.js';
 
 /** What a chart's manifest holds its files in, for the comparisons. */
-export const HELM_CHART_CONTENT = {
+const HELM_CHART_CONTENT = {
   mediaType: HELM_CHART_CONTENT_MEDIA_TYPE,
   kind: 'a Helm chart',
 };
