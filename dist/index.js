@@ -41958,15 +41958,13 @@ function withTimeout(promise, ms) {
 /* harmony export */   j: () => (/* binding */ writeJobSummary)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57264);
+/* harmony import */ var _report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80576);
 // The job summary, written with @actions/core's summary builder (HTML the job page renders).
 
-/** `&`, `<` and `>` as entities: the builder writes its arguments as HTML. */
-function escape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+
 function html(parts) {
     return parts
-        .map((part) => (typeof part === 'string' ? escape(part) : `<code>${escape(part.code)}</code>`))
+        .map((part) => typeof part === 'string' ? (0,_report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(part) : `<code>${(0,_report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(part.code)}</code>`)
         .join('');
 }
 /** Appends the summary to the file the runner names (GITHUB_STEP_SUMMARY); none outside a runner. */
@@ -41983,17 +41981,17 @@ async function writeJobSummary(summary) {
     if (summary.promotion.length > 0) {
         builder
             .addHeading('Promotion', 4)
-            .addList(summary.promotion.map((p) => `${p.applied ? '✅' : '⏭️'} ${html([{ code: p.rule }])}: ${escape(p.reason)}`));
+            .addList(summary.promotion.map((p) => `${p.applied ? '✅' : '⏭️'} ${html([{ code: p.rule }])}: ${(0,_report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(p.reason)}`));
     }
     // What the pull request would change comes before how to consume the artifact.
     if (summary.review)
         builder.addRaw(summary.review, true);
     for (const section of summary.sections) {
         if (section.heading)
-            builder.addHeading(escape(section.heading), 4);
+            builder.addHeading((0,_report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(section.heading), 4);
         if (section.text)
-            builder.addRaw(`<p>${escape(section.text)}</p>`, true);
-        builder.addCodeBlock(escape(section.code), section.language);
+            builder.addRaw(`<p>${(0,_report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(section.text)}</p>`, true);
+        builder.addCodeBlock((0,_report_escape_html_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(section.code), section.language);
     }
     await builder.write();
 }
@@ -42292,10 +42290,7 @@ function oneOf(name, value, allowed) {
 }
 /** A Sigstore service URL (sign/service-url.ts says which may be used), without trailing slashes. */
 function serviceUrl(name, value) {
-    const problem = (0,_sign_service_url_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceURLProblem */ .q)(value);
-    if (problem)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `${problem}.`);
-    return value.replace(/\/+$/, '');
+    return (0,_sign_service_url_js__WEBPACK_IMPORTED_MODULE_6__/* .usableServiceURL */ .n)(value, (problem) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, `${problem}.`));
 }
 /**
  * A signing config names every service, as cosign's `--signing-config` does: beside it, a service URL
@@ -43118,6 +43113,10 @@ function previousVersionTag(tags, version) {
     }
     return best?.tag;
 }
+/** The base of a chart compared with its own version: what a publish checks it against. */
+function ownVersionBase(tag, version) {
+    return { tag, why: `the chart's version, ${version}` };
+}
 async function reviewChart(run, repository, chart) {
     const { name, version } = chart.metadata;
     const own = await compareChartWithPublished(repository, chart.tag, chart);
@@ -43125,7 +43124,7 @@ async function reviewChart(run, repository, chart) {
         if (!own.unchanged) {
             throw chartVersionTaken(chart.metadata, `${repository.displayName}:${chart.tag}`, run);
         }
-        return { base: { tag: chart.tag, why: `the chart's version, ${version}` }, comparison: own };
+        return { base: ownVersionBase(chart.tag, version), comparison: own };
     }
     const previous = previousVersionTag(await repository.listTags(), version);
     if (!previous) {
@@ -43150,12 +43149,17 @@ var review_result = __nccwpck_require__(39107);
 
 
 
+/** The review against the base: every file new when there is none. */
 async function compare(run, repository, built) {
-    if ('metadata' in built)
-        return reviewChart(run, repository, built);
+    if ('metadata' in built) {
+        const { base, comparison } = await reviewChart(run, repository, built);
+        return (0,review_result/* reviewOf */.Q)(base, comparison);
+    }
     const base = selectBase(run.inputs, run.context);
-    const comparison = base.tag && (await compareWithPublished(repository, base.tag, built));
-    return { base, comparison: comparison || undefined };
+    if (base.tag)
+        return (0,review_result/* reviewOf */.Q)(base, await compareWithPublished(repository, base.tag, built));
+    const changes = await allFilesNew(built);
+    return { base, baseDigest: undefined, note: undefined, compared: true, changes };
 }
 /** Logs what the review found: the base, then the list. */
 function logReview(review, log) {
@@ -43171,8 +43175,10 @@ function logReview(review, log) {
  * version. Logged as the dry run's is; the outputs and summary show it the same way.
  */
 function comparedReview(reference, chart, comparison, log) {
-    const why = chart ? `the chart's version, ${chart.version}` : 'diff-tag';
-    const review = (0,review_result/* reviewOf */.Q)({ tag: reference, why }, comparison);
+    const base = chart
+        ? ownVersionBase(reference, chart.version)
+        : { tag: reference, why: 'diff-tag' };
+    const review = (0,review_result/* reviewOf */.Q)(base, comparison);
     logReview(review, log);
     return review;
 }
@@ -43186,16 +43192,7 @@ function reviewPhase(run, repository, built) {
     return (0,build_log/* phase */.Oi)(log, 'Review', async () => {
         let review;
         try {
-            const { base, comparison } = await compare(run, repository, built);
-            review = comparison
-                ? (0,review_result/* reviewOf */.Q)(base, comparison)
-                : {
-                    base,
-                    baseDigest: undefined,
-                    note: undefined,
-                    compared: true,
-                    changes: await allFilesNew(built),
-                };
+            review = await compare(run, repository, built);
         }
         catch (error) {
             if (!(error instanceof errors/* UserError */.yo) || error.code === errors/* ErrorCode */.O4.CHART_VERSION_EXISTS)
@@ -45442,8 +45439,8 @@ function openRepositoryAt(run, location) {
     });
 }
 
-// EXTERNAL MODULE: ./build/report/flux.js + 1 modules
-var flux = __nccwpck_require__(70021);
+// EXTERNAL MODULE: ./build/report/flux.js
+var flux = __nccwpck_require__(91688);
 ;// CONCATENATED MODULE: ./build/report/signature.js
 
 /** What signing reports, as the summary and outputs need it (the identity as Flux matches it). */
@@ -47106,57 +47103,34 @@ function versionOfTag(tag) {
 
 /***/ }),
 
-/***/ 70021:
+/***/ 80576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ cosignVerifyCommand),
-  h6: () => (/* binding */ fluxYaml),
-  Kj: () => (/* binding */ keylessSubjectRegex),
-  US: () => (/* binding */ trustedRootCommands)
-});
-
-// EXTERNAL MODULE: ./build/artifact/helm/helm-format.js
-var helm_format = __nccwpck_require__(61068);
-;// CONCATENATED MODULE: ./build/report/verify-block.js
-// The `verify:` block of a Flux OCIRepository (`spec.verify`, provider cosign): keyless identities
-// (`matchOIDCIdentity`, regular expressions), with the Secret holding a private Sigstore's
-// trusted_root.json (`trustedRootSecretRef`, source-controller ≥ 1.9), or a Secret holding
-// cosign.pub (`secretRef`). Written by the publish summary (flux.ts) and suggested by the `verify`
-// subcommand.
-/** The Secret a `trustedRootSecretRef` names here; source-controller reads its `trusted_root.json`. */
-const TRUSTED_ROOT_SECRET = 'sigstore-trusted-root';
-/** The command that writes that Secret from a `trusted_root.json` file. */
-function trustedRootSecretCommand(file) {
-    return (`kubectl create secret generic ${TRUSTED_ROOT_SECRET} --namespace flux-system ` +
-        `--from-file=trusted_root.json=${file}`);
-}
-/** YAML double-quoted scalars whose only escapes are JSON's. */
-function quote(value) {
-    return JSON.stringify(value);
-}
-/** The block's lines, indented to sit under `spec:`. */
-function verifyBlockLines(block) {
-    const lines = ['  verify:', '    provider: cosign'];
-    if ('identities' in block) {
-        lines.push('    matchOIDCIdentity:');
-        for (const { issuer, subject } of block.identities) {
-            lines.push(`      - issuer: ${quote(issuer)}`, `        subject: ${quote(subject)}`);
-        }
-        if (block.trustedRootSecret) {
-            lines.push('    trustedRootSecretRef:', `      name: ${block.trustedRootSecret}`);
-        }
-        return lines;
-    }
-    lines.push('    secretRef:', `      name: ${block.secretName}`);
-    if (block.comment)
-        lines[lines.length - 1] += ` # ${block.comment}`;
-    return lines;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+// HTML's three characters that text must not carry into the job summary, which GitHub renders as
+// HTML: written by the summary builder (src/github/summary.ts) and the review's Markdown, whose
+// <details> and <code> are HTML (src/review/summary-section.ts).
+/** `&`, `<` and `>` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./build/report/flux.js
+
+/***/ }),
+
+/***/ 91688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ keylessSubjectRegex),
+/* harmony export */   US: () => (/* binding */ trustedRootCommands),
+/* harmony export */   Yz: () => (/* binding */ cosignVerifyCommand),
+/* harmony export */   h6: () => (/* binding */ fluxYaml)
+/* harmony export */ });
+/* harmony import */ var _artifact_helm_helm_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61068);
+/* harmony import */ var _verify_block_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15846);
 // Ready-to-paste Flux configuration for what was just published, and the cosign command that checks
 // the same signature by hand.
 
@@ -47183,17 +47157,17 @@ function refLines({ tags, plan }) {
 /** `spec.verify` for this run's signature: its key's Secret, or its workflow identity. */
 function verifyLines({ signature }) {
     if (signature?.method === 'key')
-        return verifyBlockLines({ secretName: 'cosign-pub' });
+        return (0,_verify_block_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBlockLines */ .Un)({ secretName: _verify_block_js__WEBPACK_IMPORTED_MODULE_1__/* .COSIGN_PUB_SECRET */ .RP });
     if (!signature?.identity)
         return [];
-    return verifyBlockLines({
+    return (0,_verify_block_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBlockLines */ .Un)({
         identities: [
             {
                 issuer: `^${escapeRegex(signature.identity.issuer)}$`,
                 subject: signature.identity.subjectRegex,
             },
         ],
-        trustedRootSecret: signature.privateSigstore ? TRUSTED_ROOT_SECRET : undefined,
+        trustedRootSecret: signature.privateSigstore ? _verify_block_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_SECRET */ .o : undefined,
     });
 }
 function ociRepository(result, name, layerSelector) {
@@ -47220,7 +47194,7 @@ function helmChartYaml(result, name) {
     return [
         ...ociRepository(result, name, [
             '  layerSelector:',
-            `    mediaType: "${helm_format/* HELM_CHART_CONTENT_MEDIA_TYPE */.yK}"`,
+            `    mediaType: "${_artifact_helm_helm_format_js__WEBPACK_IMPORTED_MODULE_0__/* .HELM_CHART_CONTENT_MEDIA_TYPE */ .yK}"`,
             '    operation: copy',
         ]),
         '---',
@@ -47286,7 +47260,7 @@ function trustedRootCommands({ signature }) {
             `${apiVersion === 2 ? `,origin=${new URL(url).hostname}` : ''}" \\`),
         ...tsaURLs.map((url, i) => `  --tsa="url=${url},certificate-chain=${file('tsa', i, tsaURLs.length, '-chain.pem')}" \\`),
         '  --out trusted_root.json',
-        trustedRootSecretCommand('./trusted_root.json'),
+        (0,_verify_block_js__WEBPACK_IMPORTED_MODULE_1__/* .trustedRootSecretCommand */ .Fs)('./trusted_root.json'),
     ].join('\n');
 }
 /** The `cosign verify` command that checks this artifact's signature by hand. */
@@ -47424,6 +47398,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(36650);
 // EXTERNAL MODULE: ./build/artifact/content-diff.js
 var content_diff = __nccwpck_require__(66256);
+// EXTERNAL MODULE: ./build/report/escape-html.js
+var escape_html = __nccwpck_require__(80576);
 // EXTERNAL MODULE: ./build/review/review-result.js
 var review_result = __nccwpck_require__(39107);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -48217,9 +48193,7 @@ function renderChanges(changes, limits = DEFAULT_DIFF_LIMITS) {
 
 
 
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+
 /** Text in a fenced block no line of it can close: a fence longer than any backtick run in it. */
 function fenced(text, language = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -48228,7 +48202,7 @@ function fenced(text, language = '') {
 }
 /** Markdown for the job summary; `limits` caps the diffs shown. */
 function reviewMarkdown(review, limits = DEFAULT_DIFF_LIMITS) {
-    const lines = ['', '#### Changes', '', `${escapeHtml((0,review_result/* describeBase */.d)(review))}.`, ''];
+    const lines = ['', '#### Changes', '', `${(0,escape_html/* escapeHtml */.Z)((0,review_result/* describeBase */.d)(review))}.`, ''];
     if (!review.compared)
         return lines.join('\n');
     if (review.changes.length === 0) {
@@ -48241,10 +48215,10 @@ function reviewMarkdown(review, limits = DEFAULT_DIFF_LIMITS) {
     const bySize = [];
     for (const { change, rendered: one } of rendered.changes) {
         if (one.kind !== 'diff') {
-            bySize.push(`- ${escapeHtml(one.text)}`);
+            bySize.push(`- ${(0,escape_html/* escapeHtml */.Z)(one.text)}`);
             continue;
         }
-        lines.push('<details>', `<summary><code>${change.status} ${escapeHtml(change.path)}</code></summary>`, '', fenced(one.text, 'diff'), '', '</details>', '');
+        lines.push('<details>', `<summary><code>${change.status} ${(0,escape_html/* escapeHtml */.Z)(change.path)}</code></summary>`, '', fenced(one.text, 'diff'), '', '</details>', '');
     }
     if (bySize.length > 0)
         lines.push('Not shown as a diff:', '', ...bySize, '');
@@ -48255,12 +48229,15 @@ function reviewMarkdown(review, limits = DEFAULT_DIFF_LIMITS) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./build/report/flux.js + 1 modules
-var flux = __nccwpck_require__(70021);
+// EXTERNAL MODULE: ./build/report/flux.js
+var flux = __nccwpck_require__(91688);
+// EXTERNAL MODULE: ./build/report/verify-block.js
+var verify_block = __nccwpck_require__(15846);
 ;// CONCATENATED MODULE: ./build/report/summary.js
 // The job summary's content: what was published where, why each tag was (not) promoted, and the
 // Flux side. Kept apart from its rendering (github/summary.ts writes it with @actions/core's
 // builder), so it reads as what it says.
+
 
 
 
@@ -48311,8 +48288,8 @@ function jobSummary(result) {
         const publicKey = result.signature?.publicKey;
         if (publicKey) {
             sections.push({
-                text: 'The public key for the cosign-pub Secret ' +
-                    '(kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub):',
+                text: `The public key for the ${verify_block/* COSIGN_PUB_SECRET */.RP} Secret ` +
+                    `(kubectl -n flux-system create secret generic ${verify_block/* COSIGN_PUB_SECRET */.RP} --from-file=cosign.pub):`,
                 code: publicKey.trimEnd(),
             });
         }
@@ -48347,6 +48324,55 @@ function jobSummary(result) {
         sections,
         review: result.review && reviewMarkdown(result.review),
     };
+}
+
+
+/***/ }),
+
+/***/ 15846:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ trustedRootSecretCommand),
+/* harmony export */   RP: () => (/* binding */ COSIGN_PUB_SECRET),
+/* harmony export */   Un: () => (/* binding */ verifyBlockLines),
+/* harmony export */   o: () => (/* binding */ TRUSTED_ROOT_SECRET)
+/* harmony export */ });
+// The `verify:` block of a Flux OCIRepository (`spec.verify`, provider cosign): keyless identities
+// (`matchOIDCIdentity`, regular expressions), with the Secret holding a private Sigstore's
+// trusted_root.json (`trustedRootSecretRef`, source-controller ≥ 1.9), or a Secret holding
+// cosign.pub (`secretRef`). Written by the publish summary (flux.ts) and suggested by the `verify`
+// subcommand.
+/** The Secret a `secretRef` names here; source-controller reads its `cosign.pub`. */
+const COSIGN_PUB_SECRET = 'cosign-pub';
+/** The Secret a `trustedRootSecretRef` names here; source-controller reads its `trusted_root.json`. */
+const TRUSTED_ROOT_SECRET = 'sigstore-trusted-root';
+/** The command that writes that Secret from a `trusted_root.json` file. */
+function trustedRootSecretCommand(file) {
+    return (`kubectl create secret generic ${TRUSTED_ROOT_SECRET} --namespace flux-system ` +
+        `--from-file=trusted_root.json=${file}`);
+}
+/** YAML double-quoted scalars whose only escapes are JSON's. */
+function quote(value) {
+    return JSON.stringify(value);
+}
+/** The block's lines, indented to sit under `spec:`. */
+function verifyBlockLines(block) {
+    const lines = ['  verify:', '    provider: cosign'];
+    if ('identities' in block) {
+        lines.push('    matchOIDCIdentity:');
+        for (const { issuer, subject } of block.identities) {
+            lines.push(`      - issuer: ${quote(issuer)}`, `        subject: ${quote(subject)}`);
+        }
+        if (block.trustedRootSecret) {
+            lines.push('    trustedRootSecretRef:', `      name: ${block.trustedRootSecret}`);
+        }
+        return lines;
+    }
+    lines.push('    secretRef:', `      name: ${block.secretName}`);
+    if (block.comment)
+        lines[lines.length - 1] += ` # ${block.comment}`;
+    return lines;
 }
 
 
@@ -48410,8 +48436,9 @@ function usesPublicGood(services) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ serviceURLProblem)
+/* harmony export */   n: () => (/* binding */ usableServiceURL)
 /* harmony export */ });
+/* unused harmony export serviceURLProblem */
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20907);
 // Which Sigstore service URLs signing may use. The OIDC token and the signatures travel to them, so
 // plain HTTP is allowed only on loopback (private test deployments), as for registries. Shared by
@@ -48431,6 +48458,13 @@ function serviceURLProblem(value) {
         return `'${value}' is not an https:// URL (plain HTTP only for loopback)`;
     }
     return undefined;
+}
+/** `value` without trailing slashes, as signing uses it; when it may not be used, `refuse(problem)`. */
+function usableServiceURL(value, refuse) {
+    const problem = serviceURLProblem(value);
+    if (problem)
+        throw refuse(problem);
+    return value.replace(/\/+$/, '');
 }
 
 

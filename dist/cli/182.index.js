@@ -890,10 +890,7 @@ function oneOf(name, value, allowed) {
 }
 /** A Sigstore service URL (sign/service-url.ts says which may be used), without trailing slashes. */
 function serviceUrl(name, value) {
-    const problem = (0,service_url/* serviceURLProblem */.q)(value);
-    if (problem)
-        throw (0,errors/* inputError */.Xu)(name, `${problem}.`);
-    return value.replace(/\/+$/, '');
+    return (0,service_url/* usableServiceURL */.n)(value, (problem) => (0,errors/* inputError */.Xu)(name, `${problem}.`));
 }
 /**
  * A signing config names every service, as cosign's `--signing-config` does: beside it, a service URL
@@ -1539,6 +1536,10 @@ function previousVersionTag(tags, version) {
     }
     return best?.tag;
 }
+/** The base of a chart compared with its own version: what a publish checks it against. */
+function ownVersionBase(tag, version) {
+    return { tag, why: `the chart's version, ${version}` };
+}
 async function reviewChart(run, repository, chart) {
     const { name, version } = chart.metadata;
     const own = await compareChartWithPublished(repository, chart.tag, chart);
@@ -1546,7 +1547,7 @@ async function reviewChart(run, repository, chart) {
         if (!own.unchanged) {
             throw chartVersionTaken(chart.metadata, `${repository.displayName}:${chart.tag}`, run);
         }
-        return { base: { tag: chart.tag, why: `the chart's version, ${version}` }, comparison: own };
+        return { base: ownVersionBase(chart.tag, version), comparison: own };
     }
     const previous = previousVersionTag(await repository.listTags(), version);
     if (!previous) {
@@ -1591,12 +1592,17 @@ function reviewOf(base, comparison) {
 
 
 
+/** The review against the base: every file new when there is none. */
 async function compare(run, repository, built) {
-    if ('metadata' in built)
-        return reviewChart(run, repository, built);
+    if ('metadata' in built) {
+        const { base, comparison } = await reviewChart(run, repository, built);
+        return reviewOf(base, comparison);
+    }
     const base = selectBase(run.inputs, run.context);
-    const comparison = base.tag && (await (0,change_detection/* compareWithPublished */.aN)(repository, base.tag, built));
-    return { base, comparison: comparison || undefined };
+    if (base.tag)
+        return reviewOf(base, await (0,change_detection/* compareWithPublished */.aN)(repository, base.tag, built));
+    const changes = await (0,change_detection/* allFilesNew */.Bv)(built);
+    return { base, baseDigest: undefined, note: undefined, compared: true, changes };
 }
 /** Logs what the review found: the base, then the list. */
 function logReview(review, log) {
@@ -1612,8 +1618,10 @@ function logReview(review, log) {
  * version. Logged as the dry run's is; the outputs and summary show it the same way.
  */
 function comparedReview(reference, chart, comparison, log) {
-    const why = chart ? `the chart's version, ${chart.version}` : 'diff-tag';
-    const review = reviewOf({ tag: reference, why }, comparison);
+    const base = chart
+        ? ownVersionBase(reference, chart.version)
+        : { tag: reference, why: 'diff-tag' };
+    const review = reviewOf(base, comparison);
     logReview(review, log);
     return review;
 }
@@ -1627,16 +1635,7 @@ function reviewPhase(run, repository, built) {
     return (0,build_log/* phase */.Oi)(log, 'Review', async () => {
         let review;
         try {
-            const { base, comparison } = await compare(run, repository, built);
-            review = comparison
-                ? reviewOf(base, comparison)
-                : {
-                    base,
-                    baseDigest: undefined,
-                    note: undefined,
-                    compared: true,
-                    changes: await (0,change_detection/* allFilesNew */.Bv)(built),
-                };
+            review = await compare(run, repository, built);
         }
         catch (error) {
             if (!(error instanceof errors/* UserError */.yo) || error.code === errors/* ErrorCode */.O4.CHART_VERSION_EXISTS)
@@ -1836,7 +1835,7 @@ function refLines({ tags, plan }) {
 /** `spec.verify` for this run's signature: its key's Secret, or its workflow identity. */
 function verifyLines({ signature }) {
     if (signature?.method === 'key')
-        return verifyBlockLines({ secretName: 'cosign-pub' });
+        return verifyBlockLines({ secretName: COSIGN_PUB_SECRET });
     if (!signature?.identity)
         return [];
     return verifyBlockLines({
@@ -2438,8 +2437,9 @@ function usesPublicGood(services) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ serviceURLProblem)
+/* harmony export */   n: () => (/* binding */ usableServiceURL)
 /* harmony export */ });
+/* unused harmony export serviceURLProblem */
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20907);
 // Which Sigstore service URLs signing may use. The OIDC token and the signatures travel to them, so
 // plain HTTP is allowed only on loopback (private test deployments), as for registries. Shared by
@@ -2459,6 +2459,13 @@ function serviceURLProblem(value) {
         return `'${value}' is not an https:// URL (plain HTTP only for loopback)`;
     }
     return undefined;
+}
+/** `value` without trailing slashes, as signing uses it; when it may not be used, `refuse(problem)`. */
+function usableServiceURL(value, refuse) {
+    const problem = serviceURLProblem(value);
+    if (problem)
+        throw refuse(problem);
+    return value.replace(/\/+$/, '');
 }
 
 

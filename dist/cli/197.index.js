@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   fe: () => (/* binding */ LegacyAnnotation),
   z0: () => (/* binding */ LegacyLayerError),
+  cD: () => (/* binding */ bundleCertificate),
   Wb: () => (/* binding */ certificateIdentity),
   Nh: () => (/* binding */ fulcioIdentity),
   D5: () => (/* binding */ layerCertificate),
@@ -18,8 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
   WT: () => (/* binding */ loggedKey),
   bG: () => (/* binding */ signatureTag)
 });
-
-// UNUSED EXPORTS: SIMPLE_SIGNING_MEDIA_TYPE
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -116,7 +115,8 @@ function rekorBundle(entry) {
     };
     return JSON.stringify(annotation);
 }
-function certificate(bundle) {
+/** The leaf certificate (DER) of a bundle's verification material; none for a key's bundle. */
+function bundleCertificate(bundle) {
     const content = bundle.verificationMaterial.content;
     switch (content.$case) {
         case 'x509CertificateChain':
@@ -132,7 +132,7 @@ function legacyLayer(payload, bundle) {
     const annotations = {
         [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
     };
-    const der = certificate(bundle);
+    const der = bundleCertificate(bundle);
     if (der) {
         annotations[LegacyAnnotation.certificate] = certificatePEM(der);
         // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
@@ -631,12 +631,7 @@ function validBundle(json, expected) {
     const material = bundle.verificationMaterial;
     if (bundle.mediaType !== BUNDLE_MEDIA_TYPE || bundle.content.$case !== 'dsseEnvelope')
         return;
-    const certificate = material.content.$case === 'certificate'
-        ? material.content.certificate.rawBytes
-        : material.content.$case === 'x509CertificateChain'
-            ? material.content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    const signer = signerKey(expected, certificate);
+    const signer = signerKey(expected, (0,format/* bundleCertificate */.cD)(bundle));
     const envelope = bundle.content.dsseEnvelope;
     const [signature] = envelope.signatures;
     if (!signer || !signature || envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
@@ -1017,11 +1012,13 @@ function verifier(publicKey) {
             message: 'Rekor v2 entries are made here for ECDSA P-256 keys only',
         });
     }
-    const der = (pem) => Buffer.from(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
     return {
         keyDetails: protobuf_specs_dist.PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
         verifier: certificate
-            ? { $case: 'x509Certificate', x509Certificate: { rawBytes: der(publicKey) } }
+            ? {
+                $case: 'x509Certificate',
+                x509Certificate: { rawBytes: new external_node_crypto_.X509Certificate(publicKey).raw },
+            }
             : {
                 $case: 'publicKey',
                 publicKey: { rawBytes: key.export({ format: 'der', type: 'spki' }) },
@@ -1381,10 +1378,7 @@ function selectServices(what, services, config, versions, now, path) {
     }
 }
 function checkedURL(service, path) {
-    const problem = (0,service_url/* serviceURLProblem */.q)(service.url);
-    if (problem)
-        throw (0,errors/* inputError */.Xu)(INPUT, `${path} names a service that cannot be used: ${problem}.`);
-    return service.url.replace(/\/+$/, '');
+    return (0,service_url/* usableServiceURL */.n)(service.url, (problem) => (0,errors/* inputError */.Xu)(INPUT, `${path} names a service that cannot be used: ${problem}.`));
 }
 /**
  * The services `config` selects at `now`, as cosign v3 selects them. Fulcio only when `keyless`

@@ -173,11 +173,12 @@ async function trustedRootFromTUF(source, log) {
         if (error instanceof TUFError && error.code === 'TUF_FIND_TARGET_ERROR') {
             throw tufError(errors/* ErrorCode */.O4.TUF_TARGET_MISSING, `The TUF repository ${mirrorURL} publishes no trusted_root.json target${orTrustedRoot}.`, error);
         }
-        if (error.syscall && !isUnreachable(error)) {
+        const unreachable = isUnreachable(error);
+        if (error.syscall && !unreachable) {
             throw tufError(errors/* ErrorCode */.O4.TUF_CACHE_UNWRITABLE, `The TUF cache ${cachePath} cannot be written (${error.code}): ` +
                 `set XDG_CACHE_HOME to a writable directory${orTrustedRoot}.`, error);
         }
-        if (!isUnreachable(error)) {
+        if (!unreachable) {
             throw tufError(errors/* ErrorCode */.O4.TUF_METADATA_INVALID, `The TUF repository ${mirrorURL} sent metadata that does not verify (${detail(error)}): ` +
                 `no trusted root was read from it. If it was rebuilt with new keys, delete ${cachePath}` +
                 `${orTrustedRoot}.`, error);
@@ -370,6 +371,7 @@ async function verificationPolicy(values, log) {
 __webpack_require__.d(__webpack_exports__, {
   fe: () => (/* binding */ LegacyAnnotation),
   z0: () => (/* binding */ LegacyLayerError),
+  cD: () => (/* binding */ bundleCertificate),
   Wb: () => (/* binding */ certificateIdentity),
   Nh: () => (/* binding */ fulcioIdentity),
   D5: () => (/* binding */ layerCertificate),
@@ -378,8 +380,6 @@ __webpack_require__.d(__webpack_exports__, {
   WT: () => (/* binding */ loggedKey),
   bG: () => (/* binding */ signatureTag)
 });
-
-// UNUSED EXPORTS: SIMPLE_SIGNING_MEDIA_TYPE
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -476,7 +476,8 @@ function rekorBundle(entry) {
     };
     return JSON.stringify(annotation);
 }
-function certificate(bundle) {
+/** The leaf certificate (DER) of a bundle's verification material; none for a key's bundle. */
+function bundleCertificate(bundle) {
     const content = bundle.verificationMaterial.content;
     switch (content.$case) {
         case 'x509CertificateChain':
@@ -492,7 +493,7 @@ function legacyLayer(payload, bundle) {
     const annotations = {
         [LegacyAnnotation.signature]: bundle.content.messageSignature.signature.toString('base64'),
     };
-    const der = certificate(bundle);
+    const der = bundleCertificate(bundle);
     if (der) {
         annotations[LegacyAnnotation.certificate] = certificatePEM(der);
         // Fulcio's intermediates are in every verifier's trusted root; cosign reads '' as none.
@@ -1158,18 +1159,11 @@ function pemFingerprint(pem) {
 
 function bundleSigner(bundle) {
     const content = bundle.verificationMaterial.content;
-    switch (content.$case) {
-        case 'certificate':
-            return { kind: 'keyless', ...(0,format/* certificateIdentity */.Wb)(Buffer.from(content.certificate.rawBytes)) };
-        case 'x509CertificateChain': {
-            const leaf = content.x509CertificateChain.certificates[0];
-            return leaf
-                ? { kind: 'keyless', ...(0,format/* certificateIdentity */.Wb)(Buffer.from(leaf.rawBytes)) }
-                : { kind: 'unknown' };
-        }
-        case 'publicKey':
-            return { kind: 'key', ...(content.publicKey.hint ? { hint: content.publicKey.hint } : {}) };
+    if (content.$case === 'publicKey') {
+        return { kind: 'key', ...(content.publicKey.hint ? { hint: content.publicKey.hint } : {}) };
     }
+    const leaf = (0,format/* bundleCertificate */.cD)(bundle);
+    return leaf ? { kind: 'keyless', ...(0,format/* certificateIdentity */.Wb)(leaf) } : { kind: 'unknown' };
 }
 function describeSigner(found) {
     if (found.format === 'bundle')
@@ -1194,6 +1188,8 @@ function describeSigner(found) {
 // trusted_root.json (`trustedRootSecretRef`, source-controller ≥ 1.9), or a Secret holding
 // cosign.pub (`secretRef`). Written by the publish summary (flux.ts) and suggested by the `verify`
 // subcommand.
+/** The Secret a `secretRef` names here; source-controller reads its `cosign.pub`. */
+const COSIGN_PUB_SECRET = 'cosign-pub';
 /** The Secret a `trustedRootSecretRef` names here; source-controller reads its `trusted_root.json`. */
 const TRUSTED_ROOT_SECRET = 'sigstore-trusted-root';
 /** The command that writes that Secret from a `trusted_root.json` file. */
@@ -1274,9 +1270,9 @@ function suggestVerifyBlock(judged, read, trustedRootFile) {
         ? `the cosign.pub whose key is ${known.join(' or ')}`
         : 'the cosign.pub of the key that signed it (no transparency log entry says which)';
     return {
-        yaml: verifyBlockLines({ secretName: 'cosign-pub', comment }).join('\n'),
+        yaml: verifyBlockLines({ secretName: COSIGN_PUB_SECRET, comment }).join('\n'),
         secrets: [
-            'kubectl -n flux-system create secret generic cosign-pub --from-file=cosign.pub=<public key file>',
+            `kubectl -n flux-system create secret generic ${COSIGN_PUB_SECRET} --from-file=cosign.pub=<public key file>`,
         ],
     };
 }

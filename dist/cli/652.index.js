@@ -163,8 +163,6 @@ __webpack_require__.d(__webpack_exports__, {
   aN: () => (/* binding */ compareWithPublished)
 });
 
-// UNUSED EXPORTS: FLUX_CONTENT
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
